@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** Shared by the forms (client-side hints) and the server actions (the real check). */
+export const emailSchema = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Enter your email address" })
+  .max(254, { error: "That email address is too long" })
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com" }));
+
+export const nameSchema = z
+  .string({ error: "Enter your name" })
+  .trim()
+  .min(1, { error: "Enter your name" })
+  .max(100, { error: "Use at most 100 characters" });
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password" })
+  .min(12, { error: "Use at least 12 characters" })
+  .max(128, { error: "Use at most 128 characters" });
+
+export const signUpSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+  callbackUrl: z.string().optional(),
+});
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  // Length is not checked at sign-in: the message must not hint at the policy or the account.
+  password: z.string({ error: "Enter your password" }).min(1, { error: "Enter your password" }).max(1024),
+  callbackUrl: z.string().optional(),
+});
+
+/** Only same-site paths may be redirect targets after sign-in (no open redirects). */
+export function safeCallbackPath(raw: string | undefined | null, fallback = "/dashboard"): string {
+  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
+  return raw;
+}

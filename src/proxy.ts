@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { auth } from "@/server/auth/config";
+
+/** Pages that need a signed-in user. Each page and action checks the user again itself. */
+export function isProtectedPath(pathname: string): boolean {
+  return (
+    /^\/(dashboard|history|settings|plan)(\/|$)/.test(pathname) ||
+    // Saved results are private; the questionnaire and the visitor's preview are not.
+    /^\/assessment\/(?!preview(\/|$))[^/]+/.test(pathname)
+  );
+}
+
+export default auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth && isProtectedPath(pathname)) {
+    const signIn = new URL("/sign-in", request.nextUrl.origin);
+    signIn.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(signIn);
+  }
+  return NextResponse.next();
+});
+
+export const config = {
+  // Everything except static files and the auth endpoints themselves.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+};

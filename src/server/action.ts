@@ -1,0 +1,68 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "./action-result";
+import { getSessionUser, type SessionUser } from "./auth/session";
+
+export { ActionError, type ActionResult } from "./action-result";
+
+/** FormData from a <form action> becomes a plain object; anything else is validated as it is. */
+function toPlainInput(input: unknown): unknown {
+  if (typeof FormData !== "undefined" && input instanceof FormData) {
+    const object: Record<string, unknown> = {};
+    for (const [key, value] of input.entries()) {
+      if (key.startsWith("$ACTION")) continue; // Next.js' own fields
+      object[key] = typeof value === "string" ? value : null;
+    }
+    return object;
+  }
+  return input;
+}
+
+function failure(message: string, fieldErrors: Record<string, string[]> = {}): ActionResult<never> {
+  return { ok: false, message, fieldErrors };
+}
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  rawInput: unknown,
+  handler: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const parsed = schema.safeParse(toPlainInput(rawInput));
+    if (!parsed.success) return failure(INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+    if (error instanceof ActionError) {
+      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.details ? { details: error.details } : {}) };
+    }
+    const errorId = randomBytes(4).toString("hex");
+    console.error(`[action error ${errorId}]`, error);
+    return failure(`Something went wrong on our side. Please try again (reference ${errorId}).`);
+  }
+}
+
+/**
+ * The one helper every server action goes through: validates the input with `schema`, loads the
+ * signed-in user (rejecting visitors), and turns every outcome into an ActionResult.
+ */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return async (rawInput) => {
+    const user = await getSessionUser();
+    if (!user) return failure("Your session has ended. Please sign in again.");
+    return run(schema, rawInput, (input) => handler(input, user));
+  };
+}
+
+/** The same for the few actions a visitor may call (sign-up, sign-in). */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (rawInput) => run(schema, rawInput, handler);
+}

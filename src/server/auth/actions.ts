@@ -1,0 +1,72 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
+import { ActionError, type ActionResult, publicAction } from "@/server/action";
+import { db } from "@/server/db";
+import { clientIp } from "@/server/request";
+import { signIn, signOut } from "./config";
+import { limiters } from "./limits";
+import { hashPassword } from "./password";
+import { passwordProblem } from "./password-policy";
+import { tooManyAttemptsMessage } from "./rate-limit";
+
+const WRONG_CREDENTIALS = "Email or password is incorrect.";
+
+async function guardAttemptsFromThisClient() {
+  const decision = limiters.authByIp.consume(await clientIp());
+  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+}
+
+/** Signs in through next-auth and maps its errors to the messages we show. */
+async function startSession(email: string, password: string) {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const wait = /^rate_limited:(\d+)$/.exec(error.code)?.[1];
+      throw new ActionError(wait ? tooManyAttemptsMessage(Number(wait)) : WRONG_CREDENTIALS);
+    }
+    if (error instanceof AuthError) throw new ActionError(WRONG_CREDENTIALS);
+    throw error;
+  }
+}
+
+const signUp = publicAction(signUpSchema, async ({ name, email, password, callbackUrl }) => {
+  await guardAttemptsFromThisClient();
+  const problem = passwordProblem(password, { email, name });
+  if (problem) throw new ActionError("Please choose a stronger password.", { password: [problem] });
+
+  const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const duplicate = { email: ["An account with this email already exists. Sign in instead?"] };
+  if (taken) throw new ActionError("Please correct the highlighted fields.", duplicate);
+  try {
+    await db.user.create({ data: { name, email, passwordHash: await hashPassword(password) } });
+  } catch (error) {
+    // Two sign-ups racing for the same email: the unique index decides.
+    if ((error as { code?: string }).code === "P2002") throw new ActionError("Please correct the highlighted fields.", duplicate);
+    throw error;
+  }
+  await startSession(email, password);
+  redirect(safeCallbackPath(callbackUrl));
+});
+
+const signInWithPassword = publicAction(signInSchema, async ({ email, password, callbackUrl }) => {
+  await guardAttemptsFromThisClient();
+  await startSession(email, password);
+  redirect(safeCallbackPath(callbackUrl));
+});
+
+// Forms call these through useActionState: (previous state, form data).
+export async function signUpAction(_previous: unknown, formData: FormData): Promise<ActionResult<never>> {
+  return signUp(formData);
+}
+
+export async function signInAction(_previous: unknown, formData: FormData): Promise<ActionResult<never>> {
+  return signInWithPassword(formData);
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
