@@ -1,0 +1,45 @@
+"use server";
+
+import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
+import { assessmentDraftSchema } from "@/domain/assessment/draft";
+import { userAction } from "@/server/action";
+import { db } from "@/server/db";
+
+/** Scores the answers and stores them for the signed-in user; clears their draft. */
+export const saveAssessmentAction = userAction(assessmentInputSchema, async (input, user) => {
+  const result = scoreAssessment(input);
+  const modelVersion = result.modelVersion ?? "unknown";
+  const [saved] = await db.$transaction([
+    db.assessment.create({
+      data: {
+        userId: user.id,
+        input,
+        result: JSON.parse(JSON.stringify(result)),
+        modelVersion,
+        readiness: result.readiness,
+        recommendedPath: result.recommendedPath.path,
+      },
+      select: { id: true },
+    }),
+    db.assessmentDraft.deleteMany({ where: { userId: user.id } }),
+    db.activityEvent.create({ data: { userId: user.id, kind: "assessment_saved" } }),
+  ]);
+  return { id: saved.id };
+});
+
+/** Keeps a signed-in user's unfinished answers so a reload or another device picks up where they left. */
+export const saveDraftAction = userAction(assessmentDraftSchema, async ({ step, answers }, user) => {
+  const json = JSON.parse(JSON.stringify(answers));
+  const saved = await db.assessmentDraft.upsert({
+    where: { userId: user.id },
+    create: { userId: user.id, step, answers: json },
+    update: { step, answers: json },
+    select: { updatedAt: true },
+  });
+  return { savedAt: saved.updatedAt.toISOString() };
+});
+
+export const discardDraftAction = userAction(assessmentDraftSchema.pick({}).optional(), async (_input, user) => {
+  await db.assessmentDraft.deleteMany({ where: { userId: user.id } });
+  return { discarded: true };
+});

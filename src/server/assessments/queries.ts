@@ -1,0 +1,72 @@
+import "server-only";
+import type { AssessmentInput, AssessmentResult, TransitionPath } from "@/domain/assessment";
+import type { AssessmentDraft } from "@/domain/assessment/draft";
+import { db } from "@/server/db";
+
+export interface StoredAssessment {
+  id: string;
+  createdAt: Date;
+  input: AssessmentInput;
+  result: AssessmentResult;
+  modelVersion: string;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  createdAt: Date;
+  readiness: number;
+  recommendedPath: TransitionPath;
+}
+
+// Stored JSON was validated and produced by our own code before it was written.
+function toStored(row: { id: string; createdAt: Date; input: unknown; result: unknown; modelVersion: string }): StoredAssessment {
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    input: row.input as AssessmentInput,
+    result: row.result as AssessmentResult,
+    modelVersion: row.modelVersion,
+  };
+}
+
+/** One of the user's assessments; another user's id and a missing id both give null. */
+export async function findAssessment(userId: string, id: string): Promise<StoredAssessment | null> {
+  const row = await db.assessment.findFirst({ where: { id, userId } });
+  return row ? toStored(row) : null;
+}
+
+/** The user's assessments, newest first. */
+export async function listAssessments(userId: string): Promise<AssessmentSummary[]> {
+  const rows = await db.assessment.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, createdAt: true, readiness: true, recommendedPath: true },
+  });
+  return rows.map((row) => ({ ...row, recommendedPath: row.recommendedPath as TransitionPath }));
+}
+
+/** The newest assessment and the one before it, for "what changed" comparisons. */
+export async function latestAssessments(userId: string, count = 2): Promise<StoredAssessment[]> {
+  const rows = await db.assessment.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: count,
+  });
+  return rows.map(toStored);
+}
+
+/** The assessment saved just before `id` (same owner), or null when `id` is the first. */
+export async function previousAssessment(userId: string, id: string): Promise<StoredAssessment | null> {
+  const current = await db.assessment.findFirst({ where: { id, userId }, select: { createdAt: true } });
+  if (!current) return null;
+  const row = await db.assessment.findFirst({
+    where: { userId, createdAt: { lt: current.createdAt } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  return row ? toStored(row) : null;
+}
+
+export async function findDraft(userId: string): Promise<AssessmentDraft | null> {
+  const row = await db.assessmentDraft.findUnique({ where: { userId } });
+  return row ? { step: row.step, answers: row.answers as AssessmentDraft["answers"] } : null;
+}

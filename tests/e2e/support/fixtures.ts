@@ -1,0 +1,69 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import { hashPassword } from "../../../src/server/auth/password";
+import { createDbClient } from "../../../src/server/db";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../../../playwright.config";
+
+export { expect };
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+interface Fixtures {
+  /** Creates a fresh user in the database and, unless `signIn: false`, signs the page's browser in as them. */
+  login: (options?: { name?: string; signIn?: boolean }) => Promise<TestUser>;
+  db: ReturnType<typeof createDbClient>;
+}
+
+export function uniqueEmail(): string {
+  return `user-${randomUUID()}@example.test`;
+}
+
+// The session cookie next-auth reads on plain http (what the test server runs on).
+const SESSION_COOKIE = "authjs.session-token";
+
+export const test = base.extend<Fixtures>({
+  // Every test comes from its own client address, so one test's rate limits never block another's.
+  page: async ({ page }, use) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${randomBytes(4).toString("hex").match(/.{4}/g)!.join(":")}` });
+    await use(page);
+  },
+  db: async ({}, use) => {
+    const db = createDbClient(E2E_DATABASE_URL);
+    await use(db);
+    await db.$disconnect();
+  },
+  login: async ({ page, db, baseURL }, use) => {
+    await use(async ({ name = "Test User", signIn = true } = {}) => {
+      const password = `e2e pass ${randomBytes(6).toString("hex")}`;
+      const created = await db.user.create({
+        data: { name, email: uniqueEmail(), passwordHash: await hashPassword(password) },
+      });
+      if (signIn) {
+        const token = await encode({
+          salt: SESSION_COOKIE,
+          secret: E2E_AUTH_SECRET,
+          token: { sub: created.id, uid: created.id, sv: created.sessionVersion, name, email: created.email },
+        });
+        await page.context().addCookies([
+          { name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: "Lax" },
+        ]);
+      }
+      return { id: created.id, email: created.email, name, password };
+    });
+  },
+});
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails after `maxPresses`. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
