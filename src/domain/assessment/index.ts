@@ -1,0 +1,39 @@
+/**
+ * The assessment domain's public surface: the input contract, the scoring engine and the content the
+ * questionnaire and results pages show. Pure: importable without a database or a server.
+ */
+export * from "./schema";
+export {
+  scoreAssessment,
+  MODEL_VERSION,
+  AREA_WEIGHTS,
+  TARGET_SCORE,
+  STRENGTH_MIN_RATING,
+  SKILL_POINTS,
+  EXPERIENCE_POINTS,
+  YEARS_FOR_FULL_CREDIT,
+  rawAreaScore,
+  scoreAreas,
+  computeReadiness,
+  pickStrengths,
+  pickGaps,
+} from "./scoring";
+export { scorePaths, BASE_FIT, INTERNAL_CAP_WITHOUT_PMS, PATH_TIE_ORDER, type FitContext } from "./path-fit";
+export { BREADTH_LEVEL } from "./path-factors";
+export {
+  SKILL_MODEL,
+  SKILL_LEVELS,
+  LEVEL_NAMES,
+  targetFor,
+  type SkillAreaInfo,
+  type SkillLevel,
+} from "./skills";
+export { BACKGROUND_PROFILES, adviceFor, defaultSkillsFor, type BackgroundProfile } from "./backgrounds";
+export { BACKGROUND_ADVICE, type AreaAdvice } from "./background-advice";
+export {
+  PATH_INFO,
+  MANAGER_SUPPORT_LABELS,
+  RISK_TOLERANCE_LABELS,
+  MENTORSHIP_LABELS,
+  type PathInfo,
+} from "./paths";

@@ -1,0 +1,156 @@
+/**
+ * Path fit: turns each path's factors (path-factors.ts) into a 0–100 fit, the reasons behind it and
+ * what would change its standing, then ranks the three paths. Model documented in docs/scoring.md.
+ */
+import type { AssessmentInput, PathResult, TransitionPath } from "./schema";
+import {
+  internalFactors,
+  juniorFactors,
+  startupFactors,
+  type Factor,
+  type FitContext,
+  type Lever,
+} from "./path-factors";
+
+export const BASE_FIT: Readonly<Record<TransitionPath, number>> = {
+  internal_move: 30,
+  junior_pm: 40,
+  startup: 30,
+};
+
+/**
+ * Internal move's ceiling when the company employs no PMs. Junior PM cannot score below 12 in that
+ * situation (its base plus every negative factor plus the "no PMs here" bonus), so the cap alone keeps
+ * internal move out of first place; scorePaths also guards it explicitly.
+ */
+export const INTERNAL_CAP_WITHOUT_PMS = 5;
+
+/** Equal fits rank in this order: the lower-risk path first, as a careful coach would advise. */
+export const PATH_TIE_ORDER: readonly TransitionPath[] = ["internal_move", "junior_pm", "startup"];
+
+/** A factor's reason is shown only if it moved the fit by at least this many points. */
+export const REASON_MIN_POINTS = 3;
+export const MAX_REASONS = 4;
+export const MAX_CHANGES = 3;
+
+/** Short names used inside sentences about another path. */
+const PATH_IN_SENTENCE: Readonly<Record<TransitionPath, string>> = {
+  internal_move: "an internal move",
+  junior_pm: "a junior PM role at a new company",
+  startup: "a startup product role",
+};
+
+const NEUTRAL_REASON: Readonly<Record<TransitionPath, string>> = {
+  internal_move: "Nothing in your answers pulls strongly for or against a move within your company.",
+  junior_pm: "Nothing in your answers pulls strongly for or against a junior PM role at a new company.",
+  startup: "Nothing in your answers pulls strongly for or against a product role at a startup.",
+};
+
+/** For the leading path when no single change would let another path catch up: what would lower it. */
+const WHAT_WOULD_LOWER: Readonly<Record<TransitionPath, string>> = {
+  internal_move: "if your manager stopped backing the move, or you left the company",
+  junior_pm: "if you came to want less structure and more autonomy than a junior role gives",
+  startup: "if you came to want more stability or closer mentoring",
+};
+
+interface Scored {
+  result: PathResult;
+  /** Things that would raise this path, largest gain first. */
+  levers: Lever[];
+}
+
+const clampFit = (raw: number) => Math.min(100, Math.max(0, Math.round(raw)));
+
+function fitOf(path: TransitionPath, factors: readonly Factor[]): number {
+  return clampFit(BASE_FIT[path] + factors.reduce((sum, f) => sum + f.points, 0));
+}
+
+function reasonsOf(path: TransitionPath, factors: readonly Factor[]): string[] {
+  // Array.prototype.sort is stable: equal weights keep the factor order written in path-factors.ts.
+  const reasons = factors
+    .filter((f) => f.reason && Math.abs(f.points) >= REASON_MIN_POINTS)
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+    .slice(0, MAX_REASONS)
+    .map((f) => f.reason!);
+  return reasons.length > 0 ? reasons : [NEUTRAL_REASON[path]];
+}
+
+function leversOf(factors: readonly Factor[], extra: Lever[] = []): Lever[] {
+  return [...extra, ...factors.flatMap((f) => f.levers ?? [])]
+    .filter((l) => l.gain > 0)
+    .sort((a, b) => b.gain - a.gain);
+}
+
+function scoreInternal(input: AssessmentInput, ctx: FitContext): Scored {
+  const factors = internalFactors(input, ctx);
+  const uncapped = fitOf("internal_move", factors);
+  if (input.company.employsPMs) {
+    return {
+      result: { path: "internal_move", fit: uncapped, reasons: reasonsOf("internal_move", factors) },
+      levers: leversOf(factors),
+    };
+  }
+  // No PMs, no PM role to move into: cap the fit, and lead with the one change that would open the path.
+  const fit = Math.min(uncapped, INTERNAL_CAP_WITHOUT_PMS);
+  const hirePMs: Lever = {
+    text: "if your company hired product managers, or created a product role you could step into",
+    gain: Math.max(1, uncapped - fit),
+  };
+  return {
+    result: {
+      path: "internal_move",
+      fit,
+      reasons: [
+        "Your company doesn't employ product managers, so there's no PM team to move into there — an internal move isn't open to you today.",
+      ],
+    },
+    // Other levers only matter once PMs exist, so the hiring lever always comes first.
+    levers: [hirePMs, ...leversOf(factors)],
+  };
+}
+
+function scoreSimple(path: TransitionPath, factors: readonly Factor[]): Scored {
+  return { result: { path, fit: fitOf(path, factors), reasons: reasonsOf(path, factors) }, levers: leversOf(factors) };
+}
+
+/**
+ * What would change a path's standing. For a trailing path: the changes that would raise it most. For
+ * the leading path: the single changes that could let another path catch up (estimated gain at least
+ * the fit difference); if there are none, what would lower the leader itself.
+ */
+function changesFor(index: number, ranked: readonly Scored[]): string[] {
+  const own = ranked[index]!;
+  if (index > 0) return own.levers.slice(0, MAX_CHANGES).map((l) => l.text);
+
+  const overtakes = ranked
+    .slice(1)
+    .flatMap((other) =>
+      other.levers
+        .filter((l) => l.gain >= own.result.fit - other.result.fit)
+        .map((l) => ({ gain: l.gain, text: `${l.text} (${PATH_IN_SENTENCE[other.result.path]} could then fit you as well or better)` })),
+    )
+    .sort((a, b) => b.gain - a.gain)
+    .slice(0, MAX_CHANGES)
+    .map((l) => l.text);
+  return overtakes.length > 0 ? overtakes : [WHAT_WOULD_LOWER[own.result.path]];
+}
+
+/** All three paths, best fit first; equal fits follow PATH_TIE_ORDER. */
+export function scorePaths(input: AssessmentInput, ctx: FitContext): PathResult[] {
+  const scored: Scored[] = [
+    scoreInternal(input, ctx),
+    scoreSimple("junior_pm", juniorFactors(input, ctx)),
+    scoreSimple("startup", startupFactors(input)),
+  ];
+  // The contract rule, guarded independently of the weights: without PMs, internal move ranks last.
+  const eligible = (s: Scored) => (s.result.path === "internal_move" && !input.company.employsPMs ? 0 : 1);
+  scored.sort(
+    (a, b) =>
+      eligible(b) - eligible(a) ||
+      b.result.fit - a.result.fit ||
+      PATH_TIE_ORDER.indexOf(a.result.path) - PATH_TIE_ORDER.indexOf(b.result.path),
+  );
+  return scored.map((s, i) => ({ ...s.result, wouldChangeIf: changesFor(i, scored) }));
+}
+
+export type { FitContext } from "./path-factors";
