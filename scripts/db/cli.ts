@@ -1,5 +1,6 @@
 // Small helpers shared by the scripts' command-line entry points.
 import { realpathSync } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 /** True when the module with this import.meta.url is the script node was started with. */
@@ -26,4 +27,10 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
     console.error(error instanceof UserFacingError ? `Error: ${error.message}` : error);
     process.exitCode = 1;
   }
+}
+
+/** A path as short as is still clear: relative inside the working directory, absolute outside it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
