@@ -18,7 +18,7 @@ export {
   pickStrengths,
   pickGaps,
 } from "./scoring";
-export { scorePaths, BASE_FIT, INTERNAL_CAP_WITHOUT_PMS, PATH_TIE_ORDER, type FitContext } from "./path-fit";
+export { scorePaths, BASE_FIT, INTERNAL_FIT_WITHOUT_PMS, PATH_TIE_ORDER, type FitContext } from "./path-fit";
 export { BREADTH_LEVEL } from "./path-factors";
 export {
   SKILL_MODEL,

@@ -183,6 +183,7 @@ export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[]
       risk <= 2
         ? `You rated your risk tolerance ${risk} of 5: an established company with a defined junior role is steadier than a startup.`
         : `You rated your risk tolerance ${risk} of 5, so a structured junior role may feel slow to you.`,
+    levers: risk > 1 ? [{ text: "if you valued the stability of an established company more", gain: (risk - 1) * 3 }] : [],
   });
 
   // "Suits those with little product background": the less ready, the more a teaching role fits.
@@ -291,7 +292,9 @@ export function startupFactors(input: AssessmentInput): Factor[] {
     reason:
       broad >= 4
         ? `You rated ${broad} of 8 skill areas at ${BREADTH_LEVEL} or above: startups value breadth more than depth.`
-        : `Only ${broad} of 8 skill areas are at ${BREADTH_LEVEL} or above, and a startup PM covers many jobs at once.`,
+        : broad === 0
+          ? `None of your 8 skill areas is at ${BREADTH_LEVEL} or above yet, and a startup PM covers many jobs at once.`
+          : `Only ${broad} of 8 skill areas ${broad === 1 ? "is" : "are"} at ${BREADTH_LEVEL} or above, and a startup PM covers many jobs at once.`,
     levers:
       narrow.length > 0
         ? [

@@ -19,13 +19,15 @@ export const BASE_FIT: Readonly<Record<TransitionPath, number>> = {
 };
 
 /**
- * Internal move's ceiling when the company employs no PMs. Junior PM cannot score below 12 in that
- * situation (its base plus every negative factor plus the "no PMs here" bonus), so the cap alone keeps
- * internal move out of first place; scorePaths also guards it explicitly.
+ * Internal move's fit when the company employs no PMs: there is no PM role to move into, so the path is
+ * not open today. scorePaths also ranks it last in that case, even on a tie at 0.
  */
-export const INTERNAL_CAP_WITHOUT_PMS = 5;
+export const INTERNAL_FIT_WITHOUT_PMS = 0;
 
-/** Equal fits rank in this order: the lower-risk path first, as a careful coach would advise. */
+/**
+ * Equal fits rank in this order — the lower-risk path first, as a careful coach would advise — except
+ * that an internal move without PMs always ranks last.
+ */
 export const PATH_TIE_ORDER: readonly TransitionPath[] = ["internal_move", "junior_pm", "startup"];
 
 /** A factor's reason is shown only if it moved the fit by at least this many points. */
@@ -47,11 +49,18 @@ const NEUTRAL_REASON: Readonly<Record<TransitionPath, string>> = {
 };
 
 /** For the leading path when no single change would let another path catch up: what would lower it. */
-const WHAT_WOULD_LOWER: Readonly<Record<TransitionPath, string>> = {
-  internal_move: "if your manager stopped backing the move, or you left the company",
-  junior_pm: "if you came to want less structure and more autonomy than a junior role gives",
-  startup: "if you came to want more stability or closer mentoring",
-};
+function whatWouldLower(path: TransitionPath, input: AssessmentInput): string {
+  switch (path) {
+    case "internal_move":
+      return input.company.managerSupport === "yes"
+        ? "if your manager withdrew their support, or you left the company"
+        : "if your manager came out against the move, or you left the company";
+    case "junior_pm":
+      return "if you came to want less structure and more autonomy than a junior role gives";
+    case "startup":
+      return "if you came to want more stability or closer mentoring";
+  }
+}
 
 interface Scored {
   result: PathResult;
@@ -90,8 +99,8 @@ function scoreInternal(input: AssessmentInput, ctx: FitContext): Scored {
       levers: leversOf(factors),
     };
   }
-  // No PMs, no PM role to move into: cap the fit, and lead with the one change that would open the path.
-  const fit = Math.min(uncapped, INTERNAL_CAP_WITHOUT_PMS);
+  // No PMs, no PM role to move into: the path is closed; lead with the one change that would open it.
+  const fit = Math.min(uncapped, INTERNAL_FIT_WITHOUT_PMS);
   const hirePMs: Lever = {
     text: "if your company hired product managers, or created a product role you could step into",
     gain: Math.max(1, uncapped - fit),
@@ -114,13 +123,18 @@ function scoreSimple(path: TransitionPath, factors: readonly Factor[]): Scored {
 }
 
 /**
- * What would change a path's standing. For a trailing path: the changes that would raise it most. For
- * the leading path: the single changes that could let another path catch up (estimated gain at least
- * the fit difference); if there are none, what would lower the leader itself.
+ * What would change a path's standing. For a trailing path: the changes that would raise it most (or,
+ * if none are left, what would lower the leader). For the leading path: the single changes that could
+ * let another path catch up (estimated gain at least the fit difference); if none, what would lower it.
  */
-function changesFor(index: number, ranked: readonly Scored[]): string[] {
+function changesFor(index: number, ranked: readonly Scored[], input: AssessmentInput): string[] {
   const own = ranked[index]!;
-  if (index > 0) return own.levers.slice(0, MAX_CHANGES).map((l) => l.text);
+  const leader = ranked[0]!.result.path;
+  if (index > 0) {
+    const raise = own.levers.slice(0, MAX_CHANGES).map((l) => l.text);
+    // Nothing left to raise this path: only the leader falling would change its standing.
+    return raise.length > 0 ? raise : [whatWouldLower(leader, input)];
+  }
 
   const overtakes = ranked
     .slice(1)
@@ -132,7 +146,7 @@ function changesFor(index: number, ranked: readonly Scored[]): string[] {
     .sort((a, b) => b.gain - a.gain)
     .slice(0, MAX_CHANGES)
     .map((l) => l.text);
-  return overtakes.length > 0 ? overtakes : [WHAT_WOULD_LOWER[own.result.path]];
+  return overtakes.length > 0 ? overtakes : [whatWouldLower(own.result.path, input)];
 }
 
 /** All three paths, best fit first; equal fits follow PATH_TIE_ORDER. */
@@ -150,7 +164,7 @@ export function scorePaths(input: AssessmentInput, ctx: FitContext): PathResult[
       b.result.fit - a.result.fit ||
       PATH_TIE_ORDER.indexOf(a.result.path) - PATH_TIE_ORDER.indexOf(b.result.path),
   );
-  return scored.map((s, i) => ({ ...s.result, wouldChangeIf: changesFor(i, scored) }));
+  return scored.map((s, i) => ({ ...s.result, wouldChangeIf: changesFor(i, scored, input) }));
 }
 
 export type { FitContext } from "./path-factors";

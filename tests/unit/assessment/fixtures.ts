@@ -1,0 +1,88 @@
+/**
+ * Shared test helpers for the assessment domain: a builder for hand-written inputs and a fast-check
+ * arbitrary that covers the whole valid input space.
+ */
+import fc from "fast-check";
+import {
+  BACKGROUNDS,
+  MANAGER_SUPPORT,
+  SKILL_AREAS,
+  type AssessmentInput,
+  type SkillArea,
+} from "@/domain/assessment";
+
+type Skills = AssessmentInput["skills"];
+
+export interface InputOverrides {
+  currentRole?: AssessmentInput["currentRole"];
+  yearsExperience?: number;
+  company?: Partial<AssessmentInput["company"]>;
+  riskTolerance?: number;
+  wantsMentorship?: number;
+  evidence?: Partial<AssessmentInput["evidence"]>;
+  skills?: Partial<Skills>;
+}
+
+/** A middle-of-the-road person; personas override what makes them who they are. */
+export const NEUTRAL_INPUT: AssessmentInput = {
+  currentRole: "other",
+  yearsExperience: 4,
+  company: { employsPMs: true, worksWithPMs: false, tenureYears: 2, managerSupport: "unsure" },
+  riskTolerance: 3,
+  wantsMentorship: 3,
+  evidence: { sideProject: false, ledCrossFunctional: false, customerFacing: false },
+  skills: {
+    strategy: 2,
+    customer_insight: 2,
+    data: 2,
+    technical: 2,
+    execution: 2,
+    communication: 2,
+    leadership: 2,
+    business: 2,
+  },
+};
+
+export function makeInput(o: InputOverrides = {}): AssessmentInput {
+  return {
+    ...NEUTRAL_INPUT,
+    ...o,
+    company: { ...NEUTRAL_INPUT.company, ...o.company },
+    evidence: { ...NEUTRAL_INPUT.evidence, ...o.evidence },
+    skills: { ...NEUTRAL_INPUT.skills, ...o.skills } as Skills,
+  } as AssessmentInput;
+}
+
+/** Ratings in SKILL_AREAS order. */
+export function skills(...levels: number[]): Skills {
+  return Object.fromEntries(SKILL_AREAS.map((a, i) => [a, levels[i]])) as Skills;
+}
+
+const rating = fc.integer({ min: 1, max: 5 });
+// Years are real numbers in the contract; mix whole years (the common case) with fractions and bounds.
+const yearsArb = fc.oneof(
+  fc.integer({ min: 0, max: 50 }),
+  fc.double({ min: 0, max: 50, noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, 0.5, 1, 2, 4, 10, 50),
+);
+
+export const skillsArb: fc.Arbitrary<Skills> = fc.record(
+  Object.fromEntries(SKILL_AREAS.map((a) => [a, rating])) as Record<SkillArea, fc.Arbitrary<number>>,
+) as fc.Arbitrary<Skills>;
+
+export const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
+  currentRole: fc.constantFrom(...BACKGROUNDS),
+  yearsExperience: yearsArb,
+  company: fc.record({
+    employsPMs: fc.boolean(),
+    worksWithPMs: fc.boolean(),
+    tenureYears: yearsArb,
+    managerSupport: fc.constantFrom(...MANAGER_SUPPORT),
+  }),
+  riskTolerance: rating,
+  wantsMentorship: rating,
+  evidence: fc.record({ sideProject: fc.boolean(), ledCrossFunctional: fc.boolean(), customerFacing: fc.boolean() }),
+  skills: skillsArb,
+});
+
+export const areaArb = fc.constantFrom(...SKILL_AREAS);
