@@ -1,0 +1,69 @@
+// `npm run test:integration [-- <vitest args>]`: the integration suite twice, once per provider,
+// each time on a throwaway database migrated from the committed migrations:
+//   1. a fresh SQLite file in a temp folder;
+//   2. a `pathfinder_test_…` database on TEST_DATABASE_URL's server (default 127.0.0.1:5432),
+//      dropped afterwards. Without a reachable server this run is skipped, except when CI=true:
+//      then it fails, so that CI can never pass without having tested PostgreSQL.
+// The suite gets DATABASE_URL and TEST_DB_PROVIDER=sqlite|postgres.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { redactDatabaseUrl, type DbProvider } from "../src/server/db-url";
+import { projectRoot } from "./db/layout";
+import { createMigratedTestDatabase } from "./db/migrate";
+import { isPostgresReachable, scratchPostgresUrl } from "./db/postgres-admin";
+
+const vitestEntry = path.join(projectRoot, "node_modules", "vitest", "vitest.mjs");
+const vitestArgs = process.argv.slice(2);
+
+function runSuite(provider: DbProvider, databaseUrl: string): Promise<boolean> {
+  console.log(`\n══ Integration tests on ${provider}: ${redactDatabaseUrl(databaseUrl)}\n`);
+  const child = spawn(
+    process.execPath,
+    [vitestEntry, "run", "--config", "vitest.integration.config.ts", ...vitestArgs],
+    {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: databaseUrl, TEST_DB_PROVIDER: provider, NODE_ENV: "test" },
+    },
+  );
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code === 0)));
+}
+
+/** Creates the database, runs the suite on it, and drops it whatever happened. */
+async function runOn(provider: DbProvider): Promise<boolean> {
+  const database = await createMigratedTestDatabase(provider);
+  try {
+    return await runSuite(provider, database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
+async function main(): Promise<number> {
+  // Ctrl-C reaches vitest too; staying alive until it exits lets the `finally` drop the database.
+  process.on("SIGINT", () => {});
+
+  const results: [string, boolean | "skipped"][] = [["sqlite", await runOn("sqlite")]];
+
+  const postgresServer = scratchPostgresUrl();
+  if (await isPostgresReachable(postgresServer)) {
+    results.push(["postgres", await runOn("postgres")]);
+  } else if (process.env.CI === "true") {
+    console.error(`\nPostgreSQL is not reachable at ${redactDatabaseUrl(postgresServer)}, and CI=true requires it.`);
+    results.push(["postgres", false]);
+  } else {
+    console.warn(
+      `\nSkipped the PostgreSQL run: no server at ${redactDatabaseUrl(postgresServer)} ` +
+        "(set TEST_DATABASE_URL to use another one; under CI=true this is a failure).",
+    );
+    results.push(["postgres", "skipped"]);
+  }
+
+  console.log("\n══ Integration tests");
+  for (const [provider, outcome] of results) {
+    console.log(`  ${provider.padEnd(8)} ${outcome === "skipped" ? "skipped" : outcome ? "passed" : "FAILED"}`);
+  }
+  return results.some(([, outcome]) => outcome === false) ? 1 : 0;
+}
+
+process.exitCode = await main();
