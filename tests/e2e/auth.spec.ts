@@ -39,13 +39,13 @@ test("a wrong password says only that email or password is incorrect", async ({ 
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("not the right password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
   await expectAccessible(page);
 
   // An unknown email gets the very same answer.
   await page.getByLabel("Email").fill(uniqueEmail());
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
 });
 
 test("a common password is refused with a field message and nothing is created", async ({ page }) => {
@@ -66,7 +66,7 @@ test("a common password is refused with a field message and nothing is created",
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("qwerty123456");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
 });
 
 test("signing up with an email that has an account says so", async ({ page, login }) => {
@@ -96,11 +96,11 @@ test("too many sign-in attempts from one address are refused with a wait time", 
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong password ${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/^Too many attempts\. Try again in 1 minute\.$/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many attempts\. Try again in 1 minute\.$/);
   await expectAccessible(page);
 });
 
