@@ -1,0 +1,35 @@
+// `npm run db:seed`: creates the demo account, or resets its name and password if it exists.
+// Run it after `npm run db:deploy` (or `npm start`, which migrates) on the database DATABASE_URL names.
+import { hashPassword } from "../../src/server/auth/password";
+import { createDbClient, Prisma } from "../../src/server/db";
+import { configuredDatabaseUrl, databaseProvider, redactDatabaseUrl } from "../../src/server/db-url";
+import { isMainModule, runCli, UserFacingError } from "./cli";
+
+export const DEMO_ACCOUNT = {
+  email: "demo@pmpathfinder.dev",
+  password: "pathfinder-demo-2026",
+  name: "Demo User",
+} as const;
+
+export async function seedDemoAccount(url: string = configuredDatabaseUrl()): Promise<void> {
+  const db = createDbClient(url);
+  try {
+    const passwordHash = await hashPassword(DEMO_ACCOUNT.password);
+    await db.user.upsert({
+      where: { email: DEMO_ACCOUNT.email },
+      create: { email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, passwordHash },
+      update: { name: DEMO_ACCOUNT.name, passwordHash },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2021") {
+      throw new UserFacingError("The database has no tables yet: run `npm run db:deploy` first.");
+    }
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+  console.log(`Demo account ready in the ${databaseProvider(url)} database ${redactDatabaseUrl(url)}:`);
+  console.log(`  email ${DEMO_ACCOUNT.email}  password ${DEMO_ACCOUNT.password}`);
+}
+
+if (isMainModule(import.meta.url)) await runCli(() => seedDemoAccount());
