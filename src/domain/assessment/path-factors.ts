@@ -16,6 +16,8 @@ export interface FitContext {
   readiness: number;
   /** Areas below target, largest gap first */
   gaps: readonly SkillArea[];
+  /** Readiness if every gap were closed (each area below target raised to its target) */
+  readinessWithGapsClosed: number;
 }
 
 /** Something that would raise a path's fit, and by how many points at most. */
@@ -137,6 +139,7 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
 
   const readinessPoints = (ctx.readiness - 50) * 0.2;
   const firstGap = ctx.gaps[0];
+  const gapClosingGain = (ctx.readinessWithGapsClosed - ctx.readiness) * 0.2;
   factors.push({
     points: readinessPoints,
     reason:
@@ -144,7 +147,7 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
         ? `Your skill ratings put your readiness at ${ctx.readiness} of 100, which strengthens your case.`
         : `Your readiness is ${ctx.readiness} of 100; closing skill gaps first will make your case stronger.`,
     levers: firstGap
-      ? [{ text: `if you closed your biggest skill gaps, starting with ${areaName(firstGap)}`, gain: 10 - readinessPoints }]
+      ? [{ text: `if you closed your skill gaps, starting with ${areaName(firstGap)}`, gain: gapClosingGain }]
       : [],
   });
 

@@ -84,10 +84,13 @@ function reasonsOf(path: TransitionPath, factors: readonly Factor[]): string[] {
   return reasons.length > 0 ? reasons : [NEUTRAL_REASON[path]];
 }
 
-function leversOf(factors: readonly Factor[], extra: Lever[] = []): Lever[] {
-  return [...extra, ...factors.flatMap((f) => f.levers ?? [])]
-    .filter((l) => l.gain > 0)
-    .sort((a, b) => b.gain - a.gain);
+function leversOf(factors: readonly Factor[]): Lever[] {
+  const levers: Lever[] = [];
+  for (const factor of factors) {
+    for (const lever of factor.levers ?? []) if (lever.gain > 0) levers.push(lever);
+  }
+  // Stable: equal gains keep the factor order written in path-factors.ts.
+  return levers.sort((a, b) => b.gain - a.gain);
 }
 
 function scoreInternal(input: AssessmentInput, ctx: FitContext): Scored {
