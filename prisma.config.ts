@@ -22,8 +22,15 @@ if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY && !COMMANDS_NEEDING_SCHEMA_ENGINE.
 }
 process.env.CHECKPOINT_DISABLE ??= "1"; // no telemetry call
 
+const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+
+// For the ordinary CLI on a machine with internet: a PostgreSQL DATABASE_URL (or an explicit
+// --schema prisma/postgres/schema.prisma) selects the derived schema and its own migrations folder.
+const postgres =
+  /^postgres(ql)?:\/\//i.test(url) || process.argv.some((arg) => arg.includes("postgres/schema.prisma"));
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  datasource: { url: process.env.DATABASE_URL || DEFAULT_DATABASE_URL },
+  schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgres/migrations" : "prisma/migrations" },
+  datasource: { url },
 });
