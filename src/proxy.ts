@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/server/auth/config";
 
 /** Pages that need a signed-in user. Each page and action checks the user again itself. */
@@ -10,7 +10,7 @@ export function isProtectedPath(pathname: string): boolean {
   );
 }
 
-export default auth((request) => {
+const guardProtectedPages = auth((request) => {
   const { pathname, search } = request.nextUrl;
   if (!request.auth && isProtectedPath(pathname)) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
@@ -19,6 +19,12 @@ export default auth((request) => {
   }
   return NextResponse.next();
 });
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // With a lazily configured next-auth, auth(handler) resolves to the handler asynchronously.
+  const handler = await guardProtectedPages;
+  return handler(request, event as never);
+}
 
 export const config = {
   // Everything except static files and the auth endpoints themselves.

@@ -54,7 +54,9 @@ async function authorize(rawCredentials: unknown, request: Request) {
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+// Configured lazily: the secret is read (and required in production) on the first request, not while
+// `next build` collects pages.
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -90,4 +92,4 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       return session;
     },
   },
-});
+}));

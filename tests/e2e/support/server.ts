@@ -1,5 +1,18 @@
 // Starts the app for the browser tests on a fresh SQLite file (see playwright.config.ts for the env).
 import { mkdirSync, rmSync } from "node:fs";
+import { connect } from "node:net";
+
+const port = Number(process.env.PORT);
+const portTaken = await new Promise<boolean>((resolve) => {
+  const socket = connect(port, "127.0.0.1", () => (socket.end(), resolve(true)));
+  socket.on("error", () => resolve(false));
+});
+if (portTaken) {
+  // Something (a dev server that did not answer Playwright's probe in time) owns the port: starting a
+  // second server would delete the database under it.
+  console.error(`Port ${port} is already in use; not starting a second server.`);
+  process.exit(1);
+}
 
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`.tmp/e2e.db${suffix}`, { force: true });
 mkdirSync(".tmp", { recursive: true });
