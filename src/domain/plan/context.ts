@@ -38,7 +38,7 @@ export const BACKGROUND_WORDS: Readonly<Record<Background, BackgroundWords>> = {
   qa_engineer: { a: "a QA engineer", plural: "QA engineers", field: "quality assurance" },
   operations: { a: "an operations professional", plural: "operations professionals", field: "operations" },
   founder: { a: "a founder", plural: "founders", field: "building your own company" },
-  other: { a: "someone new to product", plural: "people from many fields", field: "your current field" },
+  other: { a: "someone changing careers", plural: "people in other careers", field: "your current field" },
 };
 
 interface PathWords {

@@ -1,15 +1,17 @@
 /**
  * Turns an assessment into a personal 90-day plan.
  *
- * 1. Skill items for the largest gaps are required. The biggest gap starts in phase 1 and gets a follow-up
- *    step; smaller gaps start later (see SKILL_SCHEDULE), so no month is all skill work.
+ * 1. Skill items for the largest gaps are required: the two largest get a first and a follow-up step,
+ *    the third a first step. The biggest gap starts in phase 1; the others are spread so that no month is
+ *    all skill work (SKILL_SCHEDULE).
  * 2. General items (path, networking, experience, job search, mindset) are candidates when they belong to
  *    the chosen path and their conditions hold; one item per topic.
- * 3. Each phase is filled to PLAN_LIMITS.minPerPhase with its best candidates. The rest of the plan, up to
- *    maxTotal, is filled one item at a time: the highest-priority candidate left, and among equals the one
- *    whose phase has fewest items, so essentials spread over the 90 days instead of piling into month one.
- *    No phase passes maxPerPhase. With 5–6 items per phase (15–18 in all), every phase holds at least
- *    25% of the plan (worst case 5 of 17).
+ * 3. Every general category gets its best candidate, so each plan mixes people, practice, preparation and
+ *    patience rather than, say, skill work alone.
+ * 4. Each phase is filled to PLAN_LIMITS.minPerPhase with its best candidates, then the best remaining
+ *    candidates fill the plan up to maxTotal without any phase passing maxPerPhase. Filling every phase
+ *    first keeps month three (applications, mock interviews) from being crowded out by month one.
+ *    With 5–6 items per phase (15–18 in all), every phase holds at least 25% of the plan (worst case 5 of 17).
  * "Best" = priority, then category (mindset, path, skill, networking, experience, job search), then the
  * biggest gap, then library order. Nothing else is consulted, so the plan is deterministic.
  */
@@ -20,7 +22,13 @@ import type {
   TransitionPath,
 } from "@/domain/assessment/schema";
 import { AREA_WORDS, planContext, type PlanContext } from "./context";
-import { PLAN_PHASES, type GeneratedItem, type PlanItemCategory, type PlanPhase } from "./model";
+import {
+  PLAN_ITEM_CATEGORIES,
+  PLAN_PHASES,
+  type GeneratedItem,
+  type PlanItemCategory,
+  type PlanPhase,
+} from "./model";
 import { GENERAL_TEMPLATES, SKILL_TEMPLATES } from "./templates";
 import { CONDITIONS, type PlanItemTemplate, type SkillLevel, type SkillTemplate } from "./templates/types";
 
@@ -28,8 +36,8 @@ export const PLAN_LIMITS = {
   minPerPhase: 5,
   maxPerPhase: 6,
   maxTotal: 18,
-  /** How many gap areas get skill items. */
-  maxGapAreas: 4,
+  /** How many gap areas get skill items (the rest wait for the next assessment). */
+  maxGapAreas: 3,
 } as const;
 
 /** The smallest share of a plan any phase may hold. Guaranteed by the limits above (5 of 17). */
@@ -40,7 +48,6 @@ const SKILL_SCHEDULE: readonly { step1: PlanPhase; step2?: PlanPhase }[] = [
   { step1: 1, step2: 2 },
   { step1: 1, step2: 3 },
   { step1: 2 },
-  { step1: 3 },
 ];
 
 const CATEGORY_ORDER: Readonly<Record<PlanItemCategory, number>> = {
@@ -51,6 +58,10 @@ const CATEGORY_ORDER: Readonly<Record<PlanItemCategory, number>> = {
   experience: 4,
   job_search: 5,
 };
+
+const GENERAL_CATEGORIES = PLAN_ITEM_CATEGORIES.filter(
+  (c): c is Exclude<PlanItemCategory, "skill"> => c !== "skill",
+);
 
 export interface GeneratePlanOptions {
   input: AssessmentInput;
@@ -125,7 +136,7 @@ function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidat
     // A background-tailored first step replaces the generic one.
     const step1 =
       pool.find((t) => t.skill.step === 1 && t.skill.backgrounds?.includes(ctx.background)) ?? generic(1);
-    const schedule = SKILL_SCHEDULE[gap.rank] ?? { step1: 3 };
+    const schedule = SKILL_SCHEDULE[gap.rank] ?? { step1: 3 as const };
     const steps: [SkillTemplate | undefined, PlanPhase | undefined][] = [
       [step1, schedule.step1],
       [generic(2), schedule.step2],
@@ -189,22 +200,21 @@ export function generatePlan({ input, result, path }: GeneratePlanOptions): Gene
 
   const chosen = new Set<Candidate>(required);
   const countIn = (phase: PlanPhase) => [...chosen].filter((c) => c.item.phase === phase).length;
+  const fits = (c: Candidate) => countIn(c.item.phase) < PLAN_LIMITS.maxPerPhase;
 
+  for (const category of GENERAL_CATEGORIES) {
+    const best = optional.find((c) => c.item.category === category && fits(c));
+    if (best) chosen.add(best);
+  }
   for (const phase of PLAN_PHASES) {
     for (const c of optional) {
       if (countIn(phase) >= PLAN_LIMITS.minPerPhase) break;
       if (c.item.phase === phase) chosen.add(c);
     }
   }
-  while (chosen.size < PLAN_LIMITS.maxTotal) {
-    let pick: Candidate | undefined;
-    for (const c of optional) {
-      if (chosen.has(c) || countIn(c.item.phase) >= PLAN_LIMITS.maxPerPhase) continue;
-      // `optional` is sorted, so a later candidate wins only on a strictly lighter phase at equal priority.
-      if (!pick || (c.priority === pick.priority && countIn(c.item.phase) < countIn(pick.item.phase))) pick = c;
-    }
-    if (!pick) break;
-    chosen.add(pick);
+  for (const c of optional) {
+    if (chosen.size >= PLAN_LIMITS.maxTotal) break;
+    if (!chosen.has(c) && fits(c)) chosen.add(c);
   }
 
   const ordered = [...chosen].sort((a, b) => a.item.phase - b.item.phase || compare(a, b));

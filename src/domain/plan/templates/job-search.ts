@@ -77,7 +77,7 @@ export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
     phase: 3,
     priority: 1,
     why: (c) =>
-      `Each application gets only a quick look, and tailoring it makes your ${c.bg.field} experience read as product experience to ${c.pathWords.audience}.`,
+      `Each application gets only a quick look, and tailoring it makes your experience in ${c.bg.field} read as product experience to ${c.pathWords.audience}.`,
   },
   {
     key: "job_search.first_applications",

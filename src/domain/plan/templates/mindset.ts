@@ -38,6 +38,7 @@ export const MINDSET_TEMPLATES: readonly GeneralTemplate[] = [
     paths: PATHS,
     phase: 1,
     priority: 2,
+    topic: "entry_roles",
     why: (c) =>
       c.path === "internal_move"
         ? `As ${c.bg.a}, a product-adjacent role inside your company can be a quicker first step than waiting for a full PM opening.`

@@ -68,7 +68,7 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     phase: 2,
     priority: 3,
     why: (c) =>
-      `Events put you next to PMs who are open to meeting newcomers, and saying your story as ${c.bg.a} heading into product out loud sharpens it for interviews.`,
+      `Events put you next to PMs who are open to meeting newcomers, and introducing yourself there as ${c.bg.a} moving into product rehearses the story you will tell in interviews.`,
   },
   {
     key: "networking.mentor",

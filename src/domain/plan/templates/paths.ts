@@ -92,8 +92,8 @@ const INTERNAL: readonly GeneralTemplate[] = [
     requires: ["employsPMs"],
     phase: 3,
     priority: 2,
-    why: (c) =>
-      `Internal moves can drift for months without a clear next step, and after ${tenure(c.input.company.tenureYears)} at the company you have earned a straight answer.`,
+    why: () =>
+      "Internal moves can drift for months without a clear next step, so agreeing on one keeps your case moving.",
   },
   {
     key: "path.internal.propose_role",
@@ -132,6 +132,7 @@ const JUNIOR: readonly GeneralTemplate[] = [
     paths: ["junior_pm"],
     phase: 1,
     priority: 1,
+    topic: "entry_roles",
     why: (c) =>
       c.input.wantsMentorship >= 4
         ? "You told us structure and mentoring matter a lot to you, and a program built around them gives you both while you learn the job."

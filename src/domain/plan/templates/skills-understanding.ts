@@ -138,7 +138,7 @@ const DATA: readonly SkillTemplate[] = [
     detail:
       "Find a recent A/B test or before-and-after change, at work or in a published case study, and read the results closely. Write a half-page decision to ship, iterate or stop, with the numbers and caveats behind it. Ask an analyst whether your reading holds up.",
     why: (c) =>
-      `Making a call from imperfect data is what turns analysis into product judgement, and it closes the last step of your ${c.areaWords} gap.`,
+      `Making a call from imperfect data is what turns analysis into product judgement, the last step in closing the gap in your ${c.areaWords}.`,
   }),
 ];
 
