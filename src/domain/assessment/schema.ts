@@ -52,12 +52,16 @@ const years = (label: string) =>
 
 const flag = (label: string) => z.boolean({ error: `${label} must be yes or no` });
 
+/** Strict objects name unknown keys; any other problem with the object gets `message`. */
+const objectError = (message: string) => (issue: { code?: string; keys?: string[] }) =>
+  issue.code === "unrecognized_keys" ? `Unknown field${issue.keys!.length > 1 ? "s" : ""}: ${issue.keys!.join(", ")}` : message;
+
 export const skillsSchema = z.strictObject(
   Object.fromEntries(SKILL_AREAS.map((area) => [area, level("Rating")])) as Record<
     SkillArea,
     ReturnType<typeof level>
   >,
-  { error: "Rate each of the eight skill areas" },
+  { error: objectError("Rate each of the eight skill areas") },
 );
 
 export const assessmentInputSchema = z.strictObject(
@@ -71,7 +75,7 @@ export const assessmentInputSchema = z.strictObject(
         tenureYears: years("Time at your company"),
         managerSupport: z.enum(MANAGER_SUPPORT, { error: "Choose yes, unsure or no" }),
       },
-      { error: "Tell us about your company" },
+      { error: objectError("Tell us about your company") },
     ),
     riskTolerance: level("Risk tolerance"),
     wantsMentorship: level("Wish for mentorship"),
@@ -81,11 +85,11 @@ export const assessmentInputSchema = z.strictObject(
         ledCrossFunctional: flag("Led cross-functional work"),
         customerFacing: flag("Customer-facing work"),
       },
-      { error: "Tell us what you have done" },
+      { error: objectError("Tell us what you have done") },
     ),
     skills: skillsSchema,
   },
-  { error: "Send the assessment answers as an object" },
+  { error: objectError("Send the assessment answers as an object") },
 );
 
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
