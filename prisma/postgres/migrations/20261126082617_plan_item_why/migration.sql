@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PlanItem" ADD COLUMN     "why" TEXT NOT NULL DEFAULT '',
+ALTER COLUMN "detail" SET DEFAULT '';
