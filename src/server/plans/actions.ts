@@ -1,0 +1,175 @@
+"use server";
+
+import { assessmentInputSchema, type AssessmentResult } from "@/domain/assessment";
+import { generatePlan, type GeneratedItem } from "@/domain/plan";
+import {
+  addCustomItemSchema,
+  createPlanSchema,
+  editCustomItemSchema,
+  itemRefSchema,
+  moveItemSchema,
+  setItemStatusSchema,
+  updateItemNoteSchema,
+} from "@/domain/plan/schemas";
+import { ActionError, userAction } from "@/server/action";
+import { db } from "@/server/db";
+import { findActivePlan, findOwnedItem, toItemView } from "./queries";
+
+const PLAN_DAYS = 90;
+const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
+const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
+
+function itemRows(planId: string, items: readonly GeneratedItem[]) {
+  return items.map((item) => ({
+    planId,
+    templateKey: item.templateKey,
+    title: item.title,
+    why: item.why,
+    detail: item.detail,
+    category: item.category,
+    phase: item.phase,
+    position: item.position,
+    skillArea: item.skillArea ?? null,
+  }));
+}
+
+/** The item, if it belongs to one of the user's plans; another user's id is treated exactly like a missing one. */
+async function requireOwnedItem(userId: string, itemId: string) {
+  const item = await findOwnedItem(userId, itemId);
+  if (!item) throw new ActionError(ITEM_NOT_FOUND);
+  return item;
+}
+
+/**
+ * Applies `data` only if the item still has `expectedVersion` (one atomic UPDATE … WHERE version = ?).
+ * A stale write is refused with the fresh item, so the client can show what changed elsewhere.
+ */
+async function writeIfCurrent(
+  userId: string,
+  itemId: string,
+  expectedVersion: number,
+  data: Parameters<typeof db.planItem.updateMany>[0]["data"],
+) {
+  await requireOwnedItem(userId, itemId);
+  const { count } = await db.planItem.updateMany({
+    where: { id: itemId, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  const fresh = await requireOwnedItem(userId, itemId);
+  if (count === 0) {
+    throw new ActionError("This item changed elsewhere (another tab or device). We've loaded its latest state.", {}, { item: fresh });
+  }
+  return fresh;
+}
+
+/** Builds a plan from one of the user's assessments; the previous active plan is kept as history. */
+export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
+  const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
+  if (!assessment) throw new ActionError("That assessment was not found.");
+  const input = assessmentInputSchema.parse(assessment.input);
+  const result = assessment.result as unknown as AssessmentResult;
+  const chosenPath = path ?? result.recommendedPath.path;
+  const items = generatePlan({ input, result, path: chosenPath });
+
+  const now = new Date();
+  const planId = await db.$transaction(async (tx) => {
+    await tx.plan.updateMany({ where: { userId: user.id, archivedAt: null }, data: { archivedAt: now } });
+    const plan = await tx.plan.create({
+      data: {
+        userId: user.id,
+        path: chosenPath,
+        assessmentId: assessment.id,
+        targetDate: new Date(now.getTime() + PLAN_DAYS * 24 * 60 * 60 * 1000),
+      },
+      select: { id: true },
+    });
+    await tx.planItem.createMany({ data: itemRows(plan.id, items) });
+    await tx.activityEvent.create({ data: { userId: user.id, kind: "plan_created" } });
+    return plan.id;
+  });
+  return { planId };
+});
+
+export const setItemStatusAction = userAction(setItemStatusSchema, async ({ itemId, status, version }, user) => {
+  const item = await writeIfCurrent(user.id, itemId, version, { status, statusChangedAt: new Date() });
+  await db.activityEvent.create({ data: { userId: user.id, kind: `item_${status}`, itemId } });
+  return { item };
+});
+
+export const updateItemNoteAction = userAction(updateItemNoteSchema, async ({ itemId, note, version }, user) => {
+  const item = await writeIfCurrent(user.id, itemId, version, { note });
+  return { item };
+});
+
+export const editCustomItemAction = userAction(editCustomItemSchema, async ({ itemId, title, detail, version }, user) => {
+  const existing = await requireOwnedItem(user.id, itemId);
+  if (!existing.custom) throw new ActionError("Only items you added yourself can be renamed.");
+  const item = await writeIfCurrent(user.id, itemId, version, { title, detail });
+  return { item };
+});
+
+export const addCustomItemAction = userAction(addCustomItemSchema, async ({ title, detail, phase }, user) => {
+  const plan = await db.plan.findFirst({ where: { userId: user.id, archivedAt: null }, select: { id: true } });
+  if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+  const last = await db.planItem.findFirst({
+    where: { planId: plan.id, phase },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
+  const row = await db.planItem.create({
+    data: {
+      planId: plan.id,
+      title,
+      detail,
+      why: "You added this step yourself.",
+      category: "experience",
+      phase,
+      position: (last?.position ?? -1) + 1,
+      custom: true,
+    },
+  });
+  await db.activityEvent.create({ data: { userId: user.id, kind: "item_added", itemId: row.id } });
+  return { item: toItemView(row) };
+});
+
+export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
+  const item = await requireOwnedItem(user.id, itemId);
+  if (!item.custom) throw new ActionError("Suggested items can be skipped, not deleted.");
+  await db.planItem.delete({ where: { id: item.id } });
+  return { itemId };
+});
+
+/** Swaps the item with its neighbour in the same phase (keyboard-friendly reordering). */
+export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direction }, user) => {
+  const item = await requireOwnedItem(user.id, itemId);
+  return db.$transaction(async (tx) => {
+    const row = await tx.planItem.findUniqueOrThrow({ where: { id: item.id } });
+    const neighbour = await tx.planItem.findFirst({
+      where: {
+        planId: row.planId,
+        phase: row.phase,
+        archivedAt: null,
+        position: direction === "up" ? { lt: row.position } : { gt: row.position },
+      },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+    });
+    if (!neighbour) throw new ActionError(direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.");
+    // One statement at a time: an interactive transaction holds a single connection.
+    const moved = await tx.planItem.update({
+      where: { id: row.id },
+      data: { position: neighbour.position, version: { increment: 1 } },
+    });
+    const swapped = await tx.planItem.update({
+      where: { id: neighbour.id },
+      data: { position: row.position, version: { increment: 1 } },
+    });
+    return { items: [toItemView(moved), toItemView(swapped)] };
+  });
+});
+
+/** The current plan, fresh from the database (after a failed optimistic update, for instance). */
+export const reloadPlanAction = userAction(itemRefSchema.partial(), async (_input, user) => {
+  const plan = await findActivePlan(user.id);
+  if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+  return { plan };
+});
