@@ -1,0 +1,19 @@
+// Integration tests call server actions directly. The action helper asks next-auth for the signed-in
+// user, which needs a real request; tests instead say who is signed in with `signInAs`. Only the session
+// lookup is replaced — the database, validation and actions are the real ones.
+import { vi } from "vitest";
+import type { SessionUser } from "@/server/auth/session";
+
+let current: SessionUser | null = null;
+
+vi.mock("@/server/auth/session", () => ({
+  getSessionUser: async () => current,
+  requireUser: async () => {
+    if (!current) throw new Error("requireUser called without a signed-in test user");
+    return current;
+  },
+}));
+
+export function signInAs(user: { id: string; name: string; email: string } | null): void {
+  current = user ? { id: user.id, name: user.name, email: user.email } : null;
+}
