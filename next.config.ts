@@ -1,10 +1,19 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/server/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native addons and WebAssembly loaders stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "pg"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }),
+      },
+    ];
+  },
 };
 
 export default nextConfig;

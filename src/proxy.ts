@@ -1,5 +1,6 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/server/auth/config";
+import { contentSecurityPolicy } from "@/server/security-headers";
 
 /** Pages that need a signed-in user. Each page and action checks the user again itself. */
 export function isProtectedPath(pathname: string): boolean {
@@ -17,7 +18,15 @@ const guardProtectedPages = auth((request) => {
     signIn.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(signIn);
   }
-  return NextResponse.next();
+  // A fresh nonce per request: Next.js reads it from the request's CSP header and puts it on its scripts.
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 });
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
