@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AssessmentResultView } from "@/components/results/assessment-result-view";
+import { formatAssessmentDate } from "@/components/results/format-date";
+import { compareAssessments } from "@/domain/assessment/compare";
+import { findAssessment, previousAssessment } from "@/server/assessments/queries";
+import { requireUser } from "@/server/auth/session";
+
+export const metadata: Metadata = {
+  title: "Your assessment result",
+  robots: { index: false },
+};
+
+export default async function AssessmentResultPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/assessment/${encodeURIComponent(id)}`);
+  // Another user's assessment and a missing one are the same 404.
+  const assessment = await findAssessment(user.id, id);
+  if (!assessment) notFound();
+  const previous = await previousAssessment(user.id, id);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-1">
+        <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
+          Assessment of {formatAssessmentDate(assessment.createdAt)}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your result</h1>
+      </header>
+      <AssessmentResultView
+        input={assessment.input}
+        result={assessment.result}
+        nextStep={{ kind: "build-plan", assessmentId: assessment.id }}
+        changes={previous ? compareAssessments(previous.result, assessment.result) : undefined}
+        previousDate={previous ? formatAssessmentDate(previous.createdAt) : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { PATH_INFO, type PathResult } from "@/domain/assessment";
+import type { PathChange } from "@/domain/assessment/compare";
+import { DeltaBadge } from "./delta-badge";
+import { asSentence } from "./labels";
+
+interface PathRankingProps {
+  /** All three paths, best fit first (as scoreAssessment returns them). */
+  paths: readonly PathResult[];
+  changes?: readonly PathChange[];
+}
+
+function FitBar({ fit, highlighted }: { fit: number; highlighted: boolean }) {
+  return (
+    <div aria-hidden="true" className="h-2.5 rounded-full bg-slate-200 dark:bg-slate-800">
+      <div
+        className={`h-full rounded-full ${highlighted ? "bg-brand-600 dark:bg-brand-400" : "bg-slate-500 dark:bg-slate-400"}`}
+        style={{ width: `${fit}%` }}
+      />
+    </div>
+  );
+}
+
+/** The three transition paths, ranked; the first is the recommendation and gets the room to explain itself. */
+export function PathRanking({ paths, changes }: PathRankingProps) {
+  return (
+    <ol className="flex flex-col gap-4">
+      {paths.map((path, index) => {
+        const recommended = index === 0;
+        const info = PATH_INFO[path.path];
+        const change = changes?.find((c) => c.path === path.path);
+        const headingId = `path-${path.path}-title`;
+        return (
+          <li
+            key={path.path}
+            aria-labelledby={headingId}
+            className={`flex flex-col gap-3 rounded-xl p-5 sm:p-6 ${
+              recommended
+                ? "border-2 border-brand-700 bg-brand-50 dark:border-brand-300 dark:bg-slate-900"
+                : "border border-slate-200 dark:border-slate-800"
+            }`}
+          >
+            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+              <h3 id={headingId} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
+                <span>
+                  <span className="text-slate-600 dark:text-slate-400">{index + 1}.</span> {info.label}
+                </span>
+                {recommended && (
+                  <span className="rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-white dark:bg-brand-300 dark:text-slate-950">
+                    Recommended
+                  </span>
+                )}
+              </h3>
+              <p className="flex items-center gap-2">
+                {change && change.fitDelta !== 0 && <DeltaBadge delta={change.fitDelta} unit="points" />}
+                <span className="text-sm text-slate-600 dark:text-slate-400">Fit</span>
+                <span className="text-xl font-bold tabular-nums text-slate-900 dark:text-white">{path.fit}</span>
+                <span className="text-sm text-slate-600 dark:text-slate-400">/100</span>
+              </p>
+            </div>
+            <FitBar fit={path.fit} highlighted={recommended} />
+            {recommended && <p className="text-slate-700 dark:text-slate-300">{info.description}</p>}
+
+            <div>
+              <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
+                {recommended ? "Why this fits you" : "Why it ranks here"}
+              </h4>
+              <ul className="flex list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-500 dark:text-slate-300">
+                {path.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+
+            {path.wouldChangeIf && path.wouldChangeIf.length > 0 && (
+              recommended ? (
+                <div className="rounded-lg bg-white p-4 ring-1 ring-brand-700/20 dark:bg-slate-950 dark:ring-brand-300/30">
+                  <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">What would change this</h4>
+                  <ul className="flex list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-500 dark:text-slate-300">
+                    {path.wouldChangeIf.map((item) => (
+                      <li key={item}>{asSentence(item)}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <details>
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300">
+                    What would raise this path
+                  </summary>
+                  <ul className="mt-2 flex list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-500 dark:text-slate-300">
+                    {path.wouldChangeIf.map((item) => (
+                      <li key={item}>{asSentence(item)}</li>
+                    ))}
+                  </ul>
+                </details>
+              )
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

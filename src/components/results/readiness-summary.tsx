@@ -1,0 +1,67 @@
+import { READINESS_BANDS, readinessBand } from "@/domain/assessment/readiness-band";
+import type { ReadinessChange } from "@/domain/assessment/compare";
+import { DeltaBadge } from "./delta-badge";
+
+interface ReadinessSummaryProps {
+  readiness: number;
+  change?: ReadinessChange;
+}
+
+/** The headline number, its band in words, and a meter split at the band boundaries. */
+export function ReadinessSummary({ readiness, change }: ReadinessSummaryProps) {
+  const band = readinessBand(readiness);
+  return (
+    <section aria-labelledby="readiness-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 p-5 sm:p-6 dark:border-slate-800">
+      <h2 id="readiness-title" className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+        Readiness for an entry-level PM role
+      </h2>
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <p className="flex items-baseline gap-1">
+          <span className="text-5xl font-bold tabular-nums tracking-tight text-slate-900 dark:text-white">{readiness}</span>
+          <span className="text-lg text-slate-600 dark:text-slate-400">/ 100</span>
+        </p>
+        <p className="mb-1.5 flex flex-wrap items-center gap-2">
+          <span className="rounded-full bg-brand-700 px-3 py-1 text-sm font-semibold text-white dark:bg-brand-300 dark:text-slate-950">
+            {band.label}
+          </span>
+          {change && (
+            <span className="flex items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
+              <DeltaBadge delta={change.delta} unit="points" />
+              <span>from {change.from}</span>
+            </span>
+          )}
+        </p>
+      </div>
+      <p className="text-slate-700 dark:text-slate-300">{band.meaning}</p>
+      <ReadinessMeter readiness={readiness} />
+    </section>
+  );
+}
+
+/** The bar is decorative (the number says it); the band list under it gives each band's range in words. */
+function ReadinessMeter({ readiness }: { readiness: number }) {
+  const current = readinessBand(readiness).key;
+  return (
+    <div className="flex flex-col gap-2">
+      <div aria-hidden="true" className="relative h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+        <div className="h-full rounded-full bg-brand-600 dark:bg-brand-400" style={{ width: `${readiness}%` }} />
+        {READINESS_BANDS.slice(1).map((b) => (
+          <span key={b.key} className="absolute inset-y-0 w-0.5 bg-white dark:bg-slate-950" style={{ left: `${b.min}%` }} />
+        ))}
+      </div>
+      <ul aria-label="Readiness bands" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+        {READINESS_BANDS.map((b, i) => {
+          const next = READINESS_BANDS[i + 1];
+          const range = next ? `${b.min}–${next.min - 1}` : `${b.min}–100`;
+          const isCurrent = b.key === current;
+          return (
+            <li key={b.key} className={isCurrent ? "font-semibold text-slate-900 dark:text-white" : undefined}>
+              {range} {b.label}
+              {isCurrent && <span className="sr-only"> (your band)</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
+import { fieldErrorsOf } from "@/server/action-result";
+import type { RateLimiter } from "@/server/auth/rate-limit";
+import { isJsonContentType, readBodyWithLimit } from "./json-body";
+
+/**
+ * POST /api/v1/assessments/score: the public, stateless scoring endpoint. Documented in docs/api.md.
+ * Kept apart from the route file so tests can drive it with any limiter and address.
+ */
+
+/** Largest accepted body. A complete assessment is about 500 bytes; 16 kB leaves room for whitespace. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export const ALLOWED_METHODS = "POST, OPTIONS";
+
+export type ApiErrorCode =
+  | "invalid_json"
+  | "invalid_input"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "method_not_allowed"
+  | "internal_error";
+
+export interface ScoreDeps {
+  limiter: RateLimiter;
+  /** The client's address, the rate-limit key. */
+  clientIp: string;
+}
+
+const BASE_HEADERS = {
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+} as const;
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...BASE_HEADERS, "Content-Type": "application/json; charset=utf-8", ...headers },
+  });
+}
+
+export function apiError(
+  status: number,
+  error: ApiErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
+  return jsonResponse(status, { error, message, ...extra }, headers);
+}
+
+export function methodNotAllowed(): Response {
+  return apiError(405, "method_not_allowed", "Use POST to score an assessment.", {}, { Allow: ALLOWED_METHODS });
+}
+
+export function options(): Response {
+  return new Response(null, { status: 204, headers: { ...BASE_HEADERS, Allow: ALLOWED_METHODS } });
+}
+
+export async function handleScoreRequest(request: Request, { limiter, clientIp }: ScoreDeps): Promise<Response> {
+  // Counted before anything else, so malformed requests cost the same as good ones.
+  const limit = limiter.consume(clientIp);
+  if (!limit.allowed) {
+    const seconds = limit.retryAfterSeconds;
+    return apiError(
+      429,
+      "rate_limited",
+      `Too many requests. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`,
+      { retryAfterSeconds: seconds },
+      { "Retry-After": String(seconds) },
+    );
+  }
+
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    return apiError(415, "unsupported_media_type", "Send the assessment as JSON with Content-Type: application/json.");
+  }
+
+  const body = await readBodyWithLimit(request, MAX_BODY_BYTES);
+  if (!body.ok) {
+    return body.reason === "too_large"
+      ? apiError(413, "payload_too_large", `The request body must be at most ${MAX_BODY_BYTES} bytes.`)
+      : apiError(400, "invalid_json", "The request body is not valid UTF-8 text.");
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body.text);
+  } catch (error) {
+    const detail = body.text.trim() === "" ? "the request body is empty" : (error as Error).message;
+    return apiError(400, "invalid_json", `The request body is not valid JSON: ${detail}.`);
+  }
+
+  const parsed = assessmentInputSchema.safeParse(json);
+  if (!parsed.success) {
+    return apiError(400, "invalid_input", "Some fields are missing or invalid; see fieldErrors.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
+  }
+
+  try {
+    return jsonResponse(200, scoreAssessment(parsed.data));
+  } catch (error) {
+    console.error("[api score]", error);
+    return apiError(500, "internal_error", "Something went wrong while scoring. Please try again.");
+  }
+}
