@@ -36,6 +36,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Everything except static files and the auth endpoints themselves.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+  // Pages only: static files need no guard, and route handlers under /api check the user themselves
+  // (auth endpoints, the public JSON API and the owner-only downloads).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"],
 };
