@@ -55,12 +55,18 @@ export async function latestAssessments(userId: string, count = 2): Promise<Stor
   return rows.map(toStored);
 }
 
-/** The assessment saved just before `id` (same owner), or null when `id` is the first. */
+/**
+ * The assessment saved just before `id` (same owner), or null when `id` is the first. "Before" follows the
+ * list order (createdAt, then id), so two assessments saved in the same millisecond are not skipped.
+ */
 export async function previousAssessment(userId: string, id: string): Promise<StoredAssessment | null> {
   const current = await db.assessment.findFirst({ where: { id, userId }, select: { createdAt: true } });
   if (!current) return null;
   const row = await db.assessment.findFirst({
-    where: { userId, createdAt: { lt: current.createdAt } },
+    where: {
+      userId,
+      OR: [{ createdAt: { lt: current.createdAt } }, { createdAt: current.createdAt, id: { lt: id } }],
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
   return row ? toStored(row) : null;
