@@ -1,0 +1,55 @@
+import { MANAGER_SUPPORT, MANAGER_SUPPORT_LABELS, type ManagerSupport } from "@/domain/assessment";
+import { ChoiceGroup, YearsField, YES_NO, type Choice } from "../fields";
+import type { StepProps } from "./step-props";
+
+const MANAGER_CHOICES: readonly Choice<ManagerSupport>[] = MANAGER_SUPPORT.map((answer) => ({
+  value: answer,
+  label: MANAGER_SUPPORT_LABELS[answer],
+}));
+
+export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
+  const company = answers.company ?? {};
+  return (
+    <div className="flex flex-col gap-8">
+      <ChoiceGroup
+        path="company.employsPMs"
+        legend="Does your company employ product managers?"
+        hint="If you're between jobs, answer for your most recent company."
+        choices={YES_NO}
+        value={company.employsPMs}
+        onChange={(value) => setAnswer("company.employsPMs", value)}
+        errors={errors["company.employsPMs"]}
+        layout="yesNo"
+      />
+      {/* Only asked when there are PMs to work with; otherwise the answer is "no" (form-answers.ts). */}
+      {company.employsPMs === true && (
+        <ChoiceGroup
+          path="company.worksWithPMs"
+          legend="Do you work with them in your day-to-day job?"
+          hint="For example, you build what they specify, join their planning or pass them customer feedback."
+          choices={YES_NO}
+          value={company.worksWithPMs}
+          onChange={(value) => setAnswer("company.worksWithPMs", value)}
+          errors={errors["company.worksWithPMs"]}
+          layout="yesNo"
+        />
+      )}
+      <YearsField
+        path="company.tenureYears"
+        label="How long have you been at this company?"
+        hint="In years. Part years are fine, e.g. 0.5."
+        value={company.tenureYears}
+        onChange={(value) => setAnswer("company.tenureYears", value)}
+        errors={errors["company.tenureYears"]}
+      />
+      <ChoiceGroup
+        path="company.managerSupport"
+        legend="Would your manager support a move into product?"
+        choices={MANAGER_CHOICES}
+        value={company.managerSupport}
+        onChange={(value) => setAnswer("company.managerSupport", value)}
+        errors={errors["company.managerSupport"]}
+      />
+    </div>
+  );
+}
