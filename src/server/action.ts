@@ -51,7 +51,7 @@ async function run<S extends z.ZodType, T>(
 export function userAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
-): (input: unknown) => Promise<ActionResult<T>> {
+): (input?: unknown) => Promise<ActionResult<T>> {
   return async (rawInput) => {
     const user = await getSessionUser();
     if (!user) return failure("Your session has ended. Please sign in again.");
@@ -63,6 +63,6 @@ export function userAction<S extends z.ZodType, T>(
 export function publicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>) => Promise<T>,
-): (input: unknown) => Promise<ActionResult<T>> {
+): (input?: unknown) => Promise<ActionResult<T>> {
   return (rawInput) => run(schema, rawInput, handler);
 }
