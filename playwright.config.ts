@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL = "file:./.tmp/e2e.db";
+// Each port gets its own database file, so a second run on another port never touches the first's.
+export const E2E_DATABASE_URL = PORT === 3100 ? "file:./.tmp/e2e.db" : `file:./.tmp/e2e-${PORT}.db`;
 // A fixed secret for the test server only, so fixtures can mint session cookies.
 export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-use-0123456789";
 
@@ -41,6 +42,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
+      E2E_DATABASE_FILE: E2E_DATABASE_URL.replace(/^file:/, ""),
       DATABASE_URL: E2E_DATABASE_URL,
       AUTH_SECRET: E2E_AUTH_SECRET,
       // Each test sends its own X-Forwarded-For so rate limits of one test never block another.

@@ -14,6 +14,7 @@ if (portTaken) {
   process.exit(1);
 }
 
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`.tmp/e2e.db${suffix}`, { force: true });
+const databaseFile = process.env.E2E_DATABASE_FILE ?? "./.tmp/e2e.db";
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${databaseFile}${suffix}`, { force: true });
 mkdirSync(".tmp", { recursive: true });
 await import("../../../scripts/start");
