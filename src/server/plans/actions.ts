@@ -12,7 +12,7 @@ import {
   updateItemNoteSchema,
 } from "@/domain/plan/schemas";
 import { ActionError, userAction } from "@/server/action";
-import { db } from "@/server/db";
+import { currentDbProvider, db, type Prisma } from "@/server/db";
 import { findActivePlan, findOwnedItem, toItemView } from "./queries";
 
 const PLAN_DAYS = 90;
@@ -62,6 +62,17 @@ async function writeIfCurrent(
   return fresh;
 }
 
+/**
+ * Makes the user's transactions that reshape plans (new plan, added item, move) take turns, so that
+ * "one active plan per user" and "unique positions within a phase" survive parallel requests.
+ * PostgreSQL runs transactions side by side: this locks the user's row until commit, and the next
+ * transaction waits here, then (READ COMMITTED) reads what the first one committed. SQLite's driver
+ * already runs one transaction at a time on its single connection. Call it first in the transaction.
+ */
+async function takeTurn(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  if (currentDbProvider() === "postgres") await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+}
+
 /** Builds a plan from one of the user's assessments; the previous active plan is kept as history. */
 export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
@@ -73,6 +84,7 @@ export const createPlanAction = userAction(createPlanSchema, async ({ assessment
 
   const now = new Date();
   const planId = await db.$transaction(async (tx) => {
+    await takeTurn(tx, user.id);
     await tx.plan.updateMany({ where: { userId: user.id, archivedAt: null }, data: { archivedAt: now } });
     const plan = await tx.plan.create({
       data: {
