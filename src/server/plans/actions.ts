@@ -121,26 +121,31 @@ export const editCustomItemAction = userAction(editCustomItemSchema, async ({ it
 });
 
 export const addCustomItemAction = userAction(addCustomItemSchema, async ({ title, detail, phase }, user) => {
-  const plan = await db.plan.findFirst({ where: { userId: user.id, archivedAt: null }, select: { id: true } });
-  if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
-  const last = await db.planItem.findFirst({
-    where: { planId: plan.id, phase },
-    orderBy: { position: "desc" },
-    select: { position: true },
+  // In one turn: two parallel additions would otherwise both read the same last position.
+  const row = await db.$transaction(async (tx) => {
+    await takeTurn(tx, user.id);
+    const plan = await tx.plan.findFirst({ where: { userId: user.id, archivedAt: null }, select: { id: true } });
+    if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+    const last = await tx.planItem.findFirst({
+      where: { planId: plan.id, phase },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const created = await tx.planItem.create({
+      data: {
+        planId: plan.id,
+        title,
+        detail,
+        why: "You added this step yourself.",
+        category: "experience",
+        phase,
+        position: (last?.position ?? -1) + 1,
+        custom: true,
+      },
+    });
+    await tx.activityEvent.create({ data: { userId: user.id, kind: "item_added", itemId: created.id } });
+    return created;
   });
-  const row = await db.planItem.create({
-    data: {
-      planId: plan.id,
-      title,
-      detail,
-      why: "You added this step yourself.",
-      category: "experience",
-      phase,
-      position: (last?.position ?? -1) + 1,
-      custom: true,
-    },
-  });
-  await db.activityEvent.create({ data: { userId: user.id, kind: "item_added", itemId: row.id } });
   return { item: toItemView(row) };
 });
 
