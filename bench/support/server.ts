@@ -1,0 +1,114 @@
+// Starts the production build (`next start`) on a throwaway migrated SQLite database, seeded with one
+// user who has an assessment and a plan, and mints that user's session cookie.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { encode } from "next-auth/jwt";
+import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
+import { generatePlan } from "../../src/domain/plan";
+import { hashPassword } from "../../src/server/auth/password";
+import { createDbClient } from "../../src/server/db";
+import { createMigratedTestDatabase } from "../../scripts/db/migrate";
+
+const SECRET = "bench-only-secret-0123456789abcdef0123456789";
+
+export const benchInput: AssessmentInput = {
+  currentRole: "data_analyst",
+  yearsExperience: 5,
+  company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
+  riskTolerance: 2,
+  wantsMentorship: 3,
+  evidence: { sideProject: true, ledCrossFunctional: false, customerFacing: false },
+  skills: { strategy: 2, customer_insight: 2, data: 5, technical: 3, execution: 3, communication: 3, leadership: 2, business: 3 },
+};
+
+export interface BenchServer {
+  origin: string;
+  cookie: string;
+  items: { id: string; version: number }[];
+  stop(): Promise<void>;
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+export async function startBenchServer(port = 3400): Promise<BenchServer> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const database = await createMigratedTestDatabase("sqlite");
+  const db = createDbClient(database.url);
+  const user = await db.user.create({
+    data: { email: "bench@example.test", name: "Bench User", passwordHash: await hashPassword("bench password 123") },
+  });
+  const result = scoreAssessment(benchInput);
+  const assessment = await db.assessment.create({
+    data: {
+      userId: user.id,
+      input: benchInput,
+      result: JSON.parse(JSON.stringify(result)),
+      modelVersion: result.modelVersion ?? "unknown",
+      readiness: result.readiness,
+      recommendedPath: result.recommendedPath.path,
+    },
+  });
+  const plan = await db.plan.create({
+    data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date(Date.now() + 90 * 864e5) },
+  });
+  await db.planItem.createMany({
+    data: generatePlan({ input: benchInput, result }).map((item) => ({
+      planId: plan.id,
+      templateKey: item.templateKey,
+      title: item.title,
+      why: item.why,
+      detail: item.detail,
+      category: item.category,
+      phase: item.phase,
+      position: item.position,
+      skillArea: item.skillArea ?? null,
+    })),
+  });
+  const items = await db.planItem.findMany({ where: { planId: plan.id }, select: { id: true, version: true } });
+  await db.$disconnect();
+
+  const token = await encode({
+    salt: "authjs.session-token",
+    secret: SECRET,
+    token: { sub: user.id, uid: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
+  });
+
+  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: SECRET, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const origin = `http://localhost:${port}`;
+  await waitForHttp(`${origin}/`);
+  return {
+    origin,
+    cookie: `authjs.session-token=${token}`,
+    items,
+    async stop() {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+      await database.drop();
+    },
+  };
+}
+
+/** The id Next.js gave a server action in this build (from its server reference manifest). */
+export async function serverActionId(filename: string, exportedName: string): Promise<string> {
+  const { readFile } = await import("node:fs/promises");
+  const manifest = JSON.parse(await readFile(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, a]) => a.filename === filename && a.exportedName === exportedName);
+  if (!entry) throw new Error(`No server action ${exportedName} in ${filename} in this build`);
+  return entry[0];
+}
