@@ -160,7 +160,10 @@ export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId 
 export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direction }, user) => {
   const item = await requireOwnedItem(user.id, itemId);
   return db.$transaction(async (tx) => {
-    const row = await tx.planItem.findUniqueOrThrow({ where: { id: item.id } });
+    // In one turn: parallel moves of neighbours would otherwise swap from stale positions (duplicates).
+    await takeTurn(tx, user.id);
+    const row = await tx.planItem.findUnique({ where: { id: item.id } });
+    if (!row) throw new ActionError(ITEM_NOT_FOUND); // deleted while we waited
     const neighbour = await tx.planItem.findFirst({
       where: {
         planId: row.planId,
