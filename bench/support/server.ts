@@ -25,6 +25,7 @@ export interface BenchServer {
   origin: string;
   cookie: string;
   items: { id: string; version: number }[];
+  assessmentId: string;
   stop(): Promise<void>;
 }
 
@@ -94,6 +95,7 @@ export async function startBenchServer(port = 3400): Promise<BenchServer> {
     origin,
     cookie: `authjs.session-token=${token}`,
     items,
+    assessmentId: assessment.id,
     async stop() {
       server.kill("SIGTERM");
       await new Promise((r) => server.once("exit", r));
