@@ -44,6 +44,20 @@ async function run<S extends z.ZodType, T>(
   }
 }
 
+type Action<T> = (input?: unknown) => Promise<ActionResult<T>>;
+
+// Which schema guards which action, so tests can tell valid from invalid input for any action.
+const inputSchemas = new WeakMap<Action<unknown>, z.ZodType>();
+
+export function inputSchemaOf(action: (...args: never[]) => unknown): z.ZodType | undefined {
+  return inputSchemas.get(action as Action<unknown>);
+}
+
+function registered<T>(schema: z.ZodType, action: Action<T>): Action<T> {
+  inputSchemas.set(action as Action<unknown>, schema);
+  return action;
+}
+
 /**
  * The one helper every server action goes through: validates the input with `schema`, loads the
  * signed-in user (rejecting visitors), and turns every outcome into an ActionResult.
@@ -51,18 +65,18 @@ async function run<S extends z.ZodType, T>(
 export function userAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
-): (input?: unknown) => Promise<ActionResult<T>> {
-  return async (rawInput) => {
+): Action<T> {
+  return registered(schema, async (rawInput) => {
     const user = await getSessionUser();
     if (!user) return failure("Your session has ended. Please sign in again.");
     return run(schema, rawInput, (input) => handler(input, user));
-  };
+  });
 }
 
 /** The same for the few actions a visitor may call (sign-up, sign-in). */
 export function publicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>) => Promise<T>,
-): (input?: unknown) => Promise<ActionResult<T>> {
-  return (rawInput) => run(schema, rawInput, handler);
+): Action<T> {
+  return registered(schema, (rawInput) => run(schema, rawInput, handler));
 }
