@@ -152,7 +152,9 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
 export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
   const item = await requireOwnedItem(user.id, itemId);
   if (!item.custom) throw new ActionError("Suggested items can be skipped, not deleted.");
-  await db.planItem.delete({ where: { id: item.id } });
+  // deleteMany: a parallel delete (double click, second tab) may have removed it since; that is "not found".
+  const { count } = await db.planItem.deleteMany({ where: { id: item.id } });
+  if (count === 0) throw new ActionError(ITEM_NOT_FOUND);
   return { itemId };
 });
 
