@@ -17,6 +17,9 @@ export default defineConfig({
     // One database per run: test files take turns instead of racing each other for its rows.
     fileParallelism: false,
     testTimeout: 60_000,
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; letting
+    // Vite process it resolves the import the way Next.js does (needed where tests import the auth actions).
+    server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 60_000,
   },
 });

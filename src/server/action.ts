@@ -58,6 +58,25 @@ function registered<T>(schema: z.ZodType, action: Action<T>): Action<T> {
   return action;
 }
 
+const formActions = new WeakSet<(...args: never[]) => unknown>();
+
+/** Whether the action is a `(previous state, FormData)` form action made by `formAction`. */
+export function isFormAction(action: (...args: never[]) => unknown): boolean {
+  return formActions.has(action);
+}
+
+/**
+ * Adapts an action for `useActionState`, which calls it with (previous state, form data). The adapted
+ * action keeps the original's schema, so table-driven tests treat both alike.
+ */
+export function formAction<T>(action: Action<T>): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
+  const adapted = async (_previous: unknown, formData: FormData) => action(formData);
+  const schema = inputSchemas.get(action as Action<unknown>);
+  if (schema) inputSchemas.set(adapted as Action<unknown>, schema);
+  formActions.add(adapted);
+  return adapted;
+}
+
 /**
  * The one helper every server action goes through: validates the input with `schema`, loads the
  * signed-in user (rejecting visitors), and turns every outcome into an ActionResult.

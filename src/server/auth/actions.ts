@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
-import { ActionError, type ActionResult, publicAction } from "@/server/action";
+import { ActionError, formAction, publicAction } from "@/server/action";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/request";
 import { signIn, signOut } from "./config";
@@ -59,13 +59,8 @@ const signInWithPassword = publicAction(signInSchema, async ({ email, password, 
 });
 
 // Forms call these through useActionState: (previous state, form data).
-export async function signUpAction(_previous: unknown, formData: FormData): Promise<ActionResult<never>> {
-  return signUp(formData);
-}
-
-export async function signInAction(_previous: unknown, formData: FormData): Promise<ActionResult<never>> {
-  return signInWithPassword(formData);
-}
+export const signUpAction = formAction(signUp);
+export const signInAction = formAction(signInWithPassword);
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });

@@ -1,0 +1,17 @@
+// A comparable picture of the whole database: every row of every table, sorted. Used to prove that an
+// action refused its input (or another user's id) and changed nothing.
+import { db } from "./db";
+
+export async function databaseSnapshot(): Promise<string> {
+  const tables = {
+    user: await db.user.findMany({ orderBy: { id: "asc" } }),
+    signInEvent: await db.signInEvent.findMany({ orderBy: { id: "asc" } }),
+    assessment: await db.assessment.findMany({ orderBy: { id: "asc" } }),
+    assessmentDraft: await db.assessmentDraft.findMany({ orderBy: { userId: "asc" } }),
+    plan: await db.plan.findMany({ orderBy: { id: "asc" } }),
+    planItem: await db.planItem.findMany({ orderBy: { id: "asc" } }),
+    activityEvent: await db.activityEvent.findMany({ orderBy: { id: "asc" } }),
+    shareLink: await db.shareLink.findMany({ orderBy: { id: "asc" } }),
+  };
+  return JSON.stringify(tables);
+}
