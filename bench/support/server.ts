@@ -21,11 +21,17 @@ export const benchInput: AssessmentInput = {
   skills: { strategy: 2, customer_insight: 2, data: 5, technical: 3, execution: 3, communication: 3, leadership: 2, business: 3 },
 };
 
-export interface BenchServer {
-  origin: string;
+export interface SeededDatabase {
+  url: string;
+  /** The seeded user's session cookie ("name=value"), valid for servers started with `spawnNextServer`. */
   cookie: string;
   items: { id: string; version: number }[];
   assessmentId: string;
+  drop(): Promise<void>;
+}
+
+export interface BenchServer extends Omit<SeededDatabase, "url" | "drop"> {
+  origin: string;
   stop(): Promise<void>;
 }
 
@@ -42,8 +48,8 @@ async function waitForHttp(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export async function startBenchServer(port = 3400): Promise<BenchServer> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+/** A throwaway migrated SQLite database with one user who has an assessment and a plan. */
+export async function seedBenchDatabase(): Promise<SeededDatabase> {
   const database = await createMigratedTestDatabase("sqlite");
   const db = createDbClient(database.url);
   const user = await db.user.create({
@@ -85,21 +91,39 @@ export async function startBenchServer(port = 3400): Promise<BenchServer> {
     token: { sub: user.id, uid: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
   });
 
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: SECRET, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  return { url: database.url, cookie: `authjs.session-token=${token}`, items, assessmentId: assessment.id, drop: database.drop };
+}
+
+/** `next start` (the production build) on `databaseUrl`, answering on `port`. */
+export async function spawnNextServer(databaseUrl: string, port: number): Promise<{ origin: string; process: ChildProcess }> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: SECRET, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so a kill reaches every process `next start` runs.
+    detached: true,
   });
   const origin = `http://localhost:${port}`;
   await waitForHttp(`${origin}/`);
+  return { origin, process: child };
+}
+
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid!, signal);
+  await exited;
+}
+
+export async function startBenchServer(port = 3400): Promise<BenchServer> {
+  const { url, drop, ...seeded } = await seedBenchDatabase();
+  const server = await spawnNextServer(url, port);
   return {
-    origin,
-    cookie: `authjs.session-token=${token}`,
-    items,
-    assessmentId: assessment.id,
+    ...seeded,
+    origin: server.origin,
     async stop() {
-      server.kill("SIGTERM");
-      await new Promise((r) => server.once("exit", r));
-      await database.drop();
+      await stopProcess(server.process);
+      await drop();
     },
   };
 }
@@ -113,4 +137,26 @@ export async function serverActionId(filename: string, exportedName: string): Pr
   const entry = Object.entries(manifest.node).find(([, a]) => a.filename === filename && a.exportedName === exportedName);
   if (!entry) throw new Error(`No server action ${exportedName} in ${filename} in this build`);
   return entry[0];
+}
+
+/** Calls a server action over HTTP the way the browser does; returns the raw response text. */
+export async function postServerAction(
+  origin: string,
+  cookie: string,
+  actionId: string,
+  args: unknown[],
+  path = "/dashboard",
+): Promise<{ status: number; text: string }> {
+  const response = await fetch(new URL(path, origin), {
+    method: "POST",
+    headers: {
+      cookie,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      "next-action": actionId,
+      origin,
+    },
+    body: JSON.stringify(args),
+  });
+  return { status: response.status, text: await response.text() };
 }
