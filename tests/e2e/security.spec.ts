@@ -74,3 +74,40 @@ test("a server action called from a foreign or null Origin is refused and change
     expect(await db.user.count({ where: { email } })).toBe(0);
   }
 });
+
+test("too many sign-ups from one address are refused with a wait time", async ({ page }) => {
+  await page.goto("/sign-up");
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("Name").fill("Rate Limited");
+    await page.getByLabel("Email").fill(uniqueEmail());
+    await page.getByLabel("Password").fill("qwerty123456"); // refused by policy, but it is an attempt
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("This password is too common")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  }
+  await page.getByLabel("Password").fill("lantern orchard velvet 42");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many attempts\. Try again in 1 minute\.$/);
+  await expectAccessible(page);
+});
+
+test("the public scoring API answers 429 with Retry-After after 60 requests a minute", async ({ request }) => {
+  const headers = { "content-type": "application/json", "x-forwarded-for": `2001:db8::${Date.now() % 0xffff}` };
+  const body = JSON.stringify({
+    currentRole: "sales",
+    yearsExperience: 4,
+    company: { employsPMs: true, worksWithPMs: false, tenureYears: 2, managerSupport: "unsure" },
+    riskTolerance: 3,
+    wantsMentorship: 3,
+    evidence: { sideProject: false, ledCrossFunctional: true, customerFacing: true },
+    skills: { strategy: 2, customer_insight: 4, data: 2, technical: 2, execution: 3, communication: 4, leadership: 3, business: 4 },
+  });
+  for (let i = 0; i < 60; i++) {
+    const response = await request.post("/api/v1/assessments/score", { headers, data: body });
+    expect(response.status()).toBe(200);
+  }
+  const limited = await request.post("/api/v1/assessments/score", { headers, data: body });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await limited.json()).error).toBe("rate_limited");
+});
