@@ -1,0 +1,127 @@
+// Isolation: every server action that takes an id or token, called by a second user with the first
+// user's ids, behaves exactly as it does for an id that does not exist, and changes nothing.
+// The tables are checked against the actions found in the code: a new action must be listed.
+import { signInAs } from "../support/session";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scoreAssessment, type AssessmentInput } from "@/domain/assessment";
+import { generatePlan } from "@/domain/plan";
+import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
+import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
+import { databaseSnapshot } from "../support/snapshot";
+
+interface OwnerIds {
+  assessmentId: string;
+  itemId: string;
+  secondItemId: string;
+  customItemId: string;
+  archivedItemId: string;
+  shareLinkId: string;
+}
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+};
+
+/** Actions that take another record's id: how to call each with a given set of ids. */
+const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
+  "src/server/plans/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
+  "src/server/plans/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
+  "src/server/plans/actions.ts#updateItemNoteAction": (ids) => [{ itemId: ids.itemId, note: "mine now", version: 1 }],
+  "src/server/plans/actions.ts#editCustomItemAction": (ids) => [{ itemId: ids.customItemId, title: "Taken over", detail: "", version: 1 }],
+  "src/server/plans/actions.ts#deleteCustomItemAction": (ids) => [{ itemId: ids.customItemId }],
+  "src/server/plans/actions.ts#moveItemAction": (ids) => [{ itemId: ids.secondItemId, direction: "up" }],
+  "src/server/plans/form-actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
+  "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
+  "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
+  "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
+};
+
+/** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
+const OWN_RECORDS_ONLY: Record<string, string> = {
+  "src/server/plans/actions.ts#addCustomItemAction": "adds to the caller's active plan, found by the caller's id",
+  "src/server/plans/actions.ts#reloadPlanAction": "reads the caller's active plan",
+  "src/server/assessments/actions.ts#saveAssessmentAction": "creates a new assessment for the caller",
+  "src/server/assessments/actions.ts#saveDraftAction": "upserts the caller's own draft, keyed by the caller's id",
+  "src/server/assessments/actions.ts#discardDraftAction": "deletes the caller's own draft",
+  "src/server/sharing/actions.ts#createShareLinkAction": "shares the caller's active plan",
+  "src/server/account/actions.ts#changeNameAction": "changes the caller's profile",
+  "src/server/account/actions.ts#changeEmailAction": "changes the caller's profile (current password required)",
+  "src/server/account/actions.ts#changePasswordAction": "changes the caller's password (current password required)",
+  "src/server/account/actions.ts#signOutEverywhereAction": "ends the caller's sessions",
+  "src/server/account/actions.ts#deleteAccountAction": "deletes the caller's account (password and confirmation required)",
+  "src/server/auth/actions.ts#signUpAction": "creates a new account",
+  "src/server/auth/actions.ts#signInAction": "email and password, no id",
+  "src/server/auth/actions.ts#signOutAction": "ends the current session",
+};
+
+const MISSING: OwnerIds = {
+  assessmentId: "c000000000000000000000000",
+  itemId: "c000000000000000000000001",
+  secondItemId: "c000000000000000000000002",
+  customItemId: "c000000000000000000000003",
+  archivedItemId: "c000000000000000000000004",
+  shareLinkId: "c000000000000000000000005",
+};
+
+const input: AssessmentInput = {
+  currentRole: "consultant",
+  yearsExperience: 7,
+  company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
+  riskTolerance: 2,
+  wantsMentorship: 2,
+  evidence: { sideProject: false, ledCrossFunctional: true, customerFacing: true },
+  skills: { strategy: 3, customer_insight: 3, data: 2, technical: 2, execution: 4, communication: 4, leadership: 3, business: 4 },
+};
+
+async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<typeof createUser>> }> {
+  const user = await createUser();
+  const result = scoreAssessment(input);
+  const assessment = await db.assessment.create({
+    data: { userId: user.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
+  });
+  const plan = await db.plan.create({ data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date() } });
+  await db.planItem.createMany({
+    data: generatePlan({ input, result }).map(({ skillArea, ...item }) => ({ ...item, skillArea: skillArea ?? null, planId: plan.id })),
+  });
+  const items = await db.planItem.findMany({ where: { planId: plan.id, phase: 1 }, orderBy: { position: "asc" } });
+  const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
+  const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
+  const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
+  return {
+    user,
+    ids: { assessmentId: assessment.id, itemId: items[0]!.id, secondItemId: items[1]!.id, customItemId: custom.id, archivedItemId: archived.id, shareLinkId: link.id },
+  };
+}
+
+describe(`isolation between users on ${testDbProvider}`, () => {
+  let actions: DiscoveredAction[];
+  let owner: OwnerIds;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    owner = (await seedOwner()).ids;
+    // The intruder has data of their own, so "not found" cannot come from an empty account.
+    const intruder = await seedOwner();
+    signInAs(intruder.user);
+    actions = await discoverServerActions();
+  });
+
+  it("lists every server action in exactly one table", () => {
+    const found = actions.map((a) => a.key);
+    const listed = [...Object.keys(TAKES_AN_ID), ...Object.keys(OWN_RECORDS_ONLY)];
+    expect(found.filter((key) => !listed.includes(key)), "actions missing from the isolation tables").toEqual([]);
+    expect(listed.filter((key) => !found.includes(key)), "tables name actions that no longer exist").toEqual([]);
+  });
+
+  it.each(Object.keys(TAKES_AN_ID))("%s: another user's id behaves as a missing id and changes nothing", async (key) => {
+    const action = actions.find((a) => a.key === key)!;
+    const before = await databaseSnapshot();
+    const withOwnersIds = (await action.fn(...TAKES_AN_ID[key]!(owner))) as { ok: boolean };
+    const withMissingIds = (await action.fn(...TAKES_AN_ID[key]!(MISSING))) as { ok: boolean };
+    expect(withOwnersIds.ok).toBe(false);
+    expect(withOwnersIds).toEqual(withMissingIds);
+    expect(await databaseSnapshot()).toBe(before);
+  });
+});
