@@ -114,6 +114,14 @@ describe(`saveDraftAction and discardDraftAction on ${testDbProvider}`, () => {
     expect(Date.parse(second.savedAt)).toBeGreaterThanOrEqual(Date.parse(first.savedAt));
   });
 
+  it("parallel autosaves from several tabs keep exactly one draft row, holding one of the saves", async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => saveDraftAction({ step: i % 5, answers: { tab: i } })));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(await db.assessmentDraft.count({ where: { userId: user.id } })).toBe(1);
+    const draft = await findDraft(user.id);
+    expect(draft!.step).toBe((draft!.answers.tab as number) % 5);
+  });
+
   it("keeps one draft per user", async () => {
     const other = await createUser();
     dataOf(await saveDraftAction({ step: 1, answers: { a: 1 } }));
