@@ -1,0 +1,82 @@
+// Isolation for pages and route handlers: a signed-in user who opens a page with another user's id
+// sees exactly what they see for an id that does not exist. The table is checked against the pages and
+// route handlers in src/app, so a new route that takes an id must be added here.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
+import { expectAccessible } from "./support/a11y";
+import { expect, test } from "./support/fixtures";
+
+const input: AssessmentInput = {
+  currentRole: "designer",
+  yearsExperience: 5,
+  company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
+  riskTolerance: 2,
+  wantsMentorship: 3,
+  evidence: { sideProject: true, ledCrossFunctional: true, customerFacing: true },
+  skills: { strategy: 3, customer_insight: 4, data: 2, technical: 2, execution: 3, communication: 4, leadership: 3, business: 2 },
+};
+
+/** Routes that read an id of a user-owned record, and the URL that asks for `id`. */
+const ROUTES_WITH_IDS: Record<string, (id: string) => string> = {
+  "src/app/assessment/[id]/page.tsx": (id) => `/assessment/${id}`,
+  "src/app/plan/new/page.tsx": (id) => `/plan/new?assessment=${id}`,
+  "src/app/plan/update/page.tsx": (id) => `/plan/update?assessment=${id}`,
+  "src/app/history/page.tsx": (id) => `/history?a=${id}&b=${id}`,
+};
+
+/** Routes that take no user-owned id, and why. */
+const ROUTES_WITHOUT_IDS: Record<string, string> = {
+  "src/app/page.tsx": "landing page",
+  "src/app/(auth)/sign-in/page.tsx": "only a callback path",
+  "src/app/(auth)/sign-up/page.tsx": "only a callback path",
+  "src/app/assessment/page.tsx": "the caller's own draft",
+  "src/app/assessment/preview/page.tsx": "answers kept in the visitor's browser",
+  "src/app/dashboard/page.tsx": "the caller's active plan",
+  "src/app/plan/print/page.tsx": "the caller's active plan",
+  "src/app/settings/page.tsx": "the caller's account",
+  "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts and tests/e2e/account.spec.ts",
+  "src/app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints",
+  "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
+  "src/app/api/v1/me/export/route.ts": "the caller's own data",
+  "src/app/api/v1/plan/export.ics/route.ts": "the caller's active plan",
+  "src/app/api/v1/plan/export.md/route.ts": "the caller's active plan",
+};
+
+function routeFiles(dir = "src/app"): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return /^(page\.tsx|route\.ts)$/.test(entry) ? [full.split(path.sep).join("/")] : [];
+  });
+}
+
+test("every page and route handler is in the isolation table", () => {
+  const found = routeFiles().sort();
+  const listed = [...Object.keys(ROUTES_WITH_IDS), ...Object.keys(ROUTES_WITHOUT_IDS)].sort();
+  expect(found).toEqual(listed);
+  // A route listed as taking no id must not read route params named like ids.
+  for (const file of Object.keys(ROUTES_WITHOUT_IDS)) {
+    expect(readFileSync(file, "utf8"), file).not.toMatch(/params.*\b(id|itemId|planId|assessmentId)\b/);
+  }
+});
+
+test("another user's ids look exactly like missing ids on every page that takes one", async ({ page, login, db }) => {
+  const owner = await login({ signIn: false, name: "Owner Olga" });
+  const result = scoreAssessment(input);
+  const owned = await db.assessment.create({
+    data: { userId: owner.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
+  });
+  await login({ name: "Intruder Ivan" });
+
+  for (const [file, url] of Object.entries(ROUTES_WITH_IDS)) {
+    const foreign = await page.goto(url(owned.id));
+    const foreignText = await page.getByRole("main").innerText();
+    await expectAccessible(page);
+    const missing = await page.goto(url("c000000000000000000000000"));
+    const missingText = await page.getByRole("main").innerText();
+    expect(foreign!.status(), file).toBe(missing!.status());
+    expect(foreignText, file).toBe(missingText);
+    expect(foreignText, file).not.toContain("Owner Olga");
+  }
+});
