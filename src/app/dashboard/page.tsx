@@ -1,27 +1,42 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { NoAssessmentYet, NoPlanYet } from "@/components/plan/dashboard-empty";
+import { PlanBoard } from "@/components/plan/plan-board";
+import { PlanHeader } from "@/components/plan/plan-header";
+import { phaseOn } from "@/domain/plan";
+import { latestAssessments } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
+import { findActivePlan } from "@/server/plans/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
+  const plan = await findActivePlan(user.id);
+
+  if (!plan) {
+    const [latest] = await latestAssessments(user.id, 1);
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
+        {latest ? (
+          <NoPlanYet
+            assessmentId={latest.id}
+            assessedAt={latest.createdAt}
+            recommendedPath={latest.result.recommendedPath.path}
+          />
+        ) : (
+          <NoAssessmentYet />
+        )}
+      </div>
+    );
+  }
+
+  const now = new Date();
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">Welcome, {user.name}</h1>
-      <section aria-labelledby="start-title" className="rounded-lg border border-slate-200 p-6 dark:border-slate-800">
-        <h2 id="start-title" className="mb-2 text-xl font-semibold">
-          Start with your assessment
-        </h2>
-        <p className="mb-4 text-slate-700 dark:text-slate-300">
-          Tell us where you stand today. You will get a skill profile, a recommended path into product management
-          and a plan to follow.
-        </p>
-        <Link href="/assessment" className={buttonClass("primary")}>
-          Take the assessment
-        </Link>
-      </section>
+    <div className="flex flex-col gap-8">
+      <PlanHeader plan={plan} now={now} />
+      {/* Keyed by plan: building a new plan starts the board's state afresh. */}
+      <PlanBoard key={plan.id} initialItems={plan.items} currentPhase={phaseOn(new Date(plan.createdAt), now)} />
     </div>
   );
 }

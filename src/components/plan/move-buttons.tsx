@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffectEvent, useLayoutEffect, useRef } from "react";
+import type { Direction } from "./plan-state";
+
+interface MoveButtonsProps {
+  title: string;
+  /** 0-based place in the phase and the phase's size. */
+  index: number;
+  count: number;
+  onMove: (direction: Direction) => void;
+  /** Told after the move shows, with the new 1-based place, for the screen-reader announcement. */
+  onMoved: (place: number) => void;
+}
+
+const moveClass =
+  "inline-flex items-center gap-1 rounded-md border border-slate-400 px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:disabled:border-slate-700 dark:disabled:text-slate-400";
+
+/**
+ * Keyboard-operable reordering. Moving re-orders the DOM, and the browser drops focus from a moved or
+ * newly disabled button, so after the move shows, focus goes back to the pressed button (or to the other
+ * one when the item reached the edge of its phase).
+ */
+export function MoveButtons({ title, index, count, onMove, onMoved }: MoveButtonsProps) {
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const pressed = useRef<Direction | null>(null);
+  const announceMove = useEffectEvent((place: number) => onMoved(place));
+
+  useLayoutEffect(() => {
+    const direction = pressed.current;
+    if (!direction) return;
+    pressed.current = null;
+    const same = direction === "up" ? up.current : down.current;
+    const other = direction === "up" ? down.current : up.current;
+    (same && !same.disabled ? same : other)?.focus();
+    announceMove(index + 1);
+  }, [index]);
+
+  const press = (direction: Direction) => {
+    pressed.current = direction;
+    onMove(direction);
+  };
+
+  return (
+    <div className="flex gap-2" role="group" aria-label={`Order of “${title}”`}>
+      <button ref={up} type="button" className={moveClass} disabled={index === 0} onClick={() => press("up")}>
+        <span aria-hidden="true">↑</span> Move<span className="sr-only"> “{title}”</span> up
+      </button>
+      <button ref={down} type="button" className={moveClass} disabled={index >= count - 1} onClick={() => press("down")}>
+        <span aria-hidden="true">↓</span> Move<span className="sr-only"> “{title}”</span> down
+      </button>
+    </div>
+  );
+}

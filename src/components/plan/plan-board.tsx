@@ -1,0 +1,63 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { PLAN_PHASES, type PlanPhase } from "@/domain/plan";
+import type { PlanItemView } from "@/server/plans/queries";
+import { AddItemForm } from "./add-item-form";
+import { NextActions } from "./next-actions";
+import { PhaseSection } from "./phase-section";
+import { PlanFinished } from "./plan-finished";
+import { PlanProgress } from "./plan-progress";
+import { filterByStatus, groupByPhase, isFinished, nextThree, progressOf, statusCounts, type StatusFilter as Filter } from "./plan-state";
+import { StatusFilter } from "./status-filter";
+import { useHydrated } from "./use-hydrated";
+import { usePlanBoard } from "./use-plan-board";
+
+interface PlanBoardProps {
+  initialItems: readonly PlanItemView[];
+  /** The phase the plan is in today (computed on the server, which owns the clock). */
+  currentPhase: PlanPhase;
+  /** A slot above the progress, for notices such as the continuity banner (days since the last assessment). */
+  banner?: ReactNode;
+}
+
+/** The interactive plan: progress, next actions and the phases, all derived from one list of items. */
+export function PlanBoard({ initialItems, currentPhase, banner }: PlanBoardProps) {
+  const board = usePlanBoard(initialItems);
+  const hydrated = useHydrated();
+  const [filter, setFilter] = useState<Filter>("all");
+  // Everything below derives from the optimistic items, so numbers move the moment the user clicks.
+  const progress = progressOf(board.items);
+  const phases = groupByPhase(filterByStatus(board.items, filter));
+
+  return (
+    // Disabled until hydrated: a tick or a submit before React runs would be lost (or, for a form,
+    // sent as a GET with the user's text in the URL).
+    <fieldset disabled={!hydrated} className="flex min-w-0 flex-col gap-8">
+      {banner}
+      {isFinished(progress) && <PlanFinished />}
+      <PlanProgress progress={progress} />
+      <NextActions items={nextThree(board.items)} onJump={() => setFilter("all")} />
+      <StatusFilter value={filter} counts={statusCounts(board.items)} onChange={setFilter} />
+      {filter !== "all" && (
+        <p className="-mt-5 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>
+      )}
+      {PLAN_PHASES.map((phase) => (
+        <PhaseSection
+          key={phase}
+          phase={phase}
+          items={phases[phase]}
+          progress={progress.byPhase[phase]}
+          current={phase === currentPhase}
+          canReorder={filter === "all"}
+          board={board}
+        />
+      ))}
+      <AddItemForm defaultPhase={currentPhase} addCustom={board.addCustom} announce={board.announce} />
+      {/* Polite announcements for changes that don't move focus (a reorder, an added step). */}
+      <p role="status" className="sr-only">
+        {board.announcement}
+      </p>
+    </fieldset>
+  );
+}

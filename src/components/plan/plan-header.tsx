@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { PATH_INFO } from "@/domain/assessment";
+import { PHASE_LABELS, phaseOn } from "@/domain/plan";
+import type { PlanView } from "@/server/plans/queries";
+import { formatPlanDate, planDayText } from "./plan-dates";
+
+/** The plan's title block: which path it follows and where in the 90 days the user is today. */
+export function PlanHeader({ plan, now }: { plan: PlanView; now: Date }) {
+  const createdAt = new Date(plan.createdAt);
+  return (
+    <header className="flex flex-col gap-2">
+      <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">Your 90-day plan</p>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{PATH_INFO[plan.path].label}</h1>
+      <p className="flex flex-wrap gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
+        <span className="font-semibold text-slate-900 dark:text-slate-100">
+          {planDayText(createdAt, now)} · {PHASE_LABELS[phaseOn(createdAt, now)]}
+        </span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ·
+        </span>
+        <span>
+          {/* Dates never break across lines: "24 / February 2027" reads badly on a phone. */}
+          Started <span className="whitespace-nowrap">{formatPlanDate(createdAt)}</span>, target date{" "}
+          <time dateTime={plan.targetDate} className="whitespace-nowrap">
+            {formatPlanDate(new Date(plan.targetDate))}
+          </time>
+        </span>
+      </p>
+      {plan.assessmentId && (
+        <p className="text-sm">
+          <Link
+            href={`/plan/new?assessment=${encodeURIComponent(plan.assessmentId)}`}
+            className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
+            Choose a different path
+          </Link>
+        </p>
+      )}
+    </header>
+  );
+}
