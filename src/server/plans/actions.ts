@@ -13,7 +13,7 @@ import {
 } from "@/domain/plan/schemas";
 import { ActionError, userAction } from "@/server/action";
 import { currentDbProvider, db, type Prisma } from "@/server/db";
-import { findActivePlan, findOwnedItem, toItemView } from "./queries";
+import { findActivePlan, toItemView } from "./queries";
 
 const PLAN_DAYS = 90;
 const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
@@ -33,11 +33,21 @@ function itemRows(planId: string, items: readonly GeneratedItem[]) {
   }));
 }
 
-/** The item, if it belongs to one of the user's plans; another user's id is treated exactly like a missing one. */
+/**
+ * The item, if it belongs to the user's active plan. Another user's id is treated exactly like a missing
+ * one; an item of one of the user's earlier plans is read-only history (a stale tab must not record
+ * progress into a plan that was replaced).
+ */
 async function requireOwnedItem(userId: string, itemId: string) {
-  const item = await findOwnedItem(userId, itemId);
-  if (!item) throw new ActionError(ITEM_NOT_FOUND);
-  return item;
+  const row = await db.planItem.findFirst({
+    where: { id: itemId, plan: { userId } },
+    include: { plan: { select: { archivedAt: true } } },
+  });
+  if (!row) throw new ActionError(ITEM_NOT_FOUND);
+  if (row.plan.archivedAt) {
+    throw new ActionError("This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.");
+  }
+  return toItemView(row);
 }
 
 /**
@@ -152,8 +162,12 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
 export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
   const item = await requireOwnedItem(user.id, itemId);
   if (!item.custom) throw new ActionError("Suggested items can be skipped, not deleted.");
-  // deleteMany: a parallel delete (double click, second tab) may have removed it since; that is "not found".
-  const { count } = await db.planItem.deleteMany({ where: { id: item.id } });
+  // In the user's turn, so a move in flight never swaps with a row that vanished under it; deleteMany,
+  // because a parallel delete (double click, second tab) may have removed it since: that is "not found".
+  const { count } = await db.$transaction(async (tx) => {
+    await takeTurn(tx, user.id);
+    return tx.planItem.deleteMany({ where: { id: item.id } });
+  });
   if (count === 0) throw new ActionError(ITEM_NOT_FOUND);
   return { itemId };
 });

@@ -1,0 +1,50 @@
+// Test data created straight in the database, for browser tests that need an assessment or a plan to
+// exist before the page opens.
+import { createHash, randomBytes } from "node:crypto";
+import { scoreAssessment, type AssessmentInput } from "../../../src/domain/assessment";
+import { generatePlan } from "../../../src/domain/plan";
+import type { Db } from "../../../src/server/db";
+
+export const sampleInput: AssessmentInput = {
+  currentRole: "software_engineer",
+  yearsExperience: 6,
+  company: { employsPMs: false, worksWithPMs: false, tenureYears: 2, managerSupport: "unsure" },
+  riskTolerance: 2,
+  wantsMentorship: 4,
+  evidence: { sideProject: false, ledCrossFunctional: true, customerFacing: false },
+  skills: { strategy: 2, customer_insight: 2, data: 3, technical: 5, execution: 4, communication: 3, leadership: 3, business: 2 },
+};
+
+export async function seedAssessment(db: Db, userId: string, input: AssessmentInput = sampleInput, createdAt?: Date) {
+  const result = scoreAssessment(input);
+  return db.assessment.create({
+    data: {
+      userId,
+      input,
+      result: JSON.parse(JSON.stringify(result)),
+      modelVersion: result.modelVersion ?? "unknown",
+      readiness: result.readiness,
+      recommendedPath: result.recommendedPath.path,
+      ...(createdAt ? { createdAt } : {}),
+    },
+  });
+}
+
+export async function seedPlan(db: Db, userId: string, assessment: { id: string; input: unknown }) {
+  const input = assessment.input as AssessmentInput;
+  const result = scoreAssessment(input);
+  const plan = await db.plan.create({
+    data: { userId, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date(Date.now() + 90 * 864e5) },
+  });
+  await db.planItem.createMany({
+    data: generatePlan({ input, result }).map(({ skillArea, ...item }) => ({ ...item, skillArea: skillArea ?? null, planId: plan.id })),
+  });
+  return plan;
+}
+
+/** A working share link for the plan; returns the token for the URL. */
+export async function seedShareLink(db: Db, userId: string, planId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db.shareLink.create({ data: { userId, planId, tokenHash: createHash("sha256").update(token, "utf8").digest("hex") } });
+  return token;
+}
