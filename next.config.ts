@@ -12,6 +12,15 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }),
       },
+      {
+        // Someone's plan behind a secret link: kept out of shared caches, search engines and Referer headers.
+        source: "/shared/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
     ];
   },
 };

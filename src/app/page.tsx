@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LandingNotice } from "@/components/landing-notice";
 import { buttonClass } from "@/components/ui/button";
 
 const steps = [
@@ -31,9 +32,11 @@ const paths = [
   },
 ];
 
-export default function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
+  const { notice } = await searchParams;
   return (
     <div className="flex flex-col gap-14">
+      <LandingNotice notice={notice} />
       <section aria-labelledby="hero-title" className="flex flex-col gap-5 pt-4 sm:pt-10">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
           For engineers, designers, analysts, marketers and everyone else

@@ -22,6 +22,9 @@ export async function SiteHeader() {
               <Link href="/assessment" className={linkClass}>
                 Assessment
               </Link>
+              <Link href="/settings" className={linkClass}>
+                Settings
+              </Link>
               <span className="px-2 py-1 text-slate-600 dark:text-slate-400" aria-label={`Signed in as ${user.name}`}>
                 {user.name}
               </span>

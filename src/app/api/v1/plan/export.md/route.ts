@@ -1,0 +1,17 @@
+import { planToMarkdown } from "@/domain/plan/export";
+import { getSessionUser } from "@/server/auth/session";
+import { attachment, isoDay, nothingToExport, notSignedIn } from "@/server/downloads";
+import { toExportPlan } from "@/server/plans/export";
+import { findActivePlan } from "@/server/plans/queries";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in user's active plan as a Markdown checklist. */
+export async function GET(): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return notSignedIn();
+  const plan = await findActivePlan(user.id);
+  if (!plan) return nothingToExport("You don't have a plan yet.");
+  const markdown = planToMarkdown(toExportPlan(plan));
+  return attachment(markdown, `pm-plan-${isoDay(new Date())}.md`, "text/markdown; charset=utf-8");
+}

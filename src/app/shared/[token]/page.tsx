@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanDocument } from "@/components/plan-document/plan-document";
+import { formatLongDate } from "@/components/plan-document/format";
+import { findSharedPlan } from "@/server/sharing/queries";
+
+// Someone's private plan behind a secret link: never indexed, never cached (next.config.ts adds no-store).
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Shared plan", robots: { index: false, follow: false } };
+
+export default async function SharedPlanPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const plan = await findSharedPlan(token, new Date());
+  // Unknown, revoked and expired links all end here, looking exactly the same.
+  if (!plan) notFound();
+  const name = plan.ownerFirstName;
+  return (
+    <PlanDocument
+      heading={`${name}'s plan into product management`}
+      path={plan.path}
+      createdAt={plan.createdAt}
+      items={plan.items}
+      intro={
+        <div className="flex flex-col gap-2 text-slate-700 dark:text-slate-300">
+          <p>
+            {name} shared this read-only view of their 90-day plan with you. It shows their progress as it is right now.
+            {plan.expiresAt ? ` The link works until ${formatLongDate(plan.expiresAt)}.` : ""}
+          </p>
+          {plan.superseded && (
+            <p className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-200">
+              {name} has started a newer plan since sharing this one, so it may be out of date.
+            </p>
+          )}
+        </div>
+      }
+    />
+  );
+}

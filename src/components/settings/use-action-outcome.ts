@@ -1,0 +1,21 @@
+import { useRouter } from "next/navigation";
+import { type RefObject, useEffect } from "react";
+import type { ActionResult } from "@/server/action-result";
+
+/**
+ * After a successful action: refresh the server-rendered parts of the page (the header's name, lists) and,
+ * if asked, clear the form (passwords must not stay in the fields).
+ */
+export function useActionOutcome(state: ActionResult<unknown> | null, options: { reset?: RefObject<HTMLFormElement | null> } = {}) {
+  const router = useRouter();
+  const { reset } = options;
+  useEffect(() => {
+    if (!state?.ok) return;
+    reset?.current?.reset();
+    router.refresh();
+  }, [state, router, reset]);
+}
+
+export function fieldErrorsIn(state: ActionResult<unknown> | null): Record<string, string[]> {
+  return state && !state.ok ? state.fieldErrors : {};
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { emailSchema, nameSchema, newPasswordSchema } from "./schemas";
+
+/** Inputs of the settings forms: shared by the forms (client-side hints) and the account actions. */
+
+/** The current password, re-asked before sensitive changes. Length is not checked: it must not hint at the policy. */
+export const currentPasswordSchema = z
+  .string({ error: "Enter your current password" })
+  .min(1, { error: "Enter your current password" })
+  .max(1024, { error: "That isn't your current password" });
+
+export const changeNameSchema = z.object({ name: nameSchema });
+
+export const changeEmailSchema = z.object({ email: emailSchema, currentPassword: currentPasswordSchema });
+
+export const changePasswordSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  newPassword: newPasswordSchema,
+});
+
+/** Typed by hand before an account is deleted, so it never happens by a stray click. */
+export const DELETE_CONFIRMATION = "delete my account";
+
+export const deleteAccountSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  confirmation: z
+    .string({ error: `Type "${DELETE_CONFIRMATION}" to confirm` })
+    .refine((value) => value === DELETE_CONFIRMATION, { error: `Type "${DELETE_CONFIRMATION}" exactly to confirm` }),
+});
+
+/** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
+export const noInputSchema = z.object({});
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

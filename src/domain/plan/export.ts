@@ -1,0 +1,155 @@
+/**
+ * A plan as files the user takes elsewhere: a Markdown checklist and calendar events (serialised to .ics by
+ * the server with the `ics` package). Pure: dates come from the plan, never from the clock. Dates are UTC
+ * calendar days, because the server does not know the user's time zone (docs/decisions/0008-plan-exports.md).
+ */
+import type { DateArray, EventAttributes } from "ics";
+import { PATH_INFO } from "@/domain/assessment/paths";
+import type { TransitionPath } from "@/domain/assessment/schema";
+import { ITEM_STATUS_LABELS, PHASE_DAYS, PHASE_LABELS, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
+import { planProgress } from "./progress";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ExportItem {
+  id: string;
+  title: string;
+  why: string;
+  detail: string;
+  category: PlanItemCategory;
+  phase: PlanPhase;
+  position: number;
+  status: ItemStatus;
+  note: string;
+  statusChangedAt: Date | null;
+}
+
+/** The active plan with its active items (archived ones are left out by the caller). */
+export interface ExportPlan {
+  id: string;
+  path: TransitionPath;
+  createdAt: Date;
+  items: readonly ExportItem[];
+}
+
+/** The moment phase `phase` ends: the end of day 30, 60 or 90, counting the day the plan was made as day 1. */
+export function phaseEnd(createdAt: Date, phase: PlanPhase): Date {
+  return new Date(createdAt.getTime() + phase * PHASE_DAYS * DAY_MS);
+}
+
+/** [year, month, day] of the UTC calendar day: an all-day date in iCalendar terms. */
+export function utcDay(date: Date): [number, number, number] {
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Titles and notes are the user's own text: keep them from turning into links, HTML or emphasis. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|]/g, (char) => `\\${char}`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+function byPosition(a: ExportItem, b: ExportItem): number {
+  return a.position - b.position;
+}
+
+function itemsOf(plan: ExportPlan, phase: PlanPhase): ExportItem[] {
+  return plan.items.filter((item) => item.phase === phase).sort(byPosition);
+}
+
+function markdownItem(item: ExportItem): string[] {
+  const title = escapeMarkdown(oneLine(item.title));
+  const checkbox = item.status === "done" || item.status === "skipped" ? "[x]" : "[ ]";
+  const head =
+    item.status === "skipped" ? `~~${title}~~ (skipped)`
+    : item.status === "in_progress" ? `${title} (in progress)`
+    : title;
+  const lines = [`- ${checkbox} ${head}`];
+  if (item.why) lines.push(`  Why: ${escapeMarkdown(oneLine(item.why))}`);
+  if (item.detail) lines.push(`  How: ${escapeMarkdown(oneLine(item.detail))}`);
+  if (item.status === "done" && item.statusChangedAt) lines.push(`  Done on ${longDate.format(item.statusChangedAt)}.`);
+  const note = item.note.trim();
+  if (note) lines.push(`  Note: ${note.split(/\r?\n/).map(escapeMarkdown).join("  \n  ")}`);
+  return lines;
+}
+
+/** The whole plan as a Markdown checklist, phase by phase. */
+export function planToMarkdown(plan: ExportPlan): string {
+  const progress = planProgress(plan.items);
+  const lines = [
+    "# My 90-day plan into product management",
+    "",
+    `- **Path:** ${PATH_INFO[plan.path].label}`,
+    `- **Started:** ${longDate.format(plan.createdAt)}`,
+    `- **Ends:** ${longDate.format(phaseEnd(plan.createdAt, 3))}`,
+    `- **Progress:** ${progress.done + progress.skipped} of ${progress.total} steps dealt with (${progress.percent} %): ` +
+      `${progress.done} done, ${progress.skipped} skipped`,
+  ];
+  for (const phase of PLAN_PHASES) {
+    const items = itemsOf(plan, phase);
+    const phaseProgress = progress.byPhase[phase];
+    lines.push("", `## ${PHASE_LABELS[phase]}`, "");
+    lines.push(`Until ${longDate.format(phaseEnd(plan.createdAt, phase))} · ${phaseProgress.done} of ${phaseProgress.total} done`, "");
+    if (items.length === 0) lines.push("No steps in this phase.");
+    for (const item of items) lines.push(...markdownItem(item));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Stable ids, so importing a newer export updates the events instead of duplicating them. */
+function uid(kind: string, id: string): string {
+  return `${kind}-${id}@pm-pathfinder`;
+}
+
+/** An all-day event: iCalendar's end date is exclusive, so it is the next day. */
+function allDay(date: Date): { start: DateArray; end: DateArray } {
+  return { start: utcDay(date), end: utcDay(new Date(date.getTime() + DAY_MS)) };
+}
+
+const MILESTONE_TITLES: Readonly<Record<PlanPhase, string>> = {
+  1: "PM plan: end of the first 30 days",
+  2: "PM plan: end of days 31–60",
+  3: "PM plan: day 90, end of the plan",
+};
+
+function milestoneDescription(plan: ExportPlan, phase: PlanPhase): string {
+  const open = itemsOf(plan, phase).filter((item) => item.status === "todo" || item.status === "in_progress");
+  const total = itemsOf(plan, phase).length;
+  const summary = `Day ${phase * PHASE_DAYS} of your plan (${PATH_INFO[plan.path].label}): the phase "${PHASE_LABELS[phase]}" ends today.`;
+  if (total === 0) return `${summary} This phase has no steps.`;
+  if (open.length === 0) return `${summary} When you exported the plan, all ${total} steps of this phase were dealt with.`;
+  const list = open.map((item) => `- ${oneLine(item.title)} (${ITEM_STATUS_LABELS[item.status].toLowerCase()})`);
+  return [`${summary} When you exported the plan, these steps were still open:`, ...list].join("\n");
+}
+
+/**
+ * One all-day event at the end of each phase (day 30, 60 and 90), listing the steps still open, and one
+ * all-day event on the day each done step was ticked off. Open steps have no date of their own, so they get
+ * no event: inventing deadlines would fill the calendar with dates nobody chose.
+ */
+export function planCalendarEvents(plan: ExportPlan): EventAttributes[] {
+  const milestones: EventAttributes[] = PLAN_PHASES.map((phase) => ({
+    uid: uid(`phase-${phase}`, plan.id),
+    title: MILESTONE_TITLES[phase],
+    description: milestoneDescription(plan, phase),
+    ...allDay(phaseEnd(plan.createdAt, phase)),
+    transp: "TRANSPARENT",
+    categories: ["PM Pathfinder"],
+  }));
+  const done: EventAttributes[] = plan.items
+    .filter((item): item is ExportItem & { statusChangedAt: Date } => item.status === "done" && item.statusChangedAt !== null)
+    .sort((a, b) => a.statusChangedAt.getTime() - b.statusChangedAt.getTime() || a.phase - b.phase || byPosition(a, b))
+    .map((item) => ({
+      uid: uid("item", item.id),
+      title: `Done: ${oneLine(item.title)}`,
+      description: item.why ? `Why it mattered: ${oneLine(item.why)}` : "A step of your PM Pathfinder plan.",
+      ...allDay(item.statusChangedAt),
+      transp: "TRANSPARENT",
+      categories: ["PM Pathfinder"],
+    }));
+  return [...milestones, ...done];
+}

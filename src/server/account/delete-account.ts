@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/server/db";
+
+/**
+ * Removes every row that belongs to the user, in one transaction: all of it goes or none of it does.
+ * Each table is named explicitly rather than left to ON DELETE CASCADE, so that a model added later without
+ * a cascade shows up here (and in tests/integration/account-delete.test.ts) instead of being left behind.
+ */
+export async function deleteEverythingOf(userId: string): Promise<void> {
+  await db.$transaction([
+    db.activityEvent.deleteMany({ where: { userId } }),
+    db.shareLink.deleteMany({ where: { userId } }),
+    db.planItem.deleteMany({ where: { plan: { userId } } }),
+    db.plan.deleteMany({ where: { userId } }),
+    db.assessmentDraft.deleteMany({ where: { userId } }),
+    db.assessment.deleteMany({ where: { userId } }),
+    db.signInEvent.deleteMany({ where: { userId } }),
+    db.user.delete({ where: { id: userId } }),
+  ]);
+}

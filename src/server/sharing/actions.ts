@@ -1,0 +1,49 @@
+"use server";
+
+import {
+  createShareLinkSchema,
+  MAX_ACTIVE_SHARE_LINKS,
+  revokeShareLinkSchema,
+  shareLinkExpiry,
+} from "@/domain/account/share-links";
+import { ActionError, formAction, userAction } from "@/server/action";
+import { db } from "@/server/db";
+import { countActiveShareLinks } from "./queries";
+import { hashShareToken, newShareToken } from "./tokens";
+
+const createShareLink = userAction(createShareLinkSchema, async ({ label, expiresIn }, user) => {
+  const plan = await db.plan.findFirst({
+    where: { userId: user.id, archivedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  if (!plan) throw new ActionError("You don't have a plan to share yet. Build one from your assessment first.");
+  const now = new Date();
+  if ((await countActiveShareLinks(user.id, now)) >= MAX_ACTIVE_SHARE_LINKS) {
+    throw new ActionError(`You have ${MAX_ACTIVE_SHARE_LINKS} working links. Revoke one you no longer need first.`);
+  }
+  const token = newShareToken();
+  const link = await db.shareLink.create({
+    data: { userId: user.id, planId: plan.id, tokenHash: hashShareToken(token), label, expiresAt: shareLinkExpiry(now, expiresIn) },
+    select: { id: true },
+  });
+  // The token is returned this once and never stored: the owner copies the link now or makes a new one.
+  return { id: link.id, token };
+});
+
+/** Revoking twice is fine; another user's link and a missing one get the same "not found". */
+const revokeShareLink = userAction(revokeShareLinkSchema, async ({ linkId }, user) => {
+  const { count } = await db.shareLink.updateMany({
+    where: { id: linkId, userId: user.id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) {
+    const own = await db.shareLink.findFirst({ where: { id: linkId, userId: user.id }, select: { id: true } });
+    if (!own) throw new ActionError("That link was not found. It may have been deleted.");
+  }
+  return { linkId };
+});
+
+// Forms call these through useActionState: (previous state, form data).
+export const createShareLinkAction = formAction(createShareLink);
+export const revokeShareLinkAction = formAction(revokeShareLink);

@@ -1,0 +1,91 @@
+import "server-only";
+import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
+import type { TransitionPath } from "@/domain/assessment";
+import { db } from "@/server/db";
+import { toItemView, type PlanItemView } from "@/server/plans/queries";
+import { hashShareToken } from "./tokens";
+
+export interface ShareLinkView {
+  id: string;
+  label: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  status: ShareLinkStatus;
+}
+
+/** The user's links, newest first. Token hashes never leave the server. */
+export async function listShareLinks(userId: string, now: Date): Promise<ShareLinkView[]> {
+  const rows = await db.shareLink.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 50,
+    select: { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
+  });
+  return rows.map((row) => ({ ...row, status: shareLinkStatus(row, now) }));
+}
+
+export async function countActiveShareLinks(userId: string, now: Date): Promise<number> {
+  return db.shareLink.count({
+    where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+  });
+}
+
+/**
+ * What a mentor sees: no ids of the owner, no email, no notes, no assessment answers. Nor the items' "why":
+ * it is written to the owner and quotes their ratings and background ("you rated your data skills 2 of 5").
+ */
+export interface SharedPlanView {
+  ownerFirstName: string;
+  path: TransitionPath;
+  createdAt: Date;
+  expiresAt: Date | null;
+  /** The owner has started a newer plan since sharing this one. */
+  superseded: boolean;
+  items: Pick<PlanItemView, "id" | "title" | "category" | "phase" | "position" | "status">[];
+}
+
+/**
+ * The plan behind a share token, or null. Unknown, revoked and expired tokens all give the same null, so
+ * the public page cannot tell anyone which of them a token was.
+ */
+export async function findSharedPlan(token: string, now: Date): Promise<SharedPlanView | null> {
+  if (!SHARE_TOKEN_PATTERN.test(token)) return null;
+  const link = await db.shareLink.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: {
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { name: true } },
+      plan: {
+        select: {
+          path: true,
+          createdAt: true,
+          archivedAt: true,
+          items: { where: { archivedAt: null }, orderBy: [{ phase: "asc" }, { position: "asc" }, { createdAt: "asc" }] },
+        },
+      },
+    },
+  });
+  if (!link || shareLinkStatus(link, now) !== "active") return null;
+  return {
+    ownerFirstName: firstNameOf(link.user.name),
+    path: link.plan.path as TransitionPath,
+    createdAt: link.plan.createdAt,
+    expiresAt: link.expiresAt,
+    superseded: link.plan.archivedAt !== null,
+    items: link.plan.items.map(toItemView).map(({ id, title, category, phase, position, status }) => ({
+      id,
+      title,
+      category,
+      phase,
+      position,
+      status,
+    })),
+  };
+}
+
+/** Whether the user has a plan to share or export (settings shows the controls only then). */
+export async function hasActivePlan(userId: string): Promise<boolean> {
+  return (await db.plan.count({ where: { userId, archivedAt: null } })) > 0;
+}

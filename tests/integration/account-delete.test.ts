@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { signInAs } from "../support/session";
+import { landingNoticePath } from "@/domain/account/notices";
+import { DELETE_CONFIRMATION } from "@/domain/account/settings-schemas";
+import { deleteAccountAction } from "@/server/account/actions";
+import { Prisma } from "@/server/db";
+import { createShareLinkAction } from "@/server/sharing/actions";
+import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
+import { seedPlan } from "../support/seed-plan";
+
+// next-auth needs a real request; the actions only use it to end the session, which is recorded instead.
+const auth = vi.hoisted(() => ({ signOut: vi.fn(async () => undefined), signIn: vi.fn(async () => undefined) }));
+vi.mock("@/server/auth/config", () => auth);
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+/** Every row of `userId` in a table, one counter per model: adding a model without one fails to compile. */
+const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
+  User: (userId) => db.user.count({ where: { id: userId } }),
+  SignInEvent: (userId) => db.signInEvent.count({ where: { userId } }),
+  Assessment: (userId) => db.assessment.count({ where: { userId } }),
+  AssessmentDraft: (userId) => db.assessmentDraft.count({ where: { userId } }),
+  Plan: (userId) => db.plan.count({ where: { userId } }),
+  PlanItem: (userId) => db.planItem.count({ where: { plan: { userId } } }),
+  ActivityEvent: (userId) => db.activityEvent.count({ where: { userId } }),
+  ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
+};
+
+async function census(userId: string): Promise<Record<string, number>> {
+  const entries = await Promise.all(Object.entries(rowsOf).map(async ([model, count]) => [model, await count(userId)] as const));
+  return Object.fromEntries(entries);
+}
+
+/** A user with at least one row in every table. */
+async function fullAccount(name: string) {
+  const user = await createUser({ name });
+  const { planId } = await seedPlan(db, user.id);
+  await db.assessmentDraft.create({ data: { userId: user.id, answers: { currentRole: "designer" }, step: 2 } });
+  await db.signInEvent.create({ data: { userId: user.id, userAgent: "Firefox on Linux" } });
+  const item = await db.planItem.findFirstOrThrow({ where: { planId } });
+  await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
+  signInAs(user);
+  const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
+  expect(link.ok).toBe(true);
+  return user;
+}
+
+describe(`account deletion on ${testDbProvider}`, () => {
+  beforeEach(async () => {
+    auth.signOut.mockClear();
+    await resetDatabase();
+  });
+
+  it("checks every model of the schema", () => {
+    expect(Object.keys(rowsOf).sort()).toEqual(Object.values(Prisma.ModelName).sort());
+  });
+
+  it("removes every row of the user in every table, signs out, and leaves another user's data intact", async () => {
+    const other = await fullAccount("Other Person");
+    const user = await fullAccount("Leaving User");
+    const otherBefore = await census(other.id);
+    const userBefore = await census(user.id);
+    for (const count of [...Object.values(otherBefore), ...Object.values(userBefore)]) expect(count).toBeGreaterThan(0);
+
+    const planIds = (await db.plan.findMany({ where: { userId: user.id }, select: { id: true } })).map((p) => p.id);
+
+    signInAs(user);
+    const result = await deleteAccountAction(null, form({ currentPassword: user.password, confirmation: DELETE_CONFIRMATION }));
+    expect(result.ok).toBe(true);
+    expect(auth.signOut).toHaveBeenCalledWith({ redirectTo: landingNoticePath("account-deleted") });
+
+    expect(await census(user.id)).toEqual(Object.fromEntries(Object.keys(rowsOf).map((model) => [model, 0])));
+    expect(await census(other.id)).toEqual(otherBefore);
+    // Nor does anything still point at the deleted plans (items, links).
+    expect(await db.planItem.count({ where: { planId: { in: planIds } } })).toBe(0);
+    expect(await db.shareLink.count({ where: { planId: { in: planIds } } })).toBe(0);
+  });
+
+  it("needs the current password and the exact phrase; a refusal deletes nothing", async () => {
+    const user = await fullAccount("Careful User");
+    const before = await census(user.id);
+    signInAs(user);
+
+    const wrongPassword = await deleteAccountAction(null, form({ currentPassword: "not my password", confirmation: DELETE_CONFIRMATION }));
+    expect(wrongPassword).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.any(String)] } });
+    const wrongPhrase = await deleteAccountAction(null, form({ currentPassword: user.password, confirmation: "Delete My Account" }));
+    expect(wrongPhrase).toMatchObject({ ok: false, fieldErrors: { confirmation: [expect.any(String)] } });
+
+    expect(await census(user.id)).toEqual(before);
+    expect(auth.signOut).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,134 @@
+import { createEvents } from "ics";
+import { describe, expect, it } from "vitest";
+import { generatePlan, PHASE_LABELS } from "@/domain/plan";
+import {
+  escapeMarkdown,
+  phaseEnd,
+  planCalendarEvents,
+  planToMarkdown,
+  utcDay,
+  type ExportItem,
+  type ExportPlan,
+} from "@/domain/plan/export";
+import { makeInput, makeResult } from "./fixtures";
+
+const CREATED = new Date("2026-01-10T15:30:00Z");
+
+/** A generated plan with a realistic mix of statuses: the first item of each phase done, the second skipped. */
+function samplePlan(): ExportPlan {
+  const input = makeInput({ skills: { data: 1, strategy: 2 } });
+  const generated = generatePlan({ input, result: makeResult(input, { path: "internal_move" }), path: "internal_move" });
+  const items: ExportItem[] = generated.map((item, index) => ({
+    id: `item-${index}`,
+    title: item.title,
+    why: item.why,
+    detail: item.detail,
+    category: item.category,
+    phase: item.phase,
+    position: item.position,
+    status: item.position === 0 ? "done" : item.position === 1 ? "skipped" : item.position === 2 ? "in_progress" : "todo",
+    note: "",
+    statusChangedAt: item.position <= 1 ? new Date(CREATED.getTime() + (item.phase * 10 + index) * 86_400_000) : null,
+  }));
+  return { id: "plan-1", path: "internal_move", createdAt: CREATED, items };
+}
+
+function countVevents(ics: string): number {
+  return ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
+}
+
+describe("phase ends", () => {
+  it("falls at the end of day 30, 60 and 90, counting the plan's first day as day 1", () => {
+    expect(phaseEnd(CREATED, 1).toISOString()).toBe("2026-02-09T15:30:00.000Z");
+    expect(phaseEnd(CREATED, 3).toISOString()).toBe("2026-04-10T15:30:00.000Z");
+    expect(utcDay(phaseEnd(CREATED, 2))).toEqual([2026, 3, 11]);
+  });
+});
+
+describe("planToMarkdown", () => {
+  const plan = samplePlan();
+  const markdown = planToMarkdown(plan);
+
+  it("has a title, the path and the three phases in order", () => {
+    expect(markdown.startsWith("# My 90-day plan into product management\n")).toBe(true);
+    expect(markdown).toContain("**Path:** Internal move");
+    const headings = [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([PHASE_LABELS[1], PHASE_LABELS[2], PHASE_LABELS[3]]);
+  });
+
+  it("lists every item once, with its state as a checkbox", () => {
+    for (const item of plan.items) expect(markdown.split(escapeMarkdown(item.title)).length - 1).toBe(1);
+    const done = plan.items.filter((i) => i.status === "done" || i.status === "skipped").length;
+    expect(markdown.match(/^- \[x\] /gm)).toHaveLength(done);
+    expect(markdown.match(/^- \[ \] /gm)).toHaveLength(plan.items.length - done);
+    expect(markdown).toMatch(/^- \[x\] ~~.+~~ \(skipped\)$/m);
+    expect(markdown).toMatch(/^- \[ \] .+ \(in progress\)$/m);
+  });
+
+  it("states overall progress", () => {
+    const finished = plan.items.filter((i) => i.status === "done" || i.status === "skipped").length;
+    expect(markdown).toContain(`${finished} of ${plan.items.length} steps dealt with`);
+  });
+
+  it("keeps the user's own text from becoming markup, and notes on their own lines", () => {
+    const first = plan.items[0]!;
+    const custom = { ...first, title: "Read <b>[this](javascript:alert(1))</b>", note: "line one\nline *two*" };
+    const text = planToMarkdown({ ...plan, items: [custom] });
+    expect(text).toContain("Read \\<b\\>\\[this\\](javascript:alert(1))\\</b\\>");
+    expect(text).toContain("  Note: line one  \n  line \\*two\\*");
+    expect(text).not.toContain("<b>");
+  });
+
+  it("is deterministic", () => {
+    expect(planToMarkdown(samplePlan())).toBe(markdown);
+  });
+});
+
+describe("planCalendarEvents", () => {
+  const plan = samplePlan();
+  const events = planCalendarEvents(plan);
+  const doneWithDate = plan.items.filter((i) => i.status === "done" && i.statusChangedAt);
+
+  it("has one event per phase end and one per done item", () => {
+    expect(events).toHaveLength(3 + doneWithDate.length);
+    expect(events.slice(0, 3).map((e) => e.start)).toEqual([
+      utcDay(phaseEnd(CREATED, 1)),
+      utcDay(phaseEnd(CREATED, 2)),
+      utcDay(phaseEnd(CREATED, 3)),
+    ]);
+    for (const item of doneWithDate) {
+      const event = events.find((e) => e.title === `Done: ${item.title}`);
+      expect(event?.start).toEqual(utcDay(item.statusChangedAt!));
+    }
+  });
+
+  it("gives skipped and open items no event, but lists open ones at their phase end", () => {
+    expect(events.filter((e) => e.title?.startsWith("Done: "))).toHaveLength(doneWithDate.length);
+    const open = plan.items.find((i) => i.phase === 1 && i.status === "todo")!;
+    expect(events[0]!.description).toContain(open.title);
+    const skipped = plan.items.find((i) => i.phase === 1 && i.status === "skipped")!;
+    expect(events[0]!.description).not.toContain(skipped.title);
+  });
+
+  it("uses stable, unique ids so a newer export updates the same events", () => {
+    const uids = events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(planCalendarEvents(samplePlan()).map((e) => e.uid)).toEqual(uids);
+  });
+
+  it("serialises to a valid calendar with one VEVENT per event, all-day", () => {
+    const { error, value } = createEvents(events, { productId: "pm-pathfinder", calName: "PM plan" });
+    expect(error).toBeNull();
+    expect(value!.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(value!.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
+    expect(countVevents(value!)).toBe(events.length);
+    expect(value).toContain("DTSTART;VALUE=DATE:20260209");
+    expect(value).toContain("SUMMARY:PM plan: end of the first 30 days");
+  });
+
+  it("still gives the three phase ends for an empty plan", () => {
+    const empty = planCalendarEvents({ ...plan, items: [] });
+    expect(empty).toHaveLength(3);
+    expect(empty[0]!.description).toContain("This phase has no steps.");
+  });
+});
