@@ -22,6 +22,9 @@ export async function SiteHeader() {
               <Link href="/assessment" className={linkClass}>
                 Assessment
               </Link>
+              <Link href="/history" className={linkClass}>
+                History
+              </Link>
               <Link href="/settings" className={linkClass}>
                 Settings
               </Link>

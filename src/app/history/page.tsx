@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { HistoryEmpty } from "@/components/history/history-empty";
+import { HistoryView } from "@/components/history/history-view";
+import { numbered } from "@/components/history/assessment-names";
+import { pickPair } from "@/components/history/pick-pair";
+import { ContinuityBanner } from "@/components/plan/continuity-banner";
+import { activityHeatmap, addDays, HEATMAP_WEEKS, startOfWeek, weeklyCounts, WEEK_DAYS } from "@/domain/history";
+import { planProgress } from "@/domain/plan";
+import { requireUser } from "@/server/auth/session";
+import { activityDates, completionDates, firstPlanStart, listAssessmentHistory } from "@/server/history/queries";
+import { findActivePlan } from "@/server/plans/queries";
+
+export const metadata: Metadata = { title: "Your history", robots: { index: false } };
+
+type SearchParams = Promise<{ a?: string | string[]; b?: string | string[] }>;
+
+export default async function HistoryPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("/history");
+  const { a, b } = await searchParams;
+  const now = new Date();
+  const heatmapStart = addDays(startOfWeek(now), -(HEATMAP_WEEKS - 1) * WEEK_DAYS);
+  const [rows, completions, activity, planStart, plan] = await Promise.all([
+    listAssessmentHistory(user.id),
+    completionDates(user.id),
+    activityDates(user.id, heatmapStart),
+    firstPlanStart(user.id),
+    findActivePlan(user.id),
+  ]);
+  const assessments = numbered(rows);
+  const latest = assessments[assessments.length - 1];
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your history</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+          Every assessment you&apos;ve taken and the work you&apos;ve done on your plan, so you can see what moved.
+        </p>
+      </header>
+      {latest ? (
+        <>
+          <ContinuityBanner
+            lastAssessmentAt={latest.createdAt}
+            planPercent={plan ? planProgress(plan.items.map(({ category, phase, status }) => ({ category, phase, status }))).percent : null}
+            now={now}
+            latestAssessmentId={latest.id}
+            recommendedPath={latest.recommendedPath}
+            planPath={plan?.path ?? null}
+            showHistoryLink={false}
+          />
+          <HistoryView
+            assessments={assessments}
+            pair={pickPair(assessments, a, b)}
+            weekly={planStart ? weeklyCounts({ dates: completions, now, from: planStart }) : null}
+            heatmap={activityHeatmap({ dates: activity, now })}
+          />
+        </>
+      ) : (
+        <HistoryEmpty />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { AssessmentResult, TransitionPath } from "@/domain/assessment";
+import { db } from "@/server/db";
+
+/** Every read here names the user's id in its `where`: another user's rows are never reachable. */
+
+export interface HistoryAssessment {
+  id: string;
+  createdAt: Date;
+  readiness: number;
+  recommendedPath: TransitionPath;
+  result: AssessmentResult;
+}
+
+/** The user's assessments with their results, oldest first (the order a timeline and a chart read in). */
+export async function listAssessmentHistory(userId: string): Promise<HistoryAssessment[]> {
+  const rows = await db.assessment.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, createdAt: true, readiness: true, recommendedPath: true, result: true },
+  });
+  // Stored JSON was produced by scoreAssessment before it was written.
+  return rows.map((row) => ({
+    ...row,
+    recommendedPath: row.recommendedPath as TransitionPath,
+    result: row.result as unknown as AssessmentResult,
+  }));
+}
+
+/**
+ * When each item the user has finished was marked done, across all their plans (finished work on a
+ * replaced plan still counts). Read from PlanItem.statusChangedAt rather than the activity log: an item
+ * ticked, unticked and ticked again is one completion, and an item un-ticked no longer counts.
+ */
+export async function completionDates(userId: string): Promise<Date[]> {
+  const rows = await db.planItem.findMany({
+    where: { plan: { userId }, status: "done", statusChangedAt: { not: null } },
+    select: { statusChangedAt: true },
+  });
+  return rows.flatMap((row) => (row.statusChangedAt ? [row.statusChangedAt] : []));
+}
+
+/** When the user did anything worth a heatmap cell (every ActivityEvent) since `since`. */
+export async function activityDates(userId: string, since: Date): Promise<Date[]> {
+  const rows = await db.activityEvent.findMany({
+    where: { userId, createdAt: { gte: since } },
+    select: { createdAt: true },
+  });
+  return rows.map((row) => row.createdAt);
+}
+
+/** When the user's first plan was created: where the weekly chart starts. */
+export async function firstPlanStart(userId: string): Promise<Date | null> {
+  const row = await db.plan.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+  return row?.createdAt ?? null;
+}
+
+export interface LatestAssessmentSummary {
+  id: string;
+  createdAt: Date;
+  recommendedPath: TransitionPath;
+}
+
+/** The newest assessment without its JSON: what the continuity banner needs. */
+export async function latestAssessmentSummary(userId: string): Promise<LatestAssessmentSummary | null> {
+  const row = await db.assessment.findFirst({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, createdAt: true, recommendedPath: true },
+  });
+  return row ? { ...row, recommendedPath: row.recommendedPath as TransitionPath } : null;
+}

@@ -1,0 +1,95 @@
+"use server";
+
+import { describeMerge, summarizeMerge } from "@/domain/plan";
+import { itemRefSchema } from "@/domain/plan/schemas";
+import { applyPlanUpdateSchema } from "@/domain/plan/update-schema";
+import { ActionError, userAction } from "@/server/action";
+import { db } from "@/server/db";
+import {
+  findActivePlanRow,
+  findUpdateAssessment,
+  mergeForPath,
+  placeItems,
+  readMergeItems,
+  takeUserTurn,
+} from "./plan-update";
+import { toItemView } from "./queries";
+
+// Worded like the other plan actions: another user's id reads exactly like a missing one.
+const ASSESSMENT_NOT_FOUND = "That assessment was not found.";
+const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
+const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
+
+/**
+ * Moves the active plan to `path` (default: the assessment's recommendation). The merge is recomputed
+ * here, inside the transaction, from the rows as they are now — never taken from the client — so what
+ * happens is what the rules in domain/plan/merge.ts say for the current plan. Nothing is deleted; done,
+ * skipped, in-progress, custom and noted items are not written at all, so their dates and notes stay.
+ */
+export const applyPlanUpdateAction = userAction(applyPlanUpdateSchema, async ({ assessmentId, path }, user) => {
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    // Two confirmations (a double click, two tabs) run one after the other, and the second sees the
+    // first's items instead of adding them again.
+    await takeUserTurn(tx, user.id);
+    const assessment = await findUpdateAssessment(tx, user.id, assessmentId);
+    if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
+    const plan = await findActivePlanRow(tx, user.id);
+    if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+    const chosen = path ?? assessment.recommendedPath;
+
+    await tx.plan.update({ where: { id: plan.id }, data: { path: chosen, assessmentId: assessment.id } });
+    const merge = mergeForPath(assessment, chosen, await readMergeItems(tx, plan.id));
+    const placement = placeItems(merge);
+
+    // Guarded by version: an item ticked in another tab since it was read is left as it now is.
+    for (const item of merge.archive) {
+      await tx.planItem.updateMany({
+        where: { id: item.id, planId: plan.id, version: item.version, archivedAt: null },
+        data: { archivedAt: now, version: { increment: 1 } },
+      });
+    }
+    for (const item of merge.restore) {
+      await tx.planItem.updateMany({
+        where: { id: item.id, planId: plan.id, version: item.version, archivedAt: { not: null } },
+        data: { archivedAt: null, position: placement.restored.get(item.id) ?? item.position, version: { increment: 1 } },
+      });
+    }
+    if (placement.add.length > 0) {
+      await tx.planItem.createMany({
+        data: placement.add.map((item) => ({
+          planId: plan.id,
+          templateKey: item.templateKey,
+          title: item.title,
+          why: item.why,
+          detail: item.detail,
+          category: item.category,
+          phase: item.phase,
+          position: item.position,
+          skillArea: item.skillArea ?? null,
+        })),
+      });
+    }
+    return { planId: plan.id, path: chosen, summary: summarizeMerge(merge), description: describeMerge(merge, chosen) };
+  });
+});
+
+/** Brings one archived item of the active plan back, at the end of its phase. Restoring twice is harmless. */
+export const restoreItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
+  return db.$transaction(async (tx) => {
+    await takeUserTurn(tx, user.id); // the end-of-phase position must not race an update or an addition
+    const row = await tx.planItem.findFirst({ where: { id: itemId, plan: { userId: user.id, archivedAt: null } } });
+    if (!row) throw new ActionError(ITEM_NOT_FOUND);
+    if (row.archivedAt === null) return { item: toItemView(row) };
+    const last = await tx.planItem.findFirst({
+      where: { planId: row.planId, phase: row.phase, archivedAt: null },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const restored = await tx.planItem.update({
+      where: { id: row.id },
+      data: { archivedAt: null, position: (last?.position ?? -1) + 1, version: { increment: 1 } },
+    });
+    return { item: toItemView(restored) };
+  });
+});
