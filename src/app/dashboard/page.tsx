@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { ContinuityBanner } from "@/components/plan/continuity-banner";
 import { NoAssessmentYet, NoPlanYet } from "@/components/plan/dashboard-empty";
+import { ExportLinks } from "@/components/plan/export-links";
 import { PlanBoard } from "@/components/plan/plan-board";
 import { PlanHeader } from "@/components/plan/plan-header";
-import { phaseOn } from "@/domain/plan";
+import { phaseOn, planProgress } from "@/domain/plan";
 import { latestAssessments } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
+import { latestAssessmentSummary } from "@/server/history/queries";
 import { findActivePlan } from "@/server/plans/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -32,11 +35,30 @@ export default async function DashboardPage() {
   }
 
   const now = new Date();
+  const latest = await latestAssessmentSummary(user.id);
   return (
     <div className="flex flex-col gap-8">
       <PlanHeader plan={plan} now={now} />
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
-      <PlanBoard key={plan.id} initialItems={plan.items} currentPhase={phaseOn(new Date(plan.createdAt), now)} />
+      <PlanBoard
+        key={plan.id}
+        initialItems={plan.items}
+        archivedItems={plan.archivedItems}
+        currentPhase={phaseOn(new Date(plan.createdAt), now)}
+        banner={
+          latest && (
+            <ContinuityBanner
+              lastAssessmentAt={latest.createdAt}
+              planPercent={planProgress(plan.items).percent}
+              now={now}
+              latestAssessmentId={latest.id}
+              recommendedPath={latest.recommendedPath}
+              planPath={plan.path}
+            />
+          )
+        }
+      />
+      <ExportLinks />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { PLAN_PHASES, type PlanPhase } from "@/domain/plan";
 import type { PlanItemView } from "@/server/plans/queries";
 import { AddItemForm } from "./add-item-form";
+import { ArchivedItems } from "./archived-items";
 import { NextActions } from "./next-actions";
 import { PhaseSection } from "./phase-section";
 import { PlanFinished } from "./plan-finished";
@@ -15,6 +16,8 @@ import { usePlanBoard } from "./use-plan-board";
 
 interface PlanBoardProps {
   initialItems: readonly PlanItemView[];
+  /** Items a plan update set aside; each can be restored onto the board. */
+  archivedItems?: readonly PlanItemView[];
   /** The phase the plan is in today (computed on the server, which owns the clock). */
   currentPhase: PlanPhase;
   /** A slot above the progress, for notices such as the continuity banner (days since the last assessment). */
@@ -22,7 +25,7 @@ interface PlanBoardProps {
 }
 
 /** The interactive plan: progress, next actions and the phases, all derived from one list of items. */
-export function PlanBoard({ initialItems, currentPhase, banner }: PlanBoardProps) {
+export function PlanBoard({ initialItems, archivedItems = [], currentPhase, banner }: PlanBoardProps) {
   const board = usePlanBoard(initialItems);
   const hydrated = useHydrated();
   const [filter, setFilter] = useState<Filter>("all");
@@ -54,6 +57,7 @@ export function PlanBoard({ initialItems, currentPhase, banner }: PlanBoardProps
         />
       ))}
       <AddItemForm defaultPhase={currentPhase} addCustom={board.addCustom} announce={board.announce} />
+      <ArchivedItems items={archivedItems} onRestored={(item) => board.confirm([item])} />
       {/* Polite announcements for changes that don't move focus (a reorder, an added step). */}
       <p role="status" className="sr-only">
         {board.announcement}

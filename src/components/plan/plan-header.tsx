@@ -29,7 +29,7 @@ export function PlanHeader({ plan, now }: { plan: PlanView; now: Date }) {
       {plan.assessmentId && (
         <p className="text-sm">
           <Link
-            href={`/plan/new?assessment=${encodeURIComponent(plan.assessmentId)}`}
+            href={`/plan/update?assessment=${encodeURIComponent(plan.assessmentId)}`}
             className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >
             Choose a different path

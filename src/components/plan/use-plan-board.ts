@@ -180,6 +180,8 @@ export function usePlanBoard(initialItems: readonly PlanItemView[]) {
     saveNote,
     editCustom,
     addCustom,
+    /** Puts items the server returned elsewhere (e.g. a restored item) on the board. */
+    confirm,
   };
 }
 

@@ -14,6 +14,10 @@ const PANEL_SECONDARY =
  */
 export type NextStep =
   | { kind: "build-plan"; assessmentId: string }
+  /** The person already has a plan: merge this result into it instead of starting over. */
+  | { kind: "update-plan"; assessmentId: string; pathChanged: boolean }
+  /** The active plan was built from this very result. */
+  | { kind: "open-plan" }
   | { kind: "save"; signedIn: boolean; /** Where to come back to and save, e.g. "/assessment/preview?save=1". */ savePath: string };
 
 export function NextStepPanel({ step }: { step: NextStep }) {
@@ -22,7 +26,40 @@ export function NextStepPanel({ step }: { step: NextStep }) {
       aria-labelledby="next-step-title"
       className="no-print flex flex-col gap-3 rounded-xl bg-brand-700 p-6 text-white sm:p-8 dark:bg-brand-900"
     >
-      {step.kind === "build-plan" ? (
+      {step.kind === "open-plan" ? (
+        <>
+          <h2 id="next-step-title" className="text-2xl font-bold">
+            Your plan follows this result
+          </h2>
+          <p className="max-w-2xl text-brand-50">
+            Keep ticking off steps on your dashboard, and re-assess in a few weeks to see what moved.
+          </p>
+          <div>
+            <Link href="/dashboard" className={PANEL_BUTTON} style={FOCUS_ON_PANEL}>
+              Open my plan
+            </Link>
+          </div>
+        </>
+      ) : step.kind === "update-plan" ? (
+        <>
+          <h2 id="next-step-title" className="text-2xl font-bold">
+            {step.pathChanged ? "Next: your recommended path changed" : "Next: bring your plan up to date"}
+          </h2>
+          <p className="max-w-2xl text-brand-50">
+            {step.pathChanged
+              ? "Your plan follows a different path than this result recommends. Preview the update first: finished steps, your own steps and your notes are kept, and steps that no longer apply are set aside, not deleted."
+              : "Fold this result into your current plan: new steps for the gaps you have now, and everything you have done stays as it is. You will see the changes before anything happens."}
+          </p>
+          <div>
+            <Link
+              href={`/plan/update?assessment=${encodeURIComponent(step.assessmentId)}`}
+              className={PANEL_BUTTON} style={FOCUS_ON_PANEL}
+            >
+              Preview the plan update
+            </Link>
+          </div>
+        </>
+      ) : step.kind === "build-plan" ? (
         <>
           <h2 id="next-step-title" className="text-2xl font-bold">
             Next: turn this into a plan

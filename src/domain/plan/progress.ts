@@ -14,7 +14,8 @@ export interface ProgressItem {
   category: PlanItemCategory;
   phase: PlanPhase;
   status: ItemStatus;
-  archivedAt?: Date | null;
+  /** Set (a Date, or an ISO string once serialised) when the item was archived. */
+  archivedAt?: Date | string | null;
 }
 
 export interface Progress {
@@ -44,7 +45,7 @@ function tally(items: readonly ProgressItem[]): Progress {
   return { done, skipped, total, percent };
 }
 
-export function isArchived(item: { archivedAt?: Date | null }): boolean {
+export function isArchived(item: { archivedAt?: Date | string | null }): boolean {
   return item.archivedAt != null;
 }
 
@@ -63,7 +64,8 @@ export interface ActionableItem {
   status: ItemStatus;
   phase: PlanPhase;
   position: number;
-  archivedAt?: Date | null;
+  /** Set (a Date, or an ISO string once serialised) when the item was archived. */
+  archivedAt?: Date | string | null;
 }
 
 /**

@@ -5,6 +5,8 @@ import { formatAssessmentDate } from "@/components/results/format-date";
 import { compareAssessments } from "@/domain/assessment/compare";
 import { findAssessment, previousAssessment } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
+import { findActivePlan } from "@/server/plans/queries";
+import type { NextStep } from "@/components/results/next-step";
 
 export const metadata: Metadata = {
   title: "Your assessment result",
@@ -17,7 +19,13 @@ export default async function AssessmentResultPage({ params }: { params: Promise
   // Another user's assessment and a missing one are the same 404.
   const assessment = await findAssessment(user.id, id);
   if (!assessment) notFound();
-  const previous = await previousAssessment(user.id, id);
+  const [previous, plan] = await Promise.all([previousAssessment(user.id, id), findActivePlan(user.id)]);
+  // With a plan already under way, the next step merges this result into it rather than starting over.
+  const nextStep: NextStep = !plan
+    ? { kind: "build-plan", assessmentId: assessment.id }
+    : plan.assessmentId === assessment.id
+      ? { kind: "open-plan" }
+      : { kind: "update-plan", assessmentId: assessment.id, pathChanged: plan.path !== assessment.result.recommendedPath.path };
 
   return (
     <div className="flex flex-col gap-8">
@@ -30,7 +38,7 @@ export default async function AssessmentResultPage({ params }: { params: Promise
       <AssessmentResultView
         input={assessment.input}
         result={assessment.result}
-        nextStep={{ kind: "build-plan", assessmentId: assessment.id }}
+        nextStep={nextStep}
         changes={previous ? compareAssessments(previous.result, assessment.result) : undefined}
         previousDate={previous ? formatAssessmentDate(previous.createdAt) : undefined}
       />
