@@ -6,7 +6,9 @@ import { encode } from "next-auth/jwt";
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
 import { generatePlan } from "../../src/domain/plan";
 import { hashPassword } from "../../src/server/auth/password";
+import { assessmentRow } from "../../src/server/assessments/rows";
 import { createDbClient } from "../../src/server/db";
+import { planItemRows } from "../../src/server/plans/rows";
 import { createMigratedTestDatabase } from "../../scripts/db/migrate";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789";
@@ -56,32 +58,13 @@ export async function seedBenchDatabase(): Promise<SeededDatabase> {
     data: { email: "bench@example.test", name: "Bench User", passwordHash: await hashPassword("bench password 123") },
   });
   const result = scoreAssessment(benchInput);
-  const assessment = await db.assessment.create({
-    data: {
-      userId: user.id,
-      input: benchInput,
-      result: JSON.parse(JSON.stringify(result)),
-      modelVersion: result.modelVersion ?? "unknown",
-      readiness: result.readiness,
-      recommendedPath: result.recommendedPath.path,
-    },
-  });
+  const assessment = await db.assessment.create({ data: assessmentRow(user.id, benchInput, result) });
+
   const plan = await db.plan.create({
     data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date(Date.now() + 90 * 864e5) },
   });
-  await db.planItem.createMany({
-    data: generatePlan({ input: benchInput, result }).map((item) => ({
-      planId: plan.id,
-      templateKey: item.templateKey,
-      title: item.title,
-      why: item.why,
-      detail: item.detail,
-      category: item.category,
-      phase: item.phase,
-      position: item.position,
-      skillArea: item.skillArea ?? null,
-    })),
-  });
+  await db.planItem.createMany({ data: planItemRows(plan.id, generatePlan({ input: benchInput, result })) });
+
   const items = await db.planItem.findMany({ where: { planId: plan.id }, select: { id: true, version: true } });
   await db.$disconnect();
 

@@ -3,6 +3,7 @@ import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessme
 import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, test, uniqueEmail } from "./support/fixtures";
+import { seedAssessment } from "./support/seed";
 
 const PENDING_KEY = "pathfinder.pendingAssessment.v1";
 const STRONG_PASSWORD = "lantern orchard velvet 42";
@@ -29,19 +30,8 @@ const MARKETER: AssessmentInput = {
   skills: { strategy: 2, customer_insight: 2, data: 1, technical: 1, execution: 2, communication: 3, leadership: 2, business: 2 },
 };
 
-async function storeAssessment(db: Db, userId: string, input: AssessmentInput, createdAt?: Date) {
-  const result = scoreAssessment(input);
-  return db.assessment.create({
-    data: {
-      userId,
-      input,
-      result: JSON.parse(JSON.stringify(result)),
-      modelVersion: result.modelVersion ?? "unknown",
-      readiness: result.readiness,
-      recommendedPath: result.recommendedPath.path,
-      ...(createdAt ? { createdAt } : {}),
-    },
-  });
+function storeAssessment(db: Db, userId: string, input: AssessmentInput, createdAt?: Date) {
+  return seedAssessment(db, userId, input, createdAt);
 }
 
 /** Leaves finished answers in localStorage, as the questionnaire does for a visitor. */

@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
-import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
+import type { AssessmentInput } from "../../src/domain/assessment";
 import { CATEGORY_LABELS, type PlanItemCategory } from "../../src/domain/plan";
 import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, tabTo, test } from "./support/fixtures";
+import { seedAssessment } from "./support/seed";
 
 /** A tenured engineer at a company with PMs and a supportive manager: the internal move is recommended. */
 const ENGINEER: AssessmentInput = {
@@ -16,18 +17,8 @@ const ENGINEER: AssessmentInput = {
   skills: { strategy: 2, customer_insight: 2, data: 3, technical: 5, execution: 4, communication: 3, leadership: 3, business: 2 },
 };
 
-async function storeAssessment(db: Db, userId: string, input: AssessmentInput = ENGINEER) {
-  const result = scoreAssessment(input);
-  return db.assessment.create({
-    data: {
-      userId,
-      input,
-      result: JSON.parse(JSON.stringify(result)),
-      modelVersion: result.modelVersion ?? "unknown",
-      readiness: result.readiness,
-      recommendedPath: result.recommendedPath.path,
-    },
-  });
+function storeAssessment(db: Db, userId: string, input: AssessmentInput = ENGINEER) {
+  return seedAssessment(db, userId, input);
 }
 
 /** The active plan's items as stored, in display order. */

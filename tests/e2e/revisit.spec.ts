@@ -7,6 +7,8 @@ import { generatePlan } from "../../src/domain/plan";
 import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
+import { seedAssessment } from "./support/seed";
+import { planItemRows } from "../../src/server/plans/rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
@@ -28,19 +30,8 @@ const WITH_PMS: AssessmentInput = {
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
 };
 
-async function storeAssessment(db: Db, userId: string, input: AssessmentInput, createdAt: Date) {
-  const result = scoreAssessment(input);
-  return db.assessment.create({
-    data: {
-      userId,
-      input,
-      result: JSON.parse(JSON.stringify(result)),
-      modelVersion: result.modelVersion ?? "unknown",
-      readiness: result.readiness,
-      recommendedPath: result.recommendedPath.path,
-      createdAt,
-    },
-  });
+function storeAssessment(db: Db, userId: string, input: AssessmentInput, createdAt: Date) {
+  return seedAssessment(db, userId, input, createdAt);
 }
 
 /** A plan generated from the assessment, as createPlanAction would store it. */
@@ -54,17 +45,8 @@ async function storePlan(db: Db, userId: string, assessmentId: string, input: As
       createdAt,
       targetDate: new Date(createdAt.getTime() + 90 * DAY_MS),
       items: {
-        create: items.map((item) => ({
-          templateKey: item.templateKey,
-          title: item.title,
-          why: item.why,
-          detail: item.detail,
-          category: item.category,
-          phase: item.phase,
-          position: item.position,
-          skillArea: item.skillArea ?? null,
-          createdAt,
-        })),
+        // The plan's id is filled in by the nested create.
+        create: planItemRows("", items).map(({ planId: _planId, ...row }) => ({ ...row, createdAt })),
       },
     },
     include: { items: true },

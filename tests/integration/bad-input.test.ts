@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { assessmentInputSchema, scoreAssessment, type AssessmentInput } from "@/domain/assessment";
 import { generatePlan } from "@/domain/plan";
+import { assessmentRow } from "@/server/assessments/rows";
+import { planItemRows } from "@/server/plans/rows";
 import { inputSchemaOf, isFormAction } from "@/server/action";
 import { handleScoreRequest } from "@/server/api/score";
 import { createMemoryRateLimiter } from "@/server/auth/rate-limit";
@@ -60,11 +62,11 @@ describe(`malformed input on ${testDbProvider}`, () => {
     const owner = await createUser();
     const result = scoreAssessment(input);
     const assessment = await db.assessment.create({
-      data: { userId: owner.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
+      data: assessmentRow(owner.id, input, result),
     });
     const plan = await db.plan.create({ data: { userId: owner.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date() } });
     await db.planItem.createMany({
-      data: generatePlan({ input, result }).map(({ skillArea, ...item }) => ({ ...item, skillArea: skillArea ?? null, planId: plan.id })),
+      data: planItemRows(plan.id, generatePlan({ input, result })),
     });
     await db.assessmentDraft.create({ data: { userId: owner.id, answers: { currentRole: "sales" }, step: 1 } });
     signInAs(owner);

@@ -5,6 +5,8 @@ import { signInAs } from "../support/session";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreAssessment, type AssessmentInput } from "@/domain/assessment";
 import { generatePlan } from "@/domain/plan";
+import { assessmentRow } from "@/server/assessments/rows";
+import { planItemRows } from "@/server/plans/rows";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
@@ -79,11 +81,11 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const user = await createUser();
   const result = scoreAssessment(input);
   const assessment = await db.assessment.create({
-    data: { userId: user.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
+    data: assessmentRow(user.id, input, result),
   });
   const plan = await db.plan.create({ data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date() } });
   await db.planItem.createMany({
-    data: generatePlan({ input, result }).map(({ skillArea, ...item }) => ({ ...item, skillArea: skillArea ?? null, planId: plan.id })),
+    data: planItemRows(plan.id, generatePlan({ input, result })),
   });
   const items = await db.planItem.findMany({ where: { planId: plan.id, phase: 1 }, orderBy: { position: "asc" } });
   const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });

@@ -3,7 +3,9 @@
 // passing its own Prisma client. Relative imports so Playwright's loader needs no path aliases for this file.
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
 import { generatePlan } from "../../src/domain/plan";
+import { assessmentRow } from "../../src/server/assessments/rows";
 import type { Db } from "../../src/server/db";
+import { planItemRows } from "../../src/server/plans/rows";
 
 export const SAMPLE_INPUT: AssessmentInput = {
   currentRole: "software_engineer",
@@ -23,16 +25,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function seedPlan(db: Db, userId: string, createdAt = new Date()) {
   const result = scoreAssessment(SAMPLE_INPUT);
-  const assessment = await db.assessment.create({
-    data: {
-      userId,
-      input: JSON.parse(JSON.stringify(SAMPLE_INPUT)),
-      result: JSON.parse(JSON.stringify(result)),
-      modelVersion: result.modelVersion ?? "unknown",
-      readiness: result.readiness,
-      recommendedPath: result.recommendedPath.path,
-    },
-  });
+  const assessment = await db.assessment.create({ data: assessmentRow(userId, SAMPLE_INPUT, result) });
   const path = result.recommendedPath.path;
   const items = generatePlan({ input: SAMPLE_INPUT, result, path });
   const plan = await db.plan.create({
@@ -40,18 +33,9 @@ export async function seedPlan(db: Db, userId: string, createdAt = new Date()) {
   });
   const doneAt = new Date(createdAt.getTime() + DAY_MS);
   await db.planItem.createMany({
-    data: items.map((item, index) => ({
-      planId: plan.id,
-      templateKey: item.templateKey,
-      title: item.title,
-      why: item.why,
-      detail: item.detail,
-      category: item.category,
-      phase: item.phase,
-      position: item.position,
-      skillArea: item.skillArea ?? null,
-      ...(index === 0 ? { status: "done", statusChangedAt: doneAt } : {}),
-    })),
+    data: planItemRows(plan.id, items).map((row, index) =>
+      index === 0 ? { ...row, status: "done", statusChangedAt: doneAt } : row,
+    ),
   });
   const ordered = [...items].sort((a, b) => a.phase - b.phase || a.position - b.position);
   return { planId: plan.id, assessmentId: assessment.id, path, titles: ordered.map((i) => i.title), doneTitle: items[0]!.title };

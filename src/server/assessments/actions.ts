@@ -4,23 +4,12 @@ import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
 import { userAction } from "@/server/action";
 import { db } from "@/server/db";
+import { assessmentRow } from "./rows";
 
 /** Scores the answers and stores them for the signed-in user; clears their draft. */
 export const saveAssessmentAction = userAction(assessmentInputSchema, async (input, user) => {
-  const result = scoreAssessment(input);
-  const modelVersion = result.modelVersion ?? "unknown";
   const [saved] = await db.$transaction([
-    db.assessment.create({
-      data: {
-        userId: user.id,
-        input,
-        result: JSON.parse(JSON.stringify(result)),
-        modelVersion,
-        readiness: result.readiness,
-        recommendedPath: result.recommendedPath.path,
-      },
-      select: { id: true },
-    }),
+    db.assessment.create({ data: assessmentRow(user.id, input, scoreAssessment(input)), select: { id: true } }),
     db.assessmentDraft.deleteMany({ where: { userId: user.id } }),
     db.activityEvent.create({ data: { userId: user.id, kind: "assessment_saved" } }),
   ]);

@@ -1,7 +1,7 @@
 "use server";
 
 import { assessmentInputSchema, type AssessmentResult } from "@/domain/assessment";
-import { generatePlan, type GeneratedItem } from "@/domain/plan";
+import { generatePlan } from "@/domain/plan";
 import {
   addCustomItemSchema,
   createPlanSchema,
@@ -14,24 +14,12 @@ import {
 import { ActionError, userAction } from "@/server/action";
 import { currentDbProvider, db, type Prisma } from "@/server/db";
 import { findActivePlan, toItemView } from "./queries";
+import { planItemRows } from "./rows";
 
 const PLAN_DAYS = 90;
 const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
 const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
 
-function itemRows(planId: string, items: readonly GeneratedItem[]) {
-  return items.map((item) => ({
-    planId,
-    templateKey: item.templateKey,
-    title: item.title,
-    why: item.why,
-    detail: item.detail,
-    category: item.category,
-    phase: item.phase,
-    position: item.position,
-    skillArea: item.skillArea ?? null,
-  }));
-}
 
 /**
  * The item, if it belongs to the user's active plan. Another user's id is treated exactly like a missing
@@ -105,7 +93,7 @@ export const createPlanAction = userAction(createPlanSchema, async ({ assessment
       },
       select: { id: true },
     });
-    await tx.planItem.createMany({ data: itemRows(plan.id, items) });
+    await tx.planItem.createMany({ data: planItemRows(plan.id, items) });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "plan_created" } });
     return plan.id;
   });

@@ -14,6 +14,7 @@ import {
   takeUserTurn,
 } from "./plan-update";
 import { toItemView } from "./queries";
+import { planItemRows } from "./rows";
 
 // Worded like the other plan actions: another user's id reads exactly like a missing one.
 const ASSESSMENT_NOT_FOUND = "That assessment was not found.";
@@ -57,17 +58,7 @@ export const applyPlanUpdateAction = userAction(applyPlanUpdateSchema, async ({ 
     }
     if (placement.add.length > 0) {
       await tx.planItem.createMany({
-        data: placement.add.map((item) => ({
-          planId: plan.id,
-          templateKey: item.templateKey,
-          title: item.title,
-          why: item.why,
-          detail: item.detail,
-          category: item.category,
-          phase: item.phase,
-          position: item.position,
-          skillArea: item.skillArea ?? null,
-        })),
+        data: planItemRows(plan.id, placement.add),
       });
     }
     return { planId: plan.id, path: chosen, summary: summarizeMerge(merge), description: describeMerge(merge, chosen) };

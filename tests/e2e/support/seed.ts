@@ -3,7 +3,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { scoreAssessment, type AssessmentInput } from "../../../src/domain/assessment";
 import { generatePlan } from "../../../src/domain/plan";
+import { assessmentRow } from "../../../src/server/assessments/rows";
 import type { Db } from "../../../src/server/db";
+import { planItemRows } from "../../../src/server/plans/rows";
 
 export const sampleInput: AssessmentInput = {
   currentRole: "software_engineer",
@@ -17,17 +19,7 @@ export const sampleInput: AssessmentInput = {
 
 export async function seedAssessment(db: Db, userId: string, input: AssessmentInput = sampleInput, createdAt?: Date) {
   const result = scoreAssessment(input);
-  return db.assessment.create({
-    data: {
-      userId,
-      input,
-      result: JSON.parse(JSON.stringify(result)),
-      modelVersion: result.modelVersion ?? "unknown",
-      readiness: result.readiness,
-      recommendedPath: result.recommendedPath.path,
-      ...(createdAt ? { createdAt } : {}),
-    },
-  });
+  return db.assessment.create({ data: { ...assessmentRow(userId, input, result), ...(createdAt ? { createdAt } : {}) } });
 }
 
 export async function seedPlan(db: Db, userId: string, assessment: { id: string; input: unknown }) {
@@ -36,9 +28,7 @@ export async function seedPlan(db: Db, userId: string, assessment: { id: string;
   const plan = await db.plan.create({
     data: { userId, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date(Date.now() + 90 * 864e5) },
   });
-  await db.planItem.createMany({
-    data: generatePlan({ input, result }).map(({ skillArea, ...item }) => ({ ...item, skillArea: skillArea ?? null, planId: plan.id })),
-  });
+  await db.planItem.createMany({ data: planItemRows(plan.id, generatePlan({ input, result })) });
   return plan;
 }
 

@@ -1,0 +1,17 @@
+import type { AssessmentInput, AssessmentResult } from "@/domain/assessment";
+
+/**
+ * A scored assessment as an Assessment row of `userId`: input and result as JSON, plus the columns
+ * copied out of the result for listing. The one mapping used by the save action, tests and benchmarks.
+ */
+export function assessmentRow(userId: string, input: AssessmentInput, result: AssessmentResult) {
+  return {
+    userId,
+    // Plain JSON copies: what the database stores is exactly what a reader parses back.
+    input: JSON.parse(JSON.stringify(input)),
+    result: JSON.parse(JSON.stringify(result)),
+    modelVersion: result.modelVersion ?? "unknown",
+    readiness: result.readiness,
+    recommendedPath: result.recommendedPath.path,
+  };
+}
