@@ -29,10 +29,12 @@ export interface SeededDatabase {
   cookie: string;
   items: { id: string; version: number }[];
   assessmentId: string;
+  /** Another session cookie for the same user. */
+  newSession(): Promise<string>;
   drop(): Promise<void>;
 }
 
-export interface BenchServer extends Omit<SeededDatabase, "url" | "drop"> {
+export interface BenchServer extends Omit<SeededDatabase, "url" | "drop" | "newSession"> {
   origin: string;
   stop(): Promise<void>;
 }
@@ -68,13 +70,17 @@ export async function seedBenchDatabase(): Promise<SeededDatabase> {
   const items = await db.planItem.findMany({ where: { planId: plan.id }, select: { id: true, version: true } });
   await db.$disconnect();
 
-  const token = await encode({
-    salt: "authjs.session-token",
-    secret: SECRET,
-    token: { sub: user.id, uid: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
-  });
+  // Each call is a separate session (its own token id), as if signed in on another device.
+  const newSession = async () => {
+    const token = await encode({
+      salt: "authjs.session-token",
+      secret: SECRET,
+      token: { sub: user.id, uid: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
+    });
+    return `authjs.session-token=${token}`;
+  };
 
-  return { url: database.url, cookie: `authjs.session-token=${token}`, items, assessmentId: assessment.id, drop: database.drop };
+  return { url: database.url, cookie: await newSession(), newSession, items, assessmentId: assessment.id, drop: database.drop };
 }
 
 /** `next start` (the production build) on `databaseUrl`, answering on `port`. */
@@ -99,7 +105,7 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
 }
 
 export async function startBenchServer(port = 3400): Promise<BenchServer> {
-  const { url, drop, ...seeded } = await seedBenchDatabase();
+  const { url, drop, newSession: _newSession, ...seeded } = await seedBenchDatabase();
   const server = await spawnNextServer(url, port);
   return {
     ...seeded,
