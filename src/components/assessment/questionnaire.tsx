@@ -44,17 +44,6 @@ const HEADING_ID = "assessment-step-heading";
 export function Questionnaire({ start }: { start: QuestionnaireStart }) {
   const q = useQuestionnaire(start);
 
-  if (!q.loaded) {
-    // Visitors' answers are in localStorage, which the server can't see: hold the space until it's read.
-    return (
-      <div className="min-h-[32rem]">
-        <p role="status" className="text-slate-600 dark:text-slate-400">
-          Loading your answers…
-        </p>
-      </div>
-    );
-  }
-
   const { Body, intro } = STEP_BODIES[q.step]!;
   return (
     <div className="flex flex-col gap-8">
@@ -75,6 +64,9 @@ export function Questionnaire({ start }: { start: QuestionnaireStart }) {
         }}
         className="flex flex-col gap-8"
       >
+        {/* Until the browser's stored answers are read, the first step is shown (so nothing jumps for a
+            first visit) but held inert, so no click lands on answers about to be replaced. */}
+        <fieldset disabled={!q.loaded} className="contents">
         <div>
           {/* Focused on every step change so screen readers announce the new step. It isn't a control,
               so no focus ring: `!` because the global :focus-visible rule is unlayered and beats utilities. */}
@@ -100,6 +92,7 @@ export function Questionnaire({ start }: { start: QuestionnaireStart }) {
             {q.isLastStep ? (q.submitting ? "Scoring your answers…" : "See my result") : "Next"}
           </Button>
         </div>
+        </fieldset>
       </form>
       <DraftFooter signedIn={q.signedIn} status={q.saveStatus} onStartOver={q.startOver} />
     </div>
