@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { emailSchema, nameSchema, newPasswordSchema } from "./schemas";
 
 /** Inputs of the settings forms: shared by the forms (client-side hints) and the account actions. */

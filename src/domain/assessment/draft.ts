@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 /**
  * An unfinished questionnaire: whatever the person has answered so far, unvalidated beyond its shape,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 /** The eight PM skill areas: the scoring axes. Order is the display order everywhere. */
 export const SKILL_AREAS = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { PATHS } from "@/domain/assessment/schema";
 import { ITEM_STATUSES, PLAN_PHASES } from "./model";
 

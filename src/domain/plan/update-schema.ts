@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { PATHS } from "@/domain/assessment/schema";
 
 /** Input of the plan-update action: shared by the confirm form and the server. */
