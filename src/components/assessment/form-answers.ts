@@ -3,7 +3,8 @@
  * optional, years kept as the text the person typed. Pure (no React, no browser APIs), so the server page
  * can turn a saved assessment into answers and unit tests can check the conversions.
  */
-import { z } from "@/domain/zod";
+import "@/domain/zod-config";
+import { z } from "zod";
 import {
   assessmentInputSchema,
   BACKGROUNDS,

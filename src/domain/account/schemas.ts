@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 
 /** Shared by the forms (client-side hints) and the server actions (the real check). */
 export const emailSchema = z

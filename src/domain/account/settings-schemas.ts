@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema } from "./schemas";
 
 /** Inputs of the settings forms: shared by the forms (client-side hints) and the account actions. */

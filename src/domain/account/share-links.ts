@@ -2,7 +2,8 @@
  * Read-only links to a plan, for a mentor: lifetimes, status and the inputs of the share actions.
  * Pure: the current time is always passed in.
  */
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 
 /**
  * An unfinished questionnaire: whatever the person has answered so far, unvalidated beyond its shape,

@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 
 /** The eight PM skill areas: the scoring axes. Order is the display order everywhere. */
 export const SKILL_AREAS = [

@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 import { PATHS } from "@/domain/assessment/schema";
 import { ITEM_STATUSES, PLAN_PHASES } from "./model";
 

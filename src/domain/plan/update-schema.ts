@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 import { PATHS } from "@/domain/assessment/schema";
 
 /** Input of the plan-update action: shared by the confirm form and the server. */
