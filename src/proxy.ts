@@ -1,5 +1,4 @@
-import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
-import { auth } from "@/server/auth/config";
+import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/server/security-headers";
 
 /** Pages that need a signed-in user. Each page and action checks the user again itself. */
@@ -11,9 +10,18 @@ export function isProtectedPath(pathname: string): boolean {
   );
 }
 
-const guardProtectedPages = auth((request) => {
+// next-auth's session cookie on http and (with the __Secure- prefix) on https.
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * The first gate: a visitor without a session cookie is sent to sign-in before any rendering. Whether the
+ * session is valid (signature, expiry, not revoked) is decided by the page itself through requireUser(),
+ * so the proxy stays cheap — no token decryption and no database read on every request.
+ */
+export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!request.auth && isProtectedPath(pathname)) {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (!hasSession && isProtectedPath(pathname)) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(signIn);
@@ -27,12 +35,6 @@ const guardProtectedPages = auth((request) => {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-});
-
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // With a lazily configured next-auth, auth(handler) resolves to the handler asynchronously.
-  const handler = await guardProtectedPages;
-  return handler(request, event as never);
 }
 
 export const config = {
