@@ -15,7 +15,11 @@ const envSchema = z
         error: "must start with file:, postgres:// or postgresql://",
       })
       .default("file:./data/pathfinder.db"),
-    AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (npm start generates one)" }).optional(),
+    // An empty value counts as unset (e.g. `AUTH_SECRET=` left in a copied .env.example).
+    AUTH_SECRET: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().min(32, { error: "must be at least 32 characters (npm start generates one)" }).optional(),
+    ),
     /** Trust the first X-Forwarded-For entry as the client's address (only behind a proxy you control). */
     TRUST_PROXY: z
       .enum(["0", "1", "true", "false"])

@@ -72,3 +72,10 @@ describe("client address and user agent", () => {
     expect(coarseUserAgent(null)).toBe("Unknown browser");
   });
 });
+
+describe("environment: empty values", () => {
+  it("treats an empty AUTH_SECRET as missing", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "" })).toThrow(/AUTH_SECRET: is required in production/);
+    expect(parseEnv({ AUTH_SECRET: "" }).AUTH_SECRET).toBeUndefined();
+  });
+});
