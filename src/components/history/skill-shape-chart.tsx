@@ -1,6 +1,7 @@
 import { SKILL_AREAS, type AreaResult, type SkillArea } from "@/domain/assessment";
-import { areaLabel, listOf, SHORT_AREA_LABELS } from "@/components/results/labels";
-import { axisAngle, labelPlacement, levelPoint, MAX_LEVEL, polygonPoints, type Point } from "@/components/results/radar-geometry";
+import { areaLabel, listOf } from "@/components/results/labels";
+import { RadarAxisLabels } from "@/components/results/radar-axis-labels";
+import { levelPoint, MAX_LEVEL, polygonPoints, type Point } from "@/components/results/radar-geometry";
 import { bodyRowClass, captionClass, headRowClass, TableAlternative, tableClass } from "./table-alternative";
 
 /**
@@ -121,27 +122,7 @@ export function SkillShapeChart({ latest, first }: SkillShapeChartProps) {
           <circle key={order[i]} cx={p.x} cy={p.y} r={4.5} className="fill-brand-700 dark:fill-brand-300" />
         ))}
 
-        <g className="fill-slate-800 dark:fill-slate-200" fontSize={LABEL_SIZE} fontWeight={500}>
-          {order.map((area, i) => {
-            const place = labelPlacement(CENTER, RADIUS + 14, axisAngle(i, count));
-            const lines = SHORT_AREA_LABELS[area].split(" ");
-            const lineHeight = LABEL_SIZE * 1.1;
-            const block = lineHeight * (lines.length - 1);
-            // Top labels grow upwards, bottom labels downwards, side labels centre on their spoke.
-            const top = place.y < CENTER.y - 1 && place.anchor === "middle";
-            const bottom = place.y > CENTER.y + 1 && place.anchor === "middle";
-            const firstY = top ? place.y - block - 2 : bottom ? place.y + LABEL_SIZE - 2 : place.y + 5 - block / 2;
-            return (
-              <text key={area} x={place.x} y={firstY} textAnchor={place.anchor}>
-                {lines.map((line, n) => (
-                  <tspan key={line} x={place.x} dy={n === 0 ? 0 : lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            );
-          })}
-        </g>
+        <RadarAxisLabels areas={order} center={CENTER} radius={RADIUS + 14} size={LABEL_SIZE} />
       </svg>
 
       <figcaption className="flex flex-col gap-2">

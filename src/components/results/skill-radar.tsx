@@ -1,6 +1,7 @@
 import { SKILL_AREAS, type AreaResult } from "@/domain/assessment";
-import { areaLabel, levels, listOf, SHORT_AREA_LABELS } from "./labels";
-import { labelPlacement, levelPoint, MAX_LEVEL, polygonPoints, type Point, axisAngle } from "./radar-geometry";
+import { areaLabel, levels, listOf } from "./labels";
+import { RadarAxisLabels } from "./radar-axis-labels";
+import { levelPoint, MAX_LEVEL, polygonPoints, type Point } from "./radar-geometry";
 
 interface SkillRadarProps {
   areas: readonly AreaResult[];
@@ -96,27 +97,7 @@ export function SkillRadar({ areas, idPrefix = "skill-radar" }: SkillRadarProps)
           <circle key={ordered[i]!.area} cx={p.x} cy={p.y} r={4} className="fill-brand-700 dark:fill-brand-300" />
         ))}
 
-        <g className="fill-slate-800 dark:fill-slate-200" fontSize={LABEL_SIZE} fontWeight={500}>
-          {ordered.map((a, i) => {
-            const place = labelPlacement(CENTER, LABEL_RADIUS, axisAngle(i, count));
-            const lines = SHORT_AREA_LABELS[a.area].split(" ");
-            const lineHeight = LABEL_SIZE * 1.1;
-            const block = lineHeight * (lines.length - 1);
-            // Top labels grow upwards, bottom labels downwards, side labels centre on their spoke.
-            const top = place.y < CENTER.y - 1 && place.anchor === "middle";
-            const bottom = place.y > CENTER.y + 1 && place.anchor === "middle";
-            const firstY = top ? place.y - block - 2 : bottom ? place.y + LABEL_SIZE - 2 : place.y + 5 - block / 2;
-            return (
-              <text key={a.area} x={place.x} y={firstY} textAnchor={place.anchor}>
-                {lines.map((line, n) => (
-                  <tspan key={line} x={place.x} dy={n === 0 ? 0 : lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            );
-          })}
-        </g>
+        <RadarAxisLabels areas={ordered.map((a) => a.area)} center={CENTER} radius={LABEL_RADIUS} size={LABEL_SIZE} />
       </svg>
 
       <figcaption className="flex flex-col gap-2">
