@@ -157,12 +157,12 @@ test("ticking, reordering and adding work with the keyboard alone", async ({ pag
   await expect(page.getByText(summary(1, items.length))).toBeVisible();
 
   // Reorder: the second item of the first phase moves to the top; focus stays on its controls.
-  const moveUp = page.getByRole("button", { name: `Move “${second!.title}” up` });
+  const moveUp = page.getByRole("button", { name: `Move up “${second!.title}”` });
   await tabTo(page, moveUp);
   await page.keyboard.press("Enter");
   const firstPhase = phase(page, "First 30 days").getByRole("article");
   await expect(firstPhase.first()).toHaveAccessibleName(second!.title);
-  await expect(page.getByRole("button", { name: `Move “${second!.title}” down` })).toBeFocused();
+  await expect(page.getByRole("button", { name: `Move down “${second!.title}”` })).toBeFocused();
   await expect(moveUp).toBeDisabled();
 
   // Add: Tab into the form, type, Tab on to the button, Enter.
