@@ -1,6 +1,6 @@
 import { SKILL_AREAS, type AreaResult, type SkillArea } from "@/domain/assessment";
 import { areaLabel, listOf } from "@/components/results/labels";
-import { RadarAxisLabels } from "@/components/results/radar-axis-labels";
+import { RadarAxisLabels, RadarGrid } from "@/components/results/radar-frame";
 import { levelPoint, MAX_LEVEL, polygonPoints, type Point } from "@/components/results/radar-geometry";
 import { bodyRowClass, captionClass, headRowClass, TableAlternative, tableClass } from "./table-alternative";
 
@@ -82,15 +82,7 @@ export function SkillShapeChart({ latest, first }: SkillShapeChartProps) {
             .join(" ")}
         </desc>
 
-        <g className="fill-none stroke-slate-300 dark:stroke-slate-700" strokeWidth={1}>
-          {[1, 2, 3, 4, 5].map((level) => (
-            <polygon key={level} points={polygonPoints(order.map((_, i) => vertex(i, level)))} />
-          ))}
-          {order.map((area, i) => {
-            const end = vertex(i, MAX_LEVEL);
-            return <line key={area} x1={CENTER.x} y1={CENTER.y} x2={end.x} y2={end.y} />;
-          })}
-        </g>
+        <RadarGrid axes={order.length} center={CENTER} radius={RADIUS} />
 
         <polygon
           points={polygonPoints(latestPoints)}

@@ -1,6 +1,6 @@
 import { SKILL_AREAS, type AreaResult } from "@/domain/assessment";
 import { areaLabel, levels, listOf } from "./labels";
-import { RadarAxisLabels } from "./radar-axis-labels";
+import { RadarAxisLabels, RadarGrid } from "./radar-frame";
 import { levelPoint, MAX_LEVEL, polygonPoints, type Point } from "./radar-geometry";
 
 interface SkillRadarProps {
@@ -63,15 +63,7 @@ export function SkillRadar({ areas, idPrefix = "skill-radar" }: SkillRadarProps)
         </desc>
 
         {/* Rings for levels 1–5 and one spoke per area. */}
-        <g className="fill-none stroke-slate-300 dark:stroke-slate-700" strokeWidth={1}>
-          {[1, 2, 3, 4, 5].map((level) => (
-            <polygon key={level} points={polygonPoints(ordered.map((_, i) => levelPoint(CENTER, RADIUS, i, count, level)))} />
-          ))}
-          {ordered.map((a, i) => {
-            const end = levelPoint(CENTER, RADIUS, i, count, MAX_LEVEL);
-            return <line key={a.area} x1={CENTER.x} y1={CENTER.y} x2={end.x} y2={end.y} />;
-          })}
-        </g>
+        <RadarGrid axes={count} center={CENTER} radius={RADIUS} />
         <g className="fill-slate-600 dark:fill-slate-400" fontSize={12} textAnchor="end">
           {[1, 3, 5].map((level) => (
             <text key={level} x={CENTER.x - 4} y={CENTER.y - (RADIUS * level) / MAX_LEVEL + 13}>

@@ -1,6 +1,22 @@
 import type { SkillArea } from "@/domain/assessment";
 import { SHORT_AREA_LABELS } from "./labels";
-import { axisAngle, labelPlacement, type Point } from "./radar-geometry";
+import { axisAngle, labelPlacement, levelPoint, MAX_LEVEL, polygonPoints, type Point } from "./radar-geometry";
+
+/** The frame every radar chart shares: rings for levels 1–5 and one spoke per area. */
+export function RadarGrid({ axes, center, radius }: { axes: number; center: Point; radius: number }) {
+  const spokes = Array.from({ length: axes }, (_, i) => i);
+  return (
+    <g className="fill-none stroke-slate-300 dark:stroke-slate-700" strokeWidth={1}>
+      {[1, 2, 3, 4, 5].map((level) => (
+        <polygon key={level} points={polygonPoints(spokes.map((i) => levelPoint(center, radius, i, axes, level)))} />
+      ))}
+      {spokes.map((i) => {
+        const end = levelPoint(center, radius, i, axes, MAX_LEVEL);
+        return <line key={i} x1={center.x} y1={center.y} x2={end.x} y2={end.y} />;
+      })}
+    </g>
+  );
+}
 
 /** The skill-area names around a radar, wrapped onto lines; shared by every radar chart. */
 export function RadarAxisLabels({
