@@ -1,6 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
-import { emailSchema, newPasswordSchema } from "../account/schemas";
+import { checkboxSchema, emailSchema, newPasswordSchema } from "../account/schemas";
 
 /** Shared by the forms (client-side hints) and the server actions (the real check). */
 
@@ -13,13 +13,7 @@ export const emailTokenSchema = z
 
 export const resetPasswordSchema = z.object({ token: emailTokenSchema, newPassword: newPasswordSchema });
 
-/** Checkboxes: "on" when ticked, absent when not. */
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()], { error: "Choose on or off" })
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true");
-
-export const mailSettingsSchema = z.object({ weeklyDigest: checkbox, reminders: checkbox });
+export const mailSettingsSchema = z.object({ weeklyDigest: checkboxSchema, reminders: checkboxSchema });
 
 /** The kinds of email a user can switch off (account and security mail cannot be). */
 export const OPTIONAL_MAIL_KINDS = ["digest", "reminder"] as const;
