@@ -32,7 +32,8 @@ const input: AssessmentInput = {
 
 const pollutionKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty");
 const likelyKeys = fc.constantFrom("itemId", "status", "version", "note", "title", "detail", "phase", "path", "assessmentId",
-  "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation");
+  "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation",
+  "newPassword", "remindOn", "days", "weeklyDigest", "reminders");
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
 const malformed: fc.Arbitrary<unknown> = fc.oneof(
