@@ -14,6 +14,8 @@ export interface TestUser {
   password: string;
 }
 
+export type TestDb = ReturnType<typeof createDbClient>;
+
 interface Fixtures {
   /** Creates a fresh user in the database and, unless `signIn: false`, signs the page's browser in as them. */
   login: (options?: { name?: string; signIn?: boolean }) => Promise<TestUser>;
