@@ -71,6 +71,8 @@ describe(`account email on ${testDbProvider}`, () => {
     expect(mail!.to).toEqual([user.email]);
     const token = tokenFrom(mail!, "/reset-password");
     expect(await db.emailToken.count({ where: { tokenHash: token } })).toBe(0); // stored hashed, never as sent
+    // …and the sent copy in the outbox no longer holds the working link.
+    expect((await db.outboxMessage.findFirstOrThrow({ where: { to: user.email } })).text).not.toContain(token);
 
     // The sign-up password policy applies.
     const weak = await resetPasswordAction(null, form({ token, newPassword: "password1234" }));

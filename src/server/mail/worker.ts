@@ -14,6 +14,9 @@ import { enqueueDueDigests, enqueueDueReminders } from "./scheduler";
 import type { MailTransport } from "./transport";
 
 export const LEASE_MS = 2 * 60_000;
+/** Kinds whose text carries a working single-use link: once sent, the stored copy is blanked. */
+const KINDS_WITH_SECRET_LINKS = new Set(["password-reset", "verify-email"]);
+export const REDACTED_TEXT = "(removed after sending: it carried a single-use link)";
 export const MAX_ATTEMPTS = 15;
 const BATCH = 20;
 const POLL_MS = 2_000;
@@ -116,7 +119,14 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     }
     await db.outboxMessage.updateMany({
       where: { id: message.id, lockedUntil: message.lockedUntil },
-      data: { status: "sent", sentAt: now(), lockedUntil: null, lastError: null },
+      // Tokens are stored only as hashes; the sent copy must not keep the working link either.
+      data: {
+        status: "sent",
+        sentAt: now(),
+        lockedUntil: null,
+        lastError: null,
+        ...(KINDS_WITH_SECRET_LINKS.has(message.kind) ? { text: REDACTED_TEXT } : {}),
+      },
     });
     return true;
   }
