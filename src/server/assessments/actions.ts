@@ -3,7 +3,7 @@
 import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
 import { userAction } from "@/server/action";
-import { db } from "@/server/db";
+import { db, type Prisma } from "@/server/db";
 import { assessmentRow } from "./rows";
 
 /** Scores the answers and stores them for the signed-in user; clears their draft. */
@@ -18,7 +18,7 @@ export const saveAssessmentAction = userAction(assessmentInputSchema, async (inp
 
 /** Keeps a signed-in user's unfinished answers so a reload or another device picks up where they left. */
 export const saveDraftAction = userAction(assessmentDraftSchema, async ({ step, answers }, user) => {
-  const json = JSON.parse(JSON.stringify(answers));
+  const json = JSON.parse(JSON.stringify(answers)) as Prisma.InputJsonValue;
   const saved = await db.assessmentDraft.upsert({
     where: { userId: user.id },
     create: { userId: user.id, step, answers: json },
