@@ -67,5 +67,5 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promi
     await page.keyboard.press("Tab");
     if (await target.evaluate((el) => el === document.activeElement)) return;
   }
-  throw new Error(`Tab never reached ${target}`);
+  throw new Error(`Tab never reached ${target.toString()}`);
 }
