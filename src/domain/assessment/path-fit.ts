@@ -170,7 +170,7 @@ function leaderAfter(lever: Lever, input: AssessmentInput, rescore: ReturnType<t
 }
 
 /** Changes of preference or support that might make another path lead; each is checked by re-scoring. */
-function lowerings(input: AssessmentInput): Lever[] {
+export function lowerings(input: AssessmentInput): Lever[] {
   const out: Lever[] = [];
   const c = input.company;
   if (input.employment === "employed" && c.managerSupport !== "no")
