@@ -61,7 +61,7 @@ export function seniority(readiness: number, years: number): number {
 // path-fit.ts re-scores every lever through pathPoints, which allocates nothing; the factor lists below use
 // the same functions, and a unit test checks that both sums agree.
 
-const SIZE_POINTS: Readonly<Record<CompanySize, number>> = { under_50: 6, "50_to_500": 0, over_500: -8 };
+const SIZE_POINTS: Readonly<Record<CompanySize, number>> = { under_50: 8, "50_to_500": 0, over_500: -8 };
 
 export const P = {
   pmTeam: (c: AssessmentInput["company"]) =>

@@ -35,8 +35,8 @@ export const PATH_TIE_ORDER: readonly TransitionPath[] = ["internal_move", "juni
 
 /** A factor's reason is shown only if it moved the fit by at least this many points. */
 export const REASON_MIN_POINTS = 3;
-/** At most this many pros and this many cons per path. */
-export const MAX_PROS = 3;
+/** At most this many pros and this many cons per path: enough to explain, few enough to read. */
+export const MAX_PROS = 4;
 export const MAX_CONS = 3;
 export const MAX_CHANGES = 3;
 

@@ -178,9 +178,13 @@ export function crossFieldIssues(input: {
  * AssessmentInput with `employment` and `company` always present.
  */
 export const assessmentInputSchema = assessmentFieldsSchema
-  .superRefine((value, ctx) => {
-    for (const issue of crossFieldIssues(value)) ctx.addIssue({ code: "custom", ...issue, input: value });
-  })
+  .superRefine(
+    (value, ctx) => {
+      for (const issue of crossFieldIssues(value)) ctx.addIssue({ code: "custom", ...issue, input: value });
+    },
+    // Run even when other fields failed, so a form shows the cross-field errors in the same pass.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
   .transform((value): AssessmentInput => normaliseInput(value));
 
 export interface AreaResult {

@@ -4,7 +4,10 @@
  * would change this" is a change that really changes the result.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Thousands of scored inputs per property: allow for a busy shared machine.
+vi.setConfig({ testTimeout: 60_000 });
 import {
   BRIDGE_BELOW,
   CLOSE_CALL_POINTS,

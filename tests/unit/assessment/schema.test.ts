@@ -60,8 +60,15 @@ describe("accepts", () => {
   });
 
   it.each(NUMERIC_FIELDS)("the bounds of $path", ({ path, min, max }) => {
-    expect(assessmentInputSchema.safeParse(withValue(path, min)).success).toBe(true);
-    expect(assessmentInputSchema.safeParse(withValue(path, max)).success).toBe(true);
+    // The tenure rule (tenure ≤ experience) holds at both ends: 0 years with 0 tenure, 50 tenure with 50 years.
+    const valid = (value: number) => {
+      const input = withValue(path, value) as { yearsExperience: number; company: { tenureYears: number } };
+      if (path[0] === "yearsExperience") input.company.tenureYears = Math.min(input.company.tenureYears, value);
+      if (path[1] === "tenureYears") input.yearsExperience = Math.max(input.yearsExperience, value);
+      return input;
+    };
+    expect(assessmentInputSchema.safeParse(valid(min)).success).toBe(true);
+    expect(assessmentInputSchema.safeParse(valid(max)).success).toBe(true);
   });
 
   it("fractional years (half a year at a company is a real answer)", () => {
@@ -153,7 +160,8 @@ describe("rejects missing fields and nulls", () => {
 
   it("an empty object, reporting every missing top-level field", () => {
     const paths = issuesOf({}).map((i) => i.path.join("."));
-    for (const key of Object.keys(NEUTRAL_INPUT)) expect(paths).toContain(key);
+    // employment has a default ("employed"), and then company is required.
+    for (const key of Object.keys(NEUTRAL_INPUT).filter((k) => k !== "employment")) expect(paths).toContain(key);
   });
 });
 
