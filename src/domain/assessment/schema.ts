@@ -187,6 +187,12 @@ export const assessmentInputSchema = assessmentFieldsSchema
   )
   .transform((value): AssessmentInput => normaliseInput(value));
 
+/**
+ * Reads an input stored before a rule existed (e.g. v1 inputs whose tenure exceeds experience): every field
+ * checked, cross-field rules not, then normalised. For stored data only; new input uses assessmentInputSchema.
+ */
+export const storedAssessmentInputSchema = assessmentFieldsSchema.transform((value): AssessmentInput => normaliseInput(value));
+
 export interface AreaResult {
   area: SkillArea;
   rating: number;

@@ -1,5 +1,5 @@
 import "server-only";
-import { assessmentInputSchema, type AssessmentResult, type TransitionPath } from "@/domain/assessment";
+import { storedAssessmentInputSchema, type AssessmentResult, type TransitionPath } from "@/domain/assessment";
 import {
   generatePlan,
   isItemStatus,
@@ -98,7 +98,7 @@ export async function readMergeItems(client: Client, planId: string): Promise<Me
 
 /** The merge of the plan's items with a plan freshly generated from `assessment` for `path`. */
 export function mergeForPath(assessment: UpdateAssessment, path: TransitionPath, items: readonly MergeItem[]): PlanMerge<MergeItem> {
-  const input = assessmentInputSchema.parse(assessment.input);
+  const input = storedAssessmentInputSchema.parse(assessment.input);
   const generated = generatePlan({ input, result: assessment.result, path });
   return planPathChange({ existing: items, generated });
 }
