@@ -183,7 +183,7 @@ export const assessmentInputSchema = assessmentFieldsSchema
       for (const issue of crossFieldIssues(value)) ctx.addIssue({ code: "custom", ...issue, input: value });
     },
     // Run even when other fields failed, so a form shows the cross-field errors in the same pass.
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
   )
   .transform((value): AssessmentInput => normaliseInput(value));
 

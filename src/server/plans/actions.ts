@@ -1,6 +1,6 @@
 "use server";
 
-import { storedAssessmentInputSchema, type AssessmentResult } from "@/domain/assessment";
+import { storedAssessmentInputSchema, storedResultAsV2, type StoredAssessmentResult } from "@/domain/assessment";
 import { generatePlan } from "@/domain/plan";
 import {
   addCustomItemSchema,
@@ -76,7 +76,7 @@ export const createPlanAction = userAction(createPlanSchema, async ({ assessment
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
   if (!assessment) throw new ActionError("That assessment was not found.");
   const input = storedAssessmentInputSchema.parse(assessment.input);
-  const result = assessment.result as unknown as AssessmentResult;
+  const result = storedResultAsV2(assessment.result as unknown as StoredAssessmentResult);
   const chosenPath = path ?? result.recommendedPath.path;
   const items = generatePlan({ input, result, path: chosenPath });
 
