@@ -40,6 +40,7 @@ function generateInputs(count: number, random: () => number): AssessmentInput[] 
   return Array.from({ length: count }, () => ({
     currentRole: pick(BACKGROUNDS),
     yearsExperience: years(),
+    employment: "employed",
     company: { employsPMs: bool(), worksWithPMs: bool(), tenureYears: years(), managerSupport: pick(MANAGER_SUPPORT) },
     riskTolerance: int(1, 5),
     wantsMentorship: int(1, 5),

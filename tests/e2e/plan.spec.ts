@@ -10,6 +10,7 @@ import { seedAssessment } from "./support/seed";
 const ENGINEER: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,

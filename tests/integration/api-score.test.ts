@@ -9,6 +9,7 @@ const URL = "http://localhost/api/v1/assessments/score";
 const VALID: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,

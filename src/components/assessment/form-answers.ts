@@ -6,8 +6,12 @@
 import "@/domain/zod-config";
 import { z } from "zod";
 import {
+  assessmentFieldsSchema,
   assessmentInputSchema,
+  crossFieldIssues,
   BACKGROUNDS,
+  COMPANY_SIZES,
+  EMPLOYMENT,
   MANAGER_SUPPORT,
   SKILL_AREAS,
   type AssessmentInput,
@@ -32,12 +36,14 @@ export const formAnswersSchema = z
   .object({
     currentRole: kept(z.enum(BACKGROUNDS)),
     yearsExperience: kept(yearsText),
+    employment: kept(z.enum(EMPLOYMENT)),
     company: kept(
       z.object({
         employsPMs: kept(z.boolean()),
         worksWithPMs: kept(z.boolean()),
         tenureYears: kept(yearsText),
         managerSupport: kept(z.enum(MANAGER_SUPPORT)),
+        size: kept(z.enum(COMPANY_SIZES)),
       }),
     ),
     riskTolerance: kept(levelValue),
@@ -106,16 +112,24 @@ export function parseYears(text: string | undefined): number | undefined {
  */
 export function toCandidateInput(answers: FormAnswers): Record<keyof AssessmentInput, unknown> {
   const company = answers.company ?? {};
+  // Drafts from before the employment question were all answered as employed (contract v2's default).
+  const employment = answers.employment ?? "employed";
   return {
     currentRole: answers.currentRole,
     yearsExperience: parseYears(answers.yearsExperience),
-    company: {
-      employsPMs: company.employsPMs,
-      // Only asked when the company has PMs: nobody works with PMs a company doesn't employ.
-      worksWithPMs: company.employsPMs === true ? company.worksWithPMs : false,
-      tenureYears: parseYears(company.tenureYears),
-      managerSupport: company.managerSupport,
-    },
+    employment,
+    // The company step is skipped when not employed: its answers (if any, from before) are not sent.
+    company:
+      employment === "employed"
+        ? {
+            employsPMs: company.employsPMs,
+            // Only asked when the company has PMs: nobody works with PMs a company doesn't employ.
+            worksWithPMs: company.employsPMs === true ? company.worksWithPMs : false,
+            tenureYears: parseYears(company.tenureYears),
+            managerSupport: company.managerSupport,
+            ...(company.size ? { size: company.size } : {}),
+          }
+        : undefined,
     riskTolerance: answers.riskTolerance,
     wantsMentorship: answers.wantsMentorship,
     evidence: { ...answers.evidence },
@@ -130,7 +144,7 @@ export interface StepInfo {
 }
 
 export const STEPS: readonly StepInfo[] = [
-  { title: "Your role", fields: ["currentRole", "yearsExperience"] },
+  { title: "Your role", fields: ["currentRole", "yearsExperience", "employment"] },
   { title: "Your company", fields: ["company"] },
   { title: "Your preferences", fields: ["riskTolerance", "wantsMentorship"] },
   { title: "What you've done", fields: ["evidence"] },
@@ -196,8 +210,15 @@ export function validateStep(step: number, answers: FormAnswers): FieldErrors {
   const mask = Object.fromEntries(fields.map((field) => [field, true])) as Partial<Record<keyof AssessmentInput, true>>;
   const candidate = toCandidateInput(answers);
   const picked = Object.fromEntries(fields.map((field) => [field, candidate[field]]));
-  const parsed = assessmentInputSchema.pick(mask).safeParse(picked);
-  return parsed.success ? {} : errorsOf(parsed.error, picked);
+  const parsed = assessmentFieldsSchema.pick(mask).safeParse(picked);
+  const errors = parsed.success ? {} : errorsOf(parsed.error, picked);
+  // The cross-field rules belong to the step that shows the field they point at (company.tenureYears).
+  for (const issue of crossFieldIssues(candidate as Parameters<typeof crossFieldIssues>[0])) {
+    const key = issue.path.join(".");
+    if (stepOfPath(key) === clampStep(step) && !errors[key] && (key !== "company" || candidate.company !== undefined))
+      (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
 }
 
 export type WholeValidation = { ok: true; input: AssessmentInput } | { ok: false; errors: FieldErrors };

@@ -74,14 +74,16 @@ function fitOf(path: TransitionPath, factors: readonly Factor[]): number {
   return clampFit(BASE_FIT[path] + factors.reduce((sum, f) => sum + f.points, 0));
 }
 
-function reasonsOf(path: TransitionPath, factors: readonly Factor[]): string[] {
+function reasonsOf(path: TransitionPath, factors: readonly Factor[]): Pick<PathResult, "reasons" | "pros" | "cons"> {
   // Array.prototype.sort is stable: equal weights keep the factor order written in path-factors.ts.
-  const reasons = factors
+  const shown = factors
     .filter((f) => f.reason && Math.abs(f.points) >= REASON_MIN_POINTS)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
-    .slice(0, MAX_REASONS)
-    .map((f) => f.reason!);
-  return reasons.length > 0 ? reasons : [NEUTRAL_REASON[path]];
+    .slice(0, MAX_REASONS);
+  const pros = shown.filter((f) => f.points > 0).map((f) => f.reason!);
+  const cons = shown.filter((f) => f.points < 0).map((f) => f.reason!);
+  if (pros.length + cons.length === 0) return { reasons: [NEUTRAL_REASON[path]], pros: [], cons: [NEUTRAL_REASON[path]] };
+  return { reasons: [...pros, ...cons], pros, cons };
 }
 
 function leversOf(factors: readonly Factor[]): Lever[] {
@@ -98,7 +100,7 @@ function scoreInternal(input: AssessmentInput, ctx: FitContext): Scored {
   const uncapped = fitOf("internal_move", factors);
   if (input.company.employsPMs) {
     return {
-      result: { path: "internal_move", fit: uncapped, reasons: reasonsOf("internal_move", factors) },
+      result: { path: "internal_move", fit: uncapped, ...reasonsOf("internal_move", factors) },
       levers: leversOf(factors),
     };
   }
@@ -112,9 +114,11 @@ function scoreInternal(input: AssessmentInput, ctx: FitContext): Scored {
     result: {
       path: "internal_move",
       fit,
-      reasons: [
-        "Your company doesn't employ product managers, so there's no PM team to move into there — an internal move isn't open to you today.",
-      ],
+      ...(() => {
+        const con =
+          "Your company doesn't employ product managers, so there's no PM team to move into there — an internal move isn't open to you today.";
+        return { reasons: [con], pros: [], cons: [con] };
+      })(),
     },
     // Other levers only matter once PMs exist, so the hiring lever always comes first.
     levers: [hirePMs, ...leversOf(factors)],
@@ -122,7 +126,7 @@ function scoreInternal(input: AssessmentInput, ctx: FitContext): Scored {
 }
 
 function scoreSimple(path: TransitionPath, factors: readonly Factor[]): Scored {
-  return { result: { path, fit: fitOf(path, factors), reasons: reasonsOf(path, factors) }, levers: leversOf(factors) };
+  return { result: { path, fit: fitOf(path, factors), ...reasonsOf(path, factors) }, levers: leversOf(factors) };
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import {
   SKILL_AREAS,
+  normaliseInput,
+  type RawAssessmentInput,
   type AreaResult,
   type AssessmentInput,
   type AssessmentResult,
@@ -15,8 +17,16 @@ import {
 } from "./schema";
 import { SKILL_MODEL } from "./skills";
 import { scorePaths } from "./path-fit";
+import { chooseBridge } from "./bridge";
 
-export const MODEL_VERSION = "2026.11-1";
+export const MODEL_VERSION = "2026.11-2";
+
+/** closeCall: the top two fits are within this many points, inclusive. */
+export const CLOSE_CALL_POINTS = 5;
+/** bridge: set exactly when readiness is below this (the first readiness band). */
+export const BRIDGE_BELOW = 40;
+/** At most this many strengths are named. */
+export const MAX_STRENGTHS = 3;
 
 /**
  * How much each area counts towards readiness. Customer insight, execution and communication carry the
@@ -102,18 +112,20 @@ export function computeReadiness(input: AssessmentInput): number {
 const areaOrder = (area: SkillArea) => SKILL_AREAS.indexOf(area);
 
 /**
- * Areas at or above both their target and STRENGTH_MIN_RATING; highest rating first, then the widest
- * margin over target, then SKILL_AREAS order. May be empty.
+ * At most MAX_STRENGTHS areas rated above their target (meeting it is not a strength) and at least
+ * STRENGTH_MIN_RATING; highest rating first, then the widest margin over target, then SKILL_AREAS order.
+ * May be empty.
  */
 export function pickStrengths(areas: readonly AreaResult[]): SkillArea[] {
   return areas
-    .filter((a) => a.rating >= a.target && a.rating >= STRENGTH_MIN_RATING)
+    .filter((a) => a.rating > a.target && a.rating >= STRENGTH_MIN_RATING)
     .sort(
       (a, b) =>
         b.rating - a.rating ||
         b.rating - b.target - (a.rating - a.target) ||
         areaOrder(a.area) - areaOrder(b.area),
     )
+    .slice(0, MAX_STRENGTHS)
     .map((a) => a.area);
 }
 
@@ -141,7 +153,8 @@ function readinessWithGapsClosed(input: AssessmentInput, gaps: readonly SkillAre
   return computeReadiness({ ...input, skills });
 }
 
-export function scoreAssessment(input: AssessmentInput): AssessmentResult {
+export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
+  const input = normaliseInput(raw);
   const areas = scoreAreas(input.skills);
   const readiness = computeReadiness(input);
   const strengths = pickStrengths(areas);
@@ -155,6 +168,8 @@ export function scoreAssessment(input: AssessmentInput): AssessmentResult {
     paths,
     // paths always holds all three entries
     recommendedPath: paths[0]!,
+    closeCall: paths[0]!.fit - paths[1]!.fit <= CLOSE_CALL_POINTS,
+    bridge: readiness < BRIDGE_BELOW ? chooseBridge(input, { readiness, gaps }) : null,
     modelVersion: MODEL_VERSION,
   };
 }

@@ -38,6 +38,12 @@ export const BACKGROUND_WORDS: Readonly<Record<Background, BackgroundWords>> = {
   qa_engineer: { a: "a QA engineer", plural: "QA engineers", field: "quality assurance" },
   operations: { a: "an operations professional", plural: "operations professionals", field: "operations" },
   founder: { a: "a founder", plural: "founders", field: "building your own company" },
+  engineering_manager: { a: "an engineering manager", plural: "engineering managers", field: "engineering management" },
+  support_engineer: { a: "a support engineer", plural: "support engineers", field: "technical support" },
+  solutions_engineer: { a: "a solutions engineer", plural: "solutions engineers", field: "solutions engineering" },
+  teacher: { a: "a teacher", plural: "teachers", field: "education" },
+  technical_writer: { a: "a technical writer", plural: "technical writers", field: "technical writing" },
+  researcher: { a: "a researcher", plural: "researchers", field: "research" },
   other: { a: "someone changing careers", plural: "people in other careers", field: "your current field" },
 };
 

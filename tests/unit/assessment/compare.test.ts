@@ -6,6 +6,7 @@ import { readinessBand, READINESS_BANDS } from "@/domain/assessment/readiness-ba
 const BASE: AssessmentInput = {
   currentRole: "marketing",
   yearsExperience: 1,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 1, managerSupport: "unsure" },
   riskTolerance: 1,
   wantsMentorship: 5,
@@ -17,6 +18,7 @@ const BASE: AssessmentInput = {
 const LATER: AssessmentInput = {
   ...BASE,
   yearsExperience: 2,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 2, managerSupport: "yes" },
   evidence: { sideProject: true, ledCrossFunctional: true, customerFacing: false },
   skills: { ...BASE.skills, data: 3, technical: 3, customer_insight: 3, execution: 3 },

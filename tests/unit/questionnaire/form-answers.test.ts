@@ -15,6 +15,7 @@ import {
 const INPUT: AssessmentInput = {
   currentRole: "designer",
   yearsExperience: 4.5,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 2, managerSupport: "unsure" },
   riskTolerance: 3,
   wantsMentorship: 4,
