@@ -43,6 +43,19 @@ function parseSkillKey(key: string): { area: SkillArea; level?: ResourceLevel } 
  * rank, then library order. Deterministic.
  */
 export function resourcesForTemplate(key: string, limit: number = RESOURCES_PER_STEP): ResourceLink[] {
+  const cacheKey = `${key}|${limit}`;
+  let found = FOR_TEMPLATE.get(cacheKey);
+  if (!found) {
+    found = lookUpForTemplate(key, limit);
+    FOR_TEMPLATE.set(cacheKey, found);
+  }
+  return found.map((link) => ({ ...link }));
+}
+
+/** The library never changes at run time, so a step's resources are worked out once per key. */
+const FOR_TEMPLATE = new Map<string, readonly ResourceLink[]>();
+
+function lookUpForTemplate(key: string, limit: number): ResourceLink[] {
   const skill = parseSkillKey(key);
   const rank = (r: Resource): number | undefined => {
     if (r.templates.includes(key)) return 0;

@@ -95,7 +95,7 @@ export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [
     detail:
       "Volunteer to coordinate something that needs two or three teams, such as a bug bash, a review of customer feedback or a small launch checklist. Set the goal, the owners and the date, and send a short update as it progresses. Close with a one-paragraph recap of what happened and what you would change.",
     paths: PATHS,
-    requires: ["notLedCrossFunctional"],
+    requires: ["employed", "notLedCrossFunctional"],
     phase: 2,
     priority: 2,
     topic: "cross_functional",
