@@ -127,7 +127,9 @@ export function gapFocus(result: AssessmentResult, max: number = PLAN_LIMITS.max
 }
 
 interface Candidate {
-  item: Omit<GeneratedItem, "position">;
+  /** The item without its `why`, which is only worded for the items chosen (`because`). */
+  item: Omit<GeneratedItem, "position" | "why">;
+  because: () => string;
   /** A stretch step for an area that already meets its target: optional, taken when there is room. */
   sharpen?: boolean;
   priority: number;
@@ -184,12 +186,12 @@ function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidat
         item: {
           templateKey: template.key,
           title: template.title,
-          why: template.why(skillCtx),
           detail: template.detail,
           category: "skill",
           phase,
           skillArea: gap.area,
         },
+        because: () => template.why(skillCtx),
         priority: gap.gap === 0 ? 2 : gap.rank < 2 ? 1 : 2,
         order: gap.rank * 2 + template.skill.step,
         topic: template.topic,
@@ -208,12 +210,15 @@ function generalCandidates(ctx: PlanContext, takenTopics: Set<string>): Candidat
             item: {
               templateKey: t.key,
               title: t.title,
-              why: t.why(ctx),
               detail: t.detail,
               category: t.category,
               phase: t.phase,
             },
-            priority: t.priorityOn?.[ctx.path] ?? t.priority,
+            because: () => t.why(ctx),
+            priority:
+              t.priorityIf && CONDITIONS[t.priorityIf.when](ctx.input, ctx.result)
+                ? t.priorityIf.priority
+                : (t.priorityOn?.[ctx.path] ?? t.priority),
             order: index,
             topic: t.topic,
           },
@@ -233,7 +238,7 @@ function generalCandidates(ctx: PlanContext, takenTopics: Set<string>): Candidat
 export interface Guarantee {
   name: string;
   when: (ctx: PlanContext) => boolean;
-  match: (item: Omit<GeneratedItem, "position">) => boolean;
+  match: (item: Pick<GeneratedItem, "templateKey" | "category" | "phase">) => boolean;
 }
 
 const keyIn =
@@ -253,6 +258,11 @@ const onPaths =
 export const GUARANTEES: readonly Guarantee[] = [
   { name: "patience", when: always, match: keyIn("mindset.timeline") },
   { name: "bridge first", when: (c) => c.bridge !== null, match: keyIn("mindset.bridge_first") },
+  {
+    name: "applications go to the bridge",
+    when: (c) => c.bridge !== null && c.path !== "internal_move",
+    match: keyIn("job_search.bridge_applications"),
+  },
   {
     name: "networking in the first 60 days",
     when: always,
@@ -300,6 +310,26 @@ export const GUARANTEES: readonly Guarantee[] = [
   { name: "an interview coach", when: always, match: keyIn("job_search.interview_coach") },
 ];
 
+/**
+ * A guaranteed tip whose own phase is full moves to the next phase with room, if it still counts there
+ * (networking moved to month three would not). Keeps the tips without breaking the phase limits.
+ */
+function movedLater(
+  optional: readonly Candidate[],
+  g: Guarantee,
+  counts: Readonly<Record<PlanPhase, number>>,
+): Candidate | undefined {
+  for (const c of optional) {
+    if (!g.match(c.item)) continue;
+    for (const phase of PLAN_PHASES) {
+      if (phase <= c.item.phase || counts[phase] >= PLAN_LIMITS.maxPerPhase) continue;
+      const moved = { ...c, item: { ...c.item, phase } };
+      if (g.match(moved.item)) return moved;
+    }
+  }
+  return undefined;
+}
+
 export function generatePlan({ input, result, path }: GeneratePlanOptions): GeneratedItem[] {
   const ctx = planContext(input, result, path ?? result.recommendedPath.path);
   const skill = skillCandidates(ctx, gapFocus(result));
@@ -321,7 +351,7 @@ export function generatePlan({ input, result, path }: GeneratePlanOptions): Gene
 
   for (const g of GUARANTEES) {
     if (!g.when(ctx) || has(g.match)) continue;
-    const best = optional.find((c) => g.match(c.item) && fits(c));
+    const best = optional.find((c) => g.match(c.item) && fits(c)) ?? movedLater(optional, g, counts);
     if (best) choose(best);
   }
   for (const category of GENERAL_CATEGORIES) {
@@ -342,10 +372,11 @@ export function generatePlan({ input, result, path }: GeneratePlanOptions): Gene
 
   const ordered = [...chosen].sort((a, b) => a.item.phase - b.item.phase || compare(a, b));
   const nextPosition: Record<PlanPhase, number> = { 1: 0, 2: 0, 3: 0 };
-  return ordered.map(({ item }) => {
+  return ordered.map(({ item, because }) => {
     const resources = resourcesForTemplate(item.templateKey);
     return {
       ...item,
+      why: because(),
       position: nextPosition[item.phase]++,
       ...(resources.length > 0 ? { resources } : {}),
     };

@@ -211,7 +211,7 @@ describe("generatePlan", () => {
                       expect(items.length).toBeLessThanOrEqual(PLAN_LIMITS.maxTotal);
                       expectConditionsMet(items, { input, result: makeResult(input) });
                     }
-  });
+  }, 60_000);
 
   it("is deterministic and well-formed for any assessment and any chosen path (property)", () => {
     fc.assert(

@@ -27,6 +27,7 @@ export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
     paths: ["junior_pm", "startup"],
     phase: 2,
     priority: 2,
+    priorityIf: { when: "notEmployed", priority: 1 },
     why: (c) =>
       `Recruiters will look you up, and a profile that already tells the story of ${c.bg.a} moving into product saves you explaining it from scratch.`,
   },

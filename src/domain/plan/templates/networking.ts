@@ -73,8 +73,9 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     detail:
       "Find a local product meetup or a free online talk in the next few weeks and go with one goal: meet two people and follow up afterwards. Prepare a two-sentence introduction of where you are coming from and where you are heading. Connect with both the next day with a note about what you discussed.",
     paths: PATHS,
-    phase: 2,
+    phase: 1,
     priority: 3,
+    priorityIf: { when: "noPMsNearby", priority: 2 },
     why: (c) =>
       `Events put you next to PMs who are open to meeting newcomers, and introducing yourself there as ${c.bg.a} moving into product rehearses the story you will tell in interviews.`,
   },

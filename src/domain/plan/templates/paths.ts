@@ -34,7 +34,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     category: "path",
     title: "Find who does product work without the title",
     detail:
-      "Without dedicated PMs, someone still decides what gets built, often a founder, an engineering lead or a head of sales. Find those people and ask how they set priorities and where they feel stretched. Those stretched places are where you can step in.",
+      "Without dedicated PMs, someone still decides what gets built or changed, often a founder, a head of department or whoever leads the technical work. Find those people and ask how they set priorities and where they feel stretched. Those stretched places are where you can step in.",
     paths: ["internal_move"],
     requires: ["noPMsAtCompany"],
     phase: 1,
@@ -147,7 +147,7 @@ const JUNIOR: readonly GeneralTemplate[] = [
     category: "path",
     title: "Pick industries where your background is an edge",
     detail:
-      "List the industries and kinds of product where your experience gives you an inside view, such as tools you have used daily or customers you have served. Choose two or three to focus on. Use them to filter your company shortlist so you apply where your background reads as a strength.",
+      "List the industries and kinds of product where your experience gives you an inside view, such as tools you have used daily or customers you have served. Choose two or three to focus on. Use them to filter your shortlist of companies so you apply where your background reads as a strength.",
     paths: ["junior_pm"],
     phase: 1,
     priority: 1,

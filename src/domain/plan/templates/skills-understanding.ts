@@ -32,7 +32,7 @@ const STRATEGY: readonly SkillTemplate[] = [
   t("strategy", "foundation", 2, {
     title: "Draft a one-year direction for one product area",
     detail:
-      "Choose one area of a product you know and write half a page on where it should be in a year and why, tied to a company goal. List three things you would build toward it and one thing you would deliberately not do. Ask a PM or your manager to poke holes in it.",
+      "Choose one area of a product you know and write half a page on where it should be in a year and why, tied to a company goal. List three things you would build toward it and one thing you would deliberately not do. Ask a PM, a mentor or a thoughtful colleague to poke holes in it.",
     why: (c) =>
       `Raising your ${c.areaWords} from ${c.rating} means moving from describing a strategy to proposing one, and a small, concrete direction is a safe place to start.`,
   }),
@@ -118,7 +118,7 @@ const DATA: readonly SkillTemplate[] = [
   t("data", "foundation", 1, {
     title: "Learn the core product metrics",
     detail:
-      "Learn what acquisition, activation, retention and conversion mean and how they connect in a funnel. Find out which of them your company or a product you use tracks, and where the numbers live. Write a short glossary in your own words with one real example for each.",
+      "Learn what acquisition, activation, retention and conversion mean and how they connect in a funnel. Find out which of them a product you know well tracks, and where the numbers live. Write a short glossary in your own words with one real example for each.",
     why: (c) => `${Rated(c)}, and knowing the basic metrics lets you follow and join the product conversations that run on them.`,
   }),
   t(

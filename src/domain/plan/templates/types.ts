@@ -56,6 +56,7 @@ export const CONDITIONS = {
   hasSideProject: (i: AssessmentInput) => i.evidence.sideProject,
   noSideProject: (i: AssessmentInput) => !i.evidence.sideProject,
   notLedCrossFunctional: (i: AssessmentInput) => !i.evidence.ledCrossFunctional,
+  notCustomerFacing: (i: AssessmentInput) => !i.evidence.customerFacing,
   /** Asked for at least a moderate amount of structure and mentoring (3+ of 5). */
   wantsGuidance: (i: AssessmentInput) => i.wantsMentorship >= 3,
   /** Prefers stability (risk tolerance 1–2 of 5). */
@@ -88,6 +89,8 @@ interface TemplateBase {
   priority: Priority;
   /** Overrides `priority` on particular paths, for steps that matter more on one path than another. */
   priorityOn?: Partial<Record<TransitionPath, Priority>>;
+  /** Overrides both when the condition holds, for steps that matter more in one situation (checked first). */
+  priorityIf?: { when: Condition; priority: Priority };
   /** Templates sharing a topic cover the same ground; a plan takes at most one of them. */
   topic?: string;
 }
