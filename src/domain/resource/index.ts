@@ -110,3 +110,4 @@ export function filterResources(filter: ResourceFilter): Resource[] {
         (r.topics as readonly string[]).includes(filter.focus)),
   );
 }
+export { parseResourceFilter, resourceFilterSchema, RESOURCE_FOCUSES, type ParsedResourceFilter, type ResourceFocus } from "./filter";

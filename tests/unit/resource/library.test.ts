@@ -9,6 +9,7 @@ import {
   RESOURCES,
   RESOURCES_PER_STEP,
   filterResources,
+  parseResourceFilter,
   resourceById,
   resourcesForArea,
   resourcesForTemplate,
@@ -106,7 +107,28 @@ describe("src/domain/resource purity", () => {
   const IMPORT = /^(?:import|export)\s[^;=]*?\sfrom\s+["']([^"']+)["']/gm;
   it.each(readdirSync(DIR).filter((f) => f.endsWith(".ts")))("%s imports only the assessment schema and siblings", (file) => {
     const source = readFileSync(join(DIR, file), "utf8");
-    for (const [, specifier] of source.matchAll(IMPORT)) expect(specifier).toMatch(/^(@\/domain\/assessment\/schema|\.\/[\w-]+)$/);
+    for (const [, specifier] of source.matchAll(IMPORT)) expect(specifier).toMatch(/^(zod|\.\.\/zod-config|@\/domain\/assessment\/schema|\.\/[\w-]+)$/);
     expect(source).not.toMatch(/\brequire\(|\bimport\(|Math\.random|Date\.now|new Date\(|process\./);
+  });
+});
+
+describe("the /resources filter", () => {
+  it("accepts a skill area or a plan step and a kind, and treats empty or 'all' as no filter", () => {
+    expect(parseResourceFilter({ area: "data", kind: "book" })).toEqual({ focus: "data", kind: "book", fieldErrors: {} });
+    expect(parseResourceFilter({ area: "interviews" })).toEqual({ focus: "interviews", fieldErrors: {} });
+    expect(parseResourceFilter({ area: "", kind: "all" })).toEqual({ fieldErrors: {} });
+    expect(parseResourceFilter({})).toEqual({ fieldErrors: {} });
+    expect(parseResourceFilter({ area: ["data", "technical"] })).toEqual({ focus: "data", fieldErrors: {} });
+  });
+
+  it("names a bad value at its field and ignores it", () => {
+    const parsed = parseResourceFilter({ area: "<script>", kind: "video" });
+    expect(parsed.focus).toBeUndefined();
+    expect(parsed.kind).toBeUndefined();
+    expect(parsed.fieldErrors).toEqual({ area: "Choose an area from the list", kind: "Choose a kind from the list" });
+    expect(parseResourceFilter({ area: "data", kind: "video" })).toEqual({
+      focus: "data",
+      fieldErrors: { kind: "Choose a kind from the list" },
+    });
   });
 });
