@@ -37,14 +37,14 @@ import { GENERAL_TEMPLATES, SKILL_TEMPLATES } from "./templates";
 import { CONDITIONS, type PlanItemTemplate, type SkillLevel, type SkillTemplate } from "./templates/types";
 
 export const PLAN_LIMITS = {
-  minPerPhase: 5,
-  maxPerPhase: 7,
-  maxTotal: 20,
+  minPerPhase: 6,
+  maxPerPhase: 8,
+  maxTotal: 22,
   /** How many areas get skill items (the rest wait for the next assessment). */
   maxGapAreas: 3,
 } as const;
 
-/** The smallest share of a plan any phase may hold. Guaranteed by the limits above (5 of 19). */
+/** The smallest share of a plan any phase may hold. Guaranteed by the limits above (worst case 6 of 22). */
 export const MIN_PHASE_SHARE = 0.25;
 
 type Schedule = readonly { step1: PlanPhase; step2?: PlanPhase }[];

@@ -21,7 +21,7 @@ const text = (i: GeneratedItem) => `${i.title} ${i.why} ${i.detail}`;
 const RUNS = { numRuns: 400 };
 const anyPath = fc.constantFrom(...PATHS);
 
-describe("plan contract: the article's tips, on every path", () => {
+describe("plan contract: the article's tips, on every path", { timeout: 60_000 }, () => {
   it("is deterministic", () => {
     fc.assert(
       fc.property(inputArb, anyPath, (input, path) => {
@@ -134,7 +134,7 @@ describe("plan contract: the article's tips, on every path", () => {
   });
 });
 
-describe("plan contract: wording that fits the person", () => {
+describe("plan contract: wording that fits the person", { timeout: 60_000 }, () => {
   it("never sends someone without a job to their company, manager or team", () => {
     const notEmployed = inputArb.filter((i) => i.employment !== "employed");
     fc.assert(

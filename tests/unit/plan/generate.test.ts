@@ -230,7 +230,7 @@ describe("generatePlan", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("does not modify its arguments", () => {
     fc.assert(
