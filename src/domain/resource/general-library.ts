@@ -59,6 +59,17 @@ export const GENERAL_RESOURCES: readonly Resource[] = [
     templates: ["networking.mentor", "networking.informational_interviews", "mindset.handle_no"],
   }),
   entry({
+    id: "mentorcruise",
+    title: "MentorCruise",
+    author: "MentorCruise",
+    url: "https://mentorcruise.com/",
+    kind: "community",
+    free: false,
+    description: "Paid, ongoing mentoring from working product managers, with a trial period before you commit.",
+    topics: ["mentoring"],
+    templates: ["networking.mentor"],
+  }),
+  entry({
     id: "product-school",
     title: "Product School",
     author: "Product School",

@@ -52,7 +52,7 @@ describe("resource library: every entry's shape", () => {
 
   it("covers every general topic, with a choice for communities, interviews and entry roles", () => {
     for (const topic of RESOURCE_TOPICS) expect(filterResources({ focus: topic }).length, topic).toBeGreaterThanOrEqual(1);
-    for (const topic of ["community", "interviews", "entry_roles", "side_projects", "mindset"] as const)
+    for (const topic of ["community", "interviews", "entry_roles", "side_projects", "mindset", "mentoring"] as const)
       expect(filterResources({ focus: topic }).length, topic).toBeGreaterThanOrEqual(2);
   });
 
