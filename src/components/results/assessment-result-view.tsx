@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BACKGROUND_PROFILES, PATH_INFO, type AssessmentInput, type StoredAssessmentResult } from "@/domain/assessment";
 import type { AssessmentChanges } from "@/domain/assessment/compare";
 import { AreaBars } from "./area-bars";
@@ -89,6 +90,12 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
           Strengths and gaps
         </h2>
         <StrengthsAndGaps areas={result.areas} strengths={result.strengths} gaps={result.gaps} />
+        <p className="no-print text-sm">
+          <Link href="/resources" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Browse the resource library
+          </Link>{" "}
+          <span className="text-slate-700 dark:text-slate-300">for books, courses and communities in every skill area.</span>
+        </p>
       </section>
 
       <section aria-labelledby="paths-title" className="flex scroll-mt-6 flex-col gap-4" id="paths">

@@ -8,6 +8,7 @@ import {
   type PlanItemCategory,
   type PlanPhase,
 } from "@/domain/plan";
+import { resourcesForTemplate, type ResourceLink } from "@/domain/resource";
 import { db } from "@/server/db";
 
 /** A plan item as the UI sees it: plain, serialisable data (dates as ISO strings). */
@@ -27,6 +28,8 @@ export interface PlanItemView {
   statusChangedAt: string | null;
   archivedAt: string | null;
   version: number;
+  /** Curated resources for the step, looked up by template key (data shipped with the app, not stored). */
+  resources: ResourceLink[];
 }
 
 export interface PlanView {
@@ -61,6 +64,7 @@ export function toItemView(row: PlanItemRow): PlanItemView {
     statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     version: row.version,
+    resources: row.templateKey ? resourcesForTemplate(row.templateKey) : [],
   };
 }
 
