@@ -34,6 +34,17 @@ const OPERATIONS_LEAD: AssessmentInput = {
   skills: { strategy: 3, customer_insight: 3, data: 3, technical: 3, execution: 4, communication: 3, leadership: 3, business: 3 },
 };
 
+const SKILL_AREA_NAMES = [
+  "Product strategy & vision",
+  "Customer insight & user research",
+  "Data & analytics",
+  "Technical fluency",
+  "Execution & prioritisation",
+  "Communication & stakeholder management",
+  "Leadership & collaboration",
+  "Business acumen",
+];
+
 const group = (page: Page, name: string | RegExp) => page.getByRole("radiogroup", { name });
 const choose = (page: Page, question: string | RegExp, option: string | RegExp) =>
   group(page, question).getByRole("radio", { name: option }).check();
@@ -74,6 +85,7 @@ test("a student answers without company questions and gets no internal move", as
   await choose(page, /customers or users/, "No");
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Step 5 of 5: Your skills" })).toBeFocused();
+  for (const area of SKILL_AREA_NAMES) await group(page, area).getByRole("radio").nth(1).check();
   await page.getByRole("button", { name: "See my result" }).click();
 
   await expect(page).toHaveURL(/\/assessment\/preview$/);
@@ -90,7 +102,7 @@ test("a student answers without company questions and gets no internal move", as
 
 test("the tenure rule is a field error on the company step", async ({ page }) => {
   await page.goto("/assessment");
-  await choose(page, "What's your current role?", "Sales");
+  await choose(page, "What's your current role?", /^Sales$/);
   await page.getByLabel("How many years have you worked in total?").fill("2");
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await choose(page, /employ product managers/, "No");
