@@ -64,8 +64,8 @@ export function seniority(readiness: number, years: number): number {
 const SIZE_POINTS: Readonly<Record<CompanySize, number>> = { under_50: 8, "50_to_500": 0, over_500: -8 };
 
 export const P = {
-  pmTeam: (c: AssessmentInput["company"]) =>
-    c.employsPMs ? (c.worksWithPMs ? 20 : -5) : -12 + (c.worksWithPMs ? 3 : 0) + (c.size ? SIZE_POINTS[c.size] : 0),
+  pmTeam: (c: AssessmentInput["company"], withPMs: boolean) =>
+    withPMs ? (c.worksWithPMs ? 20 : -5) : -12 + (c.worksWithPMs ? 3 : 0) + (c.size ? SIZE_POINTS[c.size] : 0),
   tenure: (t: number) => -8 + 22 * ramp(t, 0, 4),
   support: (s: AssessmentInput["company"]["managerSupport"], withPMs: boolean) =>
     s === "yes" ? (withPMs ? 15 : 18) : s === "no" ? (withPMs ? -15 : -20) : 0,
@@ -105,9 +105,9 @@ export const P = {
 
 /** Internal move's raw points (before the base), as if the company did (or didn't) employ PMs. */
 export function internalPoints(i: AssessmentInput, readiness: number, withPMs: boolean): number {
-  const c = withPMs ? { ...i.company, employsPMs: true } : i.company;
+  const c = i.company;
   return (
-    P.pmTeam(c) +
+    P.pmTeam(c, withPMs) +
     P.tenure(c.tenureYears) +
     P.support(c.managerSupport, withPMs) +
     P.internalEvidence(i.evidence, withPMs) +

@@ -144,6 +144,16 @@ function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
   );
 }
 
+/** rank(input, fits)[0] without sorting: it runs once per lever. */
+function leaderOf(input: AssessmentInput, fits: Fits): TransitionPath {
+  let best: TransitionPath = PATH_TIE_ORDER[0]!;
+  for (const path of PATH_TIE_ORDER) {
+    const better = eligible(path, input) - eligible(best, input) || fits[path] - fits[best];
+    if (better > 0) best = path;
+  }
+  return best;
+}
+
 /** Re-scores an input change for one path, each change and path at most once per call. */
 function makeRescorer(input: AssessmentInput, readinessFor: ReadinessFor) {
   const changed = new Map<string, { input: AssessmentInput; readiness: number; fits: Partial<Record<TransitionPath, number>> }>();
@@ -166,7 +176,7 @@ function leaderAfter(lever: Lever, input: AssessmentInput, rescore: ReturnType<t
     startup: rescore(lever, "startup"),
   };
   // Levers never change employment, the only answer ranking reads besides the fits.
-  return rank(input, fits)[0]!;
+  return leaderOf(input, fits);
 }
 
 /** Changes of preference or support that might make another path lead; each is checked by re-scoring. */

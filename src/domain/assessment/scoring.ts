@@ -90,14 +90,21 @@ export function scoreAreas(skills: AssessmentInput["skills"]): AreaResult[] {
 
 /** 0–100 integer. Raising any single rating never lowers it: every term is non-decreasing in each rating. */
 export function computeReadiness(input: AssessmentInput): number {
+  return readinessOf(skillPoints(input.skills), input);
+}
+
+/** The skills' share of readiness (0–SKILL_POINTS), unrounded. */
+function skillPoints(skills: AssessmentInput["skills"]): number {
   let weighted = 0;
   let totalWeight = 0;
   for (const area of SKILL_AREAS) {
-    weighted += AREA_WEIGHTS[area] * rawAreaScore(input.skills[area], SKILL_MODEL[area].target);
+    weighted += AREA_WEIGHTS[area] * rawAreaScore(skills[area], SKILL_MODEL[area].target);
     totalWeight += AREA_WEIGHTS[area];
   }
-  const skillPart = (SKILL_POINTS * weighted) / (totalWeight * 100);
+  return (SKILL_POINTS * weighted) / (totalWeight * 100);
+}
 
+function readinessOf(skillPart: number, input: AssessmentInput): number {
   const { evidence } = input;
   const years = clamp(input.yearsExperience, 0, YEARS_FOR_FULL_CREDIT);
   const experiencePart =
@@ -107,6 +114,16 @@ export function computeReadiness(input: AssessmentInput): number {
     (EXPERIENCE_POINTS.years * years) / YEARS_FOR_FULL_CREDIT;
 
   return clamp(Math.round(skillPart + experiencePart), 0, 100);
+}
+
+/**
+ * Readiness for the inputs path-fit.ts re-scores: most levers leave the skills object untouched, so its
+ * share is computed once per call. Same result as computeReadiness.
+ */
+function readinessMemo(input: AssessmentInput): (changed: AssessmentInput) => number {
+  const skills = input.skills;
+  const part = skillPoints(skills);
+  return (changed) => readinessOf(changed.skills === skills ? part : skillPoints(changed.skills), changed);
 }
 
 const areaOrder = (area: SkillArea) => SKILL_AREAS.indexOf(area);
@@ -151,7 +168,7 @@ export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
   const readiness = computeReadiness(input);
   const strengths = pickStrengths(areas);
   const gaps = pickGaps(areas);
-  const paths = scorePaths(input, { readiness, gaps }, computeReadiness);
+  const paths = scorePaths(input, { readiness, gaps }, readinessMemo(input));
   return {
     readiness,
     areas,
