@@ -58,7 +58,7 @@ const areaName = (area: SkillArea) => SKILL_MODEL[area].label.toLowerCase();
 
 function whyFor(kind: BridgeKind, input: AssessmentInput, ctx: BridgeContext): string {
   const role = BRIDGE_ROLES[kind];
-  const start = `Your readiness is ${ctx.readiness} of 100, below the level where PM applications usually succeed, so take a bridge first: ${role.toLowerCase()}.`;
+  const start = `Your readiness is ${ctx.readiness} of 100, below the level where PM applications usually succeed, so take a bridge first: ${role}.`;
   switch (kind) {
     case "product_work_in_role":
       return input.employment === "self_employed"

@@ -48,7 +48,7 @@ describe("the personas' reasons name their own answers", () => {
 
   it("Quinn: a bridge beside the PMs before applying, and junior roles are not sold as a teacher of weak skills", () => {
     const r = resultOf("Quinn");
-    expect(r.bridge!.why).toMatch(/product work inside your current job/);
+    expect(r.bridge!.why).toMatch(/take a bridge first: Product work inside your current job\./);
     expect(path(r, "junior_pm").pros.join(" ")).not.toMatch(/designed to teach/);
     expect(path(r, "junior_pm").cons.join(" ")).toMatch(/Your readiness is 32/);
   });
