@@ -12,6 +12,7 @@ import { listAssessmentHistory } from "@/server/history/queries";
 import { createPlanAction } from "@/server/plans/actions";
 import { findActivePlan } from "@/server/plans/queries";
 import { GET as exportMarkdown } from "@/app/api/v1/plan/export.md/route";
+import { GET as exportAccount } from "@/app/api/v1/me/export/route";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { ENGINEER, dataOf, savedAssessment, type TestUser } from "../support/fixtures";
 
@@ -82,5 +83,16 @@ describe(`stored model 1 assessments on ${testDbProvider}`, () => {
     const response = await exportMarkdown();
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/^# /m);
+  });
+
+  it("are in the account export as stored", async () => {
+    const { id, input } = await storeModel1Assessment(user);
+    const response = await exportAccount();
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain(id);
+    const data = JSON.parse(text) as { assessments: { id: string; input: unknown; modelVersion: string }[] };
+    const exported = data.assessments.find((a) => a.id === id)!;
+    expect(exported).toMatchObject({ modelVersion: "2026.11-1", input });
   });
 });
