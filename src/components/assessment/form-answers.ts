@@ -16,6 +16,8 @@ import {
   SKILL_AREAS,
   type AssessmentInput,
   type Background,
+  type CompanySize,
+  type Employment,
   type ManagerSupport,
   type SkillArea,
   type SkillLevel,
@@ -68,10 +70,12 @@ export function parseFormAnswers(value: unknown): FormAnswers {
 
 /** A saved assessment's input as answers, for re-assessment ("change what's changed"). */
 export function answersFromInput(input: AssessmentInput): FormAnswers {
+  // Someone not employed answered no company questions: don't pre-fill them with the normalised stand-in.
+  const { company, ...rest } = input;
   return parseFormAnswers({
-    ...input,
+    ...rest,
     yearsExperience: String(input.yearsExperience),
-    company: { ...input.company, tenureYears: String(input.company.tenureYears) },
+    ...(input.employment === "employed" ? { company: { ...company, tenureYears: String(company.tenureYears) } } : {}),
   });
 }
 
@@ -79,10 +83,12 @@ export function answersFromInput(input: AssessmentInput): FormAnswers {
 export interface AnswerValues {
   currentRole: Background;
   yearsExperience: string;
+  employment: Employment;
   "company.employsPMs": boolean;
   "company.worksWithPMs": boolean;
   "company.tenureYears": string;
   "company.managerSupport": ManagerSupport;
+  "company.size": CompanySize;
   riskTolerance: SkillLevel;
   wantsMentorship: SkillLevel;
   "evidence.sideProject": boolean;
@@ -153,6 +159,28 @@ export const STEPS: readonly StepInfo[] = [
 if (STEPS.length !== QUESTIONNAIRE_STEPS) throw new Error("STEPS must match QUESTIONNAIRE_STEPS");
 
 export const LAST_STEP = STEPS.length - 1;
+
+/** The company step, asked only of people who are employed (contract v2). */
+export const COMPANY_STEP = 1;
+
+/** Whether a step is skipped for these answers: the company step when the person isn't employed. */
+export function isStepSkipped(step: number, answers: FormAnswers): boolean {
+  return step === COMPANY_STEP && (answers.employment ?? "employed") !== "employed";
+}
+
+/** The step after `step`, skipping what these answers skip. */
+export function nextStep(step: number, answers: FormAnswers): number {
+  let next = clampStep(step + 1);
+  while (next < LAST_STEP && isStepSkipped(next, answers)) next += 1;
+  return next;
+}
+
+/** The step before `step`, skipping what these answers skip. */
+export function previousStep(step: number, answers: FormAnswers): number {
+  let previous = clampStep(step - 1);
+  while (previous > 0 && isStepSkipped(previous, answers)) previous -= 1;
+  return previous;
+}
 
 export function clampStep(step: number): number {
   return Number.isInteger(step) ? Math.min(Math.max(step, 0), LAST_STEP) : 0;

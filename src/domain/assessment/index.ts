@@ -21,8 +21,9 @@ export {
   pickStrengths,
   pickGaps,
 } from "./scoring";
-export { scorePaths, BASE_FIT, INTERNAL_FIT_WITHOUT_PMS, PATH_TIE_ORDER, type FitContext } from "./path-fit";
-export { BREADTH_LEVEL } from "./path-factors";
+export { scorePaths, BASE_FIT, INTERNAL_FIT_NOT_EMPLOYED, PATH_TIE_ORDER } from "./path-fit";
+export { BREADTH_LEVEL, ramp, seniority, type FitContext } from "./path-factors";
+export { hasModel2Fields, storedResultAsV2 } from "./stored";
 export { chooseBridge, bridgeKindFor, BRIDGE_ROLES } from "./bridge";
 export {
   SKILL_MODEL,

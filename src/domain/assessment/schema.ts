@@ -178,10 +178,20 @@ export function crossFieldIssues(input: {
  * AssessmentInput with `employment` and `company` always present.
  */
 export const assessmentInputSchema = assessmentFieldsSchema
-  .superRefine((value, ctx) => {
-    for (const issue of crossFieldIssues(value)) ctx.addIssue({ code: "custom", ...issue, input: value });
-  })
+  .superRefine(
+    (value, ctx) => {
+      for (const issue of crossFieldIssues(value)) ctx.addIssue({ code: "custom", ...issue, input: value });
+    },
+    // Run even when other fields failed, so a form shows the cross-field errors in the same pass.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
+  )
   .transform((value): AssessmentInput => normaliseInput(value));
+
+/**
+ * Reads an input stored before a rule existed (e.g. v1 inputs whose tenure exceeds experience): every field
+ * checked, cross-field rules not, then normalised. For stored data only; new input uses assessmentInputSchema.
+ */
+export const storedAssessmentInputSchema = assessmentFieldsSchema.transform((value): AssessmentInput => normaliseInput(value));
 
 export interface AreaResult {
   area: SkillArea;

@@ -145,21 +145,13 @@ export function pickGaps(areas: readonly AreaResult[]): SkillArea[] {
     .map((a) => a.area);
 }
 
-/** Readiness if each gap area were raised to its target: what "close your gaps" would be worth. */
-function readinessWithGapsClosed(input: AssessmentInput, gaps: readonly SkillArea[]): number {
-  if (gaps.length === 0) return computeReadiness(input);
-  const skills = { ...input.skills };
-  for (const area of gaps) skills[area] = SKILL_MODEL[area].target;
-  return computeReadiness({ ...input, skills });
-}
-
 export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
   const input = normaliseInput(raw);
   const areas = scoreAreas(input.skills);
   const readiness = computeReadiness(input);
   const strengths = pickStrengths(areas);
   const gaps = pickGaps(areas);
-  const paths = scorePaths(input, { readiness, gaps, readinessWithGapsClosed: readinessWithGapsClosed(input, gaps) });
+  const paths = scorePaths(input, { readiness, gaps }, computeReadiness);
   return {
     readiness,
     areas,

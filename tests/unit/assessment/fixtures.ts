@@ -9,7 +9,9 @@ import {
   EMPLOYMENT,
   MANAGER_SUPPORT,
   SKILL_AREAS,
+  normaliseInput,
   type AssessmentInput,
+  type RawAssessmentInput,
   type SkillArea,
 } from "@/domain/assessment";
 
@@ -19,7 +21,7 @@ export interface InputOverrides {
   currentRole?: AssessmentInput["currentRole"];
   yearsExperience?: number;
   employment?: AssessmentInput["employment"];
-  company?: Partial<AssessmentInput["company"]>;
+  company?: Partial<AssessmentInput["company"]> | undefined;
   riskTolerance?: number;
   wantsMentorship?: number;
   evidence?: Partial<AssessmentInput["evidence"]>;
@@ -47,14 +49,16 @@ export const NEUTRAL_INPUT: AssessmentInput = {
   },
 };
 
+/** `company: undefined` leaves the company out (for people not employed); it is then normalised. */
 export function makeInput(o: InputOverrides = {}): AssessmentInput {
-  return {
+  const company = "company" in o && o.company === undefined ? undefined : { ...NEUTRAL_INPUT.company, ...o.company };
+  return normaliseInput({
     ...NEUTRAL_INPUT,
     ...o,
-    company: { ...NEUTRAL_INPUT.company, ...o.company },
+    company,
     evidence: { ...NEUTRAL_INPUT.evidence, ...o.evidence },
     skills: { ...NEUTRAL_INPUT.skills, ...o.skills } as Skills,
-  } as AssessmentInput;
+  } as RawAssessmentInput);
 }
 
 /** Ratings in SKILL_AREAS order. */
