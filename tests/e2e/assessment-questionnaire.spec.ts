@@ -115,6 +115,7 @@ test("a visitor answers every step with the keyboard alone and reaches the previ
   expect(await storedItem(page, PENDING_KEY)).toEqual({
     currentRole: "data_analyst",
     yearsExperience: 6,
+    employment: "employed",
     company: { employsPMs: true, worksWithPMs: true, tenureYears: 3.5, managerSupport: "unsure" },
     riskTolerance: 2,
     wantsMentorship: 4,

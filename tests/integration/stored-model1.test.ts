@@ -32,7 +32,7 @@ async function storeModel1Assessment(user: TestUser): Promise<{ id: string; inpu
     data: {
       userId: user.id,
       input,
-      result,
+      result: JSON.parse(JSON.stringify(result)) as object,
       modelVersion: "2026.11-1",
       readiness: result.readiness,
       recommendedPath: result.recommendedPath.path,
@@ -79,7 +79,7 @@ describe(`stored model 1 assessments on ${testDbProvider}`, () => {
     const plan = await findActivePlan(user.id);
     expect(plan!.id).toBe(planId);
     expect(plan!.items.length).toBeGreaterThan(5);
-    const response = await exportMarkdown(new Request("http://localhost/api/v1/plan/export.md"));
+    const response = await exportMarkdown();
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/^# /m);
   });

@@ -95,6 +95,14 @@ export function PathRanking({ paths, changes, closeCall = false }: PathRankingPr
 
             <Reasons path={path} recommended={recommended} />
 
+            {recommended && path.pros && path.wouldChangeIf?.length === 0 && (
+              <div className="rounded-lg bg-white p-4 ring-1 ring-brand-700/20 dark:bg-slate-950 dark:ring-brand-300/30">
+                <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">What would change this</h4>
+                <p className="text-slate-700 dark:text-slate-300">
+                  No single change to your answers would put another path ahead: this recommendation is stable.
+                </p>
+              </div>
+            )}
             {path.wouldChangeIf && path.wouldChangeIf.length > 0 && (
               recommended ? (
                 <div className="rounded-lg bg-white p-4 ring-1 ring-brand-700/20 dark:bg-slate-950 dark:ring-brand-300/30">

@@ -46,15 +46,6 @@ export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
           layout="yesNo"
         />
       )}
-      <ChoiceGroup
-        path="company.size"
-        legend="How many people work at your company? (optional)"
-        hint="Without PMs, a small company can more easily create a product role around you."
-        choices={SIZE_CHOICES}
-        value={company.size}
-        onChange={(value) => setAnswer("company.size", value)}
-        errors={errors["company.size"]}
-      />
       <YearsField
         path="company.tenureYears"
         label="How long have you been at this company?"
@@ -70,6 +61,15 @@ export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
         value={company.managerSupport}
         onChange={(value) => setAnswer("company.managerSupport", value)}
         errors={errors["company.managerSupport"]}
+      />
+      <ChoiceGroup
+        path="company.size"
+        legend="How many people work at your company? (optional)"
+        hint="Without PMs, a small company can more easily create a product role around you."
+        choices={SIZE_CHOICES}
+        value={company.size}
+        onChange={(value) => setAnswer("company.size", value)}
+        errors={errors["company.size"]}
       />
     </div>
   );
