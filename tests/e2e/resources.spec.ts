@@ -102,12 +102,12 @@ test.describe("the resource library page", () => {
     await page.getByRole("button", { name: "Show resources" }).click();
     await expect(page.getByRole("list", { name: "Resources" })).toContainText("Exponent");
   });
+});
 
-  test("names a bad filter value at its field and still shows the library", async ({ page }) => {
-    await page.goto("/resources?area=data&kind=video");
-    await expect(page.getByLabel("Kind")).toHaveAccessibleDescription("Choose a kind from the list");
-    await expect(page.getByLabel("Kind")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByRole("heading", { level: 2 })).toContainText("Data & analytics");
-    await expectAccessible(page, "/resources with a bad kind");
-  });
+test("the resource library names a bad filter value at its field and still shows the library", async ({ page }) => {
+  await page.goto("/resources?area=data&kind=video");
+  await expect(page.getByLabel("Kind")).toHaveAccessibleDescription("Choose a kind from the list");
+  await expect(page.getByLabel("Kind")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("heading", { level: 2 })).toContainText("Data & analytics");
+  await expectAccessible(page, "/resources with a bad kind");
 });

@@ -1,4 +1,4 @@
-import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource";
+import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource/model";
 
 interface ResourceListProps {
   resources: readonly ResourceLink[];
