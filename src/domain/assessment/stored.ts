@@ -1,5 +1,5 @@
 /**
- * Results as stored. A result keeps the model that scored it (docs/decisions/0012): results of model 1
+ * Results as stored. A result keeps the model that scored it (docs/decisions/0013-recommendation-model-2.md): results of model 1
  * never gain model 2's fields by re-scoring. Where code needs the v2 shape (plan generation), this reads a
  * stored result as it was: reasons unsplit (all kept, none invented as pros or cons), closeCall computed
  * from its own fits (a pure function of them), and no bridge, since model 1 never advised one.
