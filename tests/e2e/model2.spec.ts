@@ -142,7 +142,13 @@ test("a low-readiness tester beside PMs sees a bridge before the paths, and on t
   await expect(junior.getByRole("heading", { name: "What speaks against it" })).toBeVisible();
   await expect(junior).toContainText(`Your readiness is ${expected.readiness} of 100: junior PM roles still expect the basics`);
   // Resources under each gap.
-  await expect(page.getByRole("list", { name: /^Resources for / }).first().getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  await expect(
+    page
+      .getByRole("list", { name: /^Resources for / })
+      .first()
+      .getByRole("link")
+      .first(),
+  ).toHaveAttribute("href", /^https:\/\//);
   await bothThemesAccessible(page, "result with a bridge");
 
   await page.goto("/dashboard");

@@ -67,7 +67,7 @@ describe("POST /api/v1/assessments/score", () => {
     const { company: _c, ...student } = { ...VALID, employment: "student" };
     const response = await POST(scoreRequest(JSON.stringify(student)));
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { paths: { path: string; fit: number }[] };
     expect(body.paths.at(-1)).toMatchObject({ path: "internal_move", fit: 0 });
   });
 

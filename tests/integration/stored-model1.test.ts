@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
-import { MODEL_VERSION, scoreAssessment, type AssessmentInput } from "@/domain/assessment";
+import { MODEL_VERSION, scoreAssessment } from "@/domain/assessment";
 import { compareAssessments } from "@/domain/assessment/compare";
 import { findAssessment, previousAssessment } from "@/server/assessments/queries";
 import { listAssessmentHistory } from "@/server/history/queries";
@@ -20,7 +20,7 @@ import { ENGINEER, dataOf, savedAssessment, type TestUser } from "../support/fix
 async function storeModel1Assessment(user: TestUser): Promise<{ id: string; input: Record<string, unknown> }> {
   const { employment: _e, ...v1 } = ENGINEER;
   const input = { ...v1, yearsExperience: 3, company: { ...ENGINEER.company, tenureYears: 5 } };
-  const fresh = scoreAssessment({ ...ENGINEER, yearsExperience: 5 } as AssessmentInput);
+  const fresh = scoreAssessment({ ...ENGINEER, yearsExperience: 5 });
   const strip = <T extends { pros?: unknown; cons?: unknown }>({ pros: _p, cons: _c, ...rest }: T) => rest;
   const { closeCall: _cc, bridge: _b, ...restOfResult } = fresh;
   const result = {

@@ -22,6 +22,7 @@ export function PendingResultOffer() {
     if (pending.status !== "found") return;
     const result = scoreAssessment(pending.input);
     // Browser storage can only be read after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setOffer({ status: "found", readiness: result.readiness, path: result.recommendedPath.path });
   }, []);
 
@@ -36,8 +37,8 @@ export function PendingResultOffer() {
       </h2>
       <p className="text-slate-700 dark:text-slate-300">
         You finished the assessment in this browser before signing up: readiness {offer.readiness} of 100, best fit{" "}
-        <strong className="font-semibold text-slate-900 dark:text-slate-100">{PATH_INFO[offer.path].label}</strong>. Save
-        it to your account to keep it and build your plan from it.
+        <strong className="font-semibold text-slate-900 dark:text-slate-100">{PATH_INFO[offer.path].label}</strong>. Save it to your account
+        to keep it and build your plan from it.
       </p>
       <div className="flex flex-wrap gap-3">
         <Link href="/assessment/preview?save=1" className={buttonClass("primary")}>

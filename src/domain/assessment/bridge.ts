@@ -99,13 +99,17 @@ function stepsFor(kind: BridgeKind, input: AssessmentInput, ctx: BridgeContext):
       steps.push("Look for product operations roles, or offer to run a product team's release, feedback or tooling process where you are.");
       break;
     case "product_specialist":
-      steps.push("Look for product specialist roles, and meanwhile become the go-to person on one product area: its users, its problems and its roadmap.");
+      steps.push(
+        "Look for product specialist roles, and meanwhile become the go-to person on one product area: its users, its problems and its roadmap.",
+      );
       break;
     case "product_analyst":
       steps.push("Look for product analyst roles inside product teams, and answer one real product question with data end to end.");
       break;
     case "apm_programme":
-      steps.push("Find associate PM programmes and their application windows, and build one small product project to show in your application.");
+      steps.push(
+        "Find associate PM programmes and their application windows, and build one small product project to show in your application.",
+      );
       break;
   }
   steps.push("Re-take this assessment when your gaps close; apply for PM roles once your readiness passes 40.");

@@ -7,12 +7,7 @@
  * Two rules keep the readiness gate true (docs/scoring.md, "Properties"): skills enter a fit only through
  * readiness and breadth, and every readiness term is non-decreasing below readiness 60.
  */
-import {
-  SKILL_AREAS,
-  type AssessmentInput,
-  type CompanySize,
-  type SkillArea,
-} from "./schema";
+import { SKILL_AREAS, type AssessmentInput, type CompanySize, type SkillArea } from "./schema";
 import { SKILL_MODEL } from "./skills";
 
 export interface FitContext {
@@ -85,8 +80,7 @@ export const P = {
   stepBack: (y: number, r: number) => 6 * ramp(y, 8, 15) + 20 * seniority(r, y),
   juniorSituation: (i: AssessmentInput) =>
     i.employment !== "employed" ? 6 : !i.company.employsPMs ? 6 : i.company.managerSupport === "no" ? 5 : 0,
-  resume: (e: AssessmentInput["evidence"]) =>
-    2 * ((e.ledCrossFunctional ? 1 : 0) + (e.sideProject ? 1 : 0) + (e.customerFacing ? 1 : 0)),
+  resume: (e: AssessmentInput["evidence"]) => 2 * ((e.ledCrossFunctional ? 1 : 0) + (e.sideProject ? 1 : 0) + (e.customerFacing ? 1 : 0)),
 
   startupRisk: (k: number) => (k - 3) * 10,
   startupMentorship: (m: number) => (3 - m) * 5,
@@ -236,7 +230,8 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
   } else {
     factors.push({
       points: -12,
-      con: () => "Your company has no product managers, so there is no PM team to join: the move means creating the first product role there, with no one to learn from.",
+      con: () =>
+        "Your company has no product managers, so there is no PM team to join: the move means creating the first product role there, with no one to learn from.",
       levers: [
         {
           text: "if your company hired product managers you could work with",
@@ -245,7 +240,10 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
       ],
     });
     if (company.worksWithPMs)
-      factors.push({ points: 3, pro: () => "You already work with product managers outside your company, so you've seen the job up close." });
+      factors.push({
+        points: 3,
+        pro: () => "You already work with product managers outside your company, so you've seen the job up close.",
+      });
     if (company.size) {
       const size = company.size;
       factors.push({
@@ -284,12 +282,16 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
     support === "yes"
       ? {
           points: P.support(support, withPMs),
-          pro: () => withPMs
-            ? "You told us your manager would back the move."
-            : "You told us your manager would back you: a new product role needs exactly that sponsor.",
+          pro: () =>
+            withPMs
+              ? "You told us your manager would back the move."
+              : "You told us your manager would back you: a new product role needs exactly that sponsor.",
         }
       : support === "unsure"
-        ? { points: 0, levers: [{ text: "if your manager backed the move — ask them directly", apply: withCompany({ managerSupport: "yes" }) }] }
+        ? {
+            points: 0,
+            levers: [{ text: "if your manager backed the move — ask them directly", apply: withCompany({ managerSupport: "yes" }) }],
+          }
         : {
             points: P.support(support, withPMs),
             con: () => "You told us your manager wouldn't support the move, which makes an internal switch much harder.",
@@ -309,7 +311,8 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
       ? { points: evidencePoints, pro: () => `You have achievements to make your case with: you've ${list(done)}.`, levers: evidenceLevers }
       : {
           points: P.internalEvidence(evidence, withPMs),
-          con: () => "You haven't yet led cross-functional work, built a side project or worked with customers — achievements like these make the case for a move.",
+          con: () =>
+            "You haven't yet led cross-functional work, built a side project or worked with customers — achievements like these make the case for a move.",
           levers: evidenceLevers,
         },
   );
@@ -359,7 +362,8 @@ export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[]
       P.juniorReadiness(ctx.readiness),
       ctx,
       () => `Your readiness is ${ctx.readiness} of 100: you can compete for junior and associate PM roles.`,
-      () => `Your readiness is ${ctx.readiness} of 100: junior PM roles still expect the basics, so you'd struggle to get one before closing gaps.`,
+      () =>
+        `Your readiness is ${ctx.readiness} of 100: junior PM roles still expect the basics, so you'd struggle to get one before closing gaps.`,
     ),
   );
 
@@ -400,8 +404,10 @@ export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[]
   const done = evidenceDone(input);
   factors.push({
     points: 2 * done.length,
-    pro: () => done.length > 0 ? `You have relevant experience to put first on your resume: you've ${list(done)}.` : undefined,
-    levers: input.evidence.sideProject ? [] : [{ text: "if you had a side project to lead your resume with", apply: withEvidence("sideProject") }],
+    pro: () => (done.length > 0 ? `You have relevant experience to put first on your resume: you've ${list(done)}.` : undefined),
+    levers: input.evidence.sideProject
+      ? []
+      : [{ text: "if you had a side project to lead your resume with", apply: withEvidence("sideProject") }],
   });
 
   return factors;
@@ -416,22 +422,29 @@ export function startupFactors(input: AssessmentInput, ctx: FitContext): Factor[
   const risk = input.riskTolerance;
   factors.push({
     points: (risk - 3) * 10,
-    pro: () => `You rated your risk tolerance ${risk} of 5: you can live with a startup's uncertainty, including the chance the company doesn't make it.`,
-    con: () => `You rated your risk tolerance ${risk} of 5; a startup's uncertainty — demanding work and no guarantee the company survives — sits badly with that.`,
+    pro: () =>
+      `You rated your risk tolerance ${risk} of 5: you can live with a startup's uncertainty, including the chance the company doesn't make it.`,
+    con: () =>
+      `You rated your risk tolerance ${risk} of 5; a startup's uncertainty — demanding work and no guarantee the company survives — sits badly with that.`,
   });
 
   const m = input.wantsMentorship;
   factors.push({
     points: (3 - m) * 5,
-    pro: () => `You don't need much hand-holding (you rated your wish for mentorship ${m} of 5), and startups rarely have senior PMs to learn from.`,
+    pro: () =>
+      `You don't need much hand-holding (you rated your wish for mentorship ${m} of 5), and startups rarely have senior PMs to learn from.`,
     con: () => `You want a lot of mentorship (${m} of 5), and startups rarely have senior PMs to give it.`,
   });
 
   // Initiative — the article's "gumption": things you started yourself.
   const initiativeLevers: Lever[] = [];
   if (!evidence.sideProject)
-    initiativeLevers.push({ text: "if you shipped a side project — the kind of initiative startups look for", apply: withEvidence("sideProject") });
-  if (!evidence.ledCrossFunctional) initiativeLevers.push({ text: "if you led a cross-functional effort", apply: withEvidence("ledCrossFunctional") });
+    initiativeLevers.push({
+      text: "if you shipped a side project — the kind of initiative startups look for",
+      apply: withEvidence("sideProject"),
+    });
+  if (!evidence.ledCrossFunctional)
+    initiativeLevers.push({ text: "if you led a cross-functional effort", apply: withEvidence("ledCrossFunctional") });
   const initiative: string[] = [];
   if (evidence.sideProject) initiative.push("built a side project");
   if (evidence.ledCrossFunctional) initiative.push("led cross-functional work");
@@ -444,12 +457,16 @@ export function startupFactors(input: AssessmentInput, ctx: FitContext): Factor[
         }
       : {
           points: -4,
-          con: () => "You haven't yet shown initiative outside your role, such as a side project — startups look for people who start things themselves.",
+          con: () =>
+            "You haven't yet shown initiative outside your role, such as a side project — startups look for people who start things themselves.",
           levers: initiativeLevers,
         },
   );
   if (input.employment === "self_employed")
-    factors.push({ points: 5, pro: () => "You work for yourself, so you already live with the uncertainty and self-direction a startup asks for." });
+    factors.push({
+      points: 5,
+      pro: () => "You work for yourself, so you already live with the uncertainty and self-direction a startup asks for.",
+    });
 
   // Breadth over depth: how many areas reach "Practising".
   const broad = SKILL_AREAS.filter((a) => skills[a] >= BREADTH_LEVEL).length;
@@ -497,7 +514,8 @@ export function startupFactors(input: AssessmentInput, ctx: FitContext): Factor[
   if (senior > 0)
     factors.push({
       points: P.startupSeniority(input.yearsExperience, ctx.readiness),
-      pro: () => `With ${yearsText(input.yearsExperience)} of experience and readiness ${ctx.readiness}, startups can hire you straight into a product lead role.`,
+      pro: () =>
+        `With ${yearsText(input.yearsExperience)} of experience and readiness ${ctx.readiness}, startups can hire you straight into a product lead role.`,
     });
 
   return factors;

@@ -50,14 +50,16 @@ const PATH_IN_SENTENCE: Readonly<Record<TransitionPath, string>> = {
 /** What the path offers anyone (the article's description), the pro shown when no answer pulls for it. */
 const GENERAL_PRO: Readonly<Record<TransitionPath, string>> = {
   internal_move: "An internal move keeps your job, colleagues and track record while you make the change.",
-  junior_pm: "A junior or associate role teaches the job with structure and mentoring, and doesn't expect product experience you don't have yet.",
+  junior_pm:
+    "A junior or associate role teaches the job with structure and mentoring, and doesn't expect product experience you don't have yet.",
   startup: "Startups are more open to unconventional backgrounds than large companies, and you'd learn fast.",
 };
 
 const NOT_EMPLOYED_CON: Readonly<Record<Exclude<AssessmentInput["employment"], "employed">, string>> = {
   between_jobs: "You're between jobs, so there's no company to move within right now.",
   student: "You're a student, so there's no employer to move within yet.",
-  self_employed: "You work for yourself, so there's no product team to move into; your own work is still a place to practise product decisions.",
+  self_employed:
+    "You work for yourself, so there's no product team to move into; your own work is still a place to practise product decisions.",
 };
 
 /** Readiness for any input: path-fit re-scores levers through it (scoring.ts passes computeReadiness). */
@@ -132,15 +134,11 @@ function score(path: TransitionPath, input: AssessmentInput, ctx: FitContext): S
   return { result: { path, fit, reasons: [...pros, ...cons], pros, cons }, levers };
 }
 
-const eligible = (path: TransitionPath, input: AssessmentInput) =>
-  path === "internal_move" && input.employment !== "employed" ? 0 : 1;
+const eligible = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && input.employment !== "employed" ? 0 : 1);
 
 function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
   return [...PATHS].sort(
-    (a, b) =>
-      eligible(b, input) - eligible(a, input) ||
-      fits[b] - fits[a] ||
-      PATH_TIE_ORDER.indexOf(a) - PATH_TIE_ORDER.indexOf(b),
+    (a, b) => eligible(b, input) - eligible(a, input) || fits[b] - fits[a] || PATH_TIE_ORDER.indexOf(a) - PATH_TIE_ORDER.indexOf(b),
   );
 }
 
@@ -185,10 +183,7 @@ export function lowerings(input: AssessmentInput): Lever[] {
   const c = input.company;
   if (input.employment === "employed" && c.managerSupport !== "no")
     out.push({
-      text:
-        c.managerSupport === "yes"
-          ? "if your manager withdrew their support"
-          : "if your manager came out against the move",
+      text: c.managerSupport === "yes" ? "if your manager withdrew their support" : "if your manager came out against the move",
       apply: (i) => ({ ...i, company: { ...i.company, managerSupport: "no" } }),
     });
   if (input.wantsMentorship > 1)
@@ -197,8 +192,7 @@ export function lowerings(input: AssessmentInput): Lever[] {
     out.push({ text: "if you came to want close mentoring and structure", apply: (i) => ({ ...i, wantsMentorship: 5 }) });
   if (input.riskTolerance < 5)
     out.push({ text: "if you became comfortable with much more risk", apply: (i) => ({ ...i, riskTolerance: 5 }) });
-  if (input.riskTolerance > 1)
-    out.push({ text: "if you came to need more stability", apply: (i) => ({ ...i, riskTolerance: 1 }) });
+  if (input.riskTolerance > 1) out.push({ text: "if you came to need more stability", apply: (i) => ({ ...i, riskTolerance: 1 }) });
   return out;
 }
 
@@ -245,7 +239,10 @@ export function scorePaths(input: AssessmentInput, ctx: FitContext, readinessFor
           const otherAfter = rescore(lever, other);
           if (otherAfter - fits[other] < 1) continue;
           if (leaderAfter(lever, input, rescore) === other)
-            overtakes.push({ text: `${lever.text} (${PATH_IN_SENTENCE[other]} could then fit you better)`, margin: otherAfter - rescore(lever, path) });
+            overtakes.push({
+              text: `${lever.text} (${PATH_IN_SENTENCE[other]} could then fit you better)`,
+              margin: otherAfter - rescore(lever, path),
+            });
         }
       }
       for (const lever of lowerings(input)) {

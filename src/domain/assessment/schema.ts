@@ -155,7 +155,7 @@ export function normaliseInput(input: RawAssessmentInput): AssessmentInput {
     ...input,
     employment: input.employment ?? "employed",
     company: input.company ?? { ...NO_COMPANY },
-  } as AssessmentInput;
+  };
 }
 
 /** The cross-field rules, as issues at the field they concern. Exported for the questionnaire's steps. */

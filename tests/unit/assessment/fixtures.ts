@@ -11,7 +11,6 @@ import {
   SKILL_AREAS,
   normaliseInput,
   type AssessmentInput,
-  type RawAssessmentInput,
   type SkillArea,
 } from "@/domain/assessment";
 
@@ -57,8 +56,8 @@ export function makeInput(o: InputOverrides = {}): AssessmentInput {
     ...o,
     company,
     evidence: { ...NEUTRAL_INPUT.evidence, ...o.evidence },
-    skills: { ...NEUTRAL_INPUT.skills, ...o.skills } as Skills,
-  } as RawAssessmentInput);
+    skills: { ...NEUTRAL_INPUT.skills, ...o.skills },
+  });
 }
 
 /** Ratings in SKILL_AREAS order. */

@@ -43,13 +43,17 @@ describe("deterministic", () => {
 describe("internal move and employment", () => {
   it("is 0, last and never recommended when the person is not employed, whatever company answers they send", () => {
     fc.assert(
-      fc.property(inputArb, fc.constantFrom("between_jobs", "student", "self_employed") as fc.Arbitrary<AssessmentInput["employment"]>, (input, employment) => {
-        const r = scoreAssessment({ ...input, employment });
-        expect(fitOf(r, "internal_move")).toBe(0);
-        expect(r.recommendedPath.path).not.toBe("internal_move");
-        expect(r.paths.at(-1)!.path).toBe("internal_move");
-        expect(r.paths.find((p) => p.path === "internal_move")!.cons.length).toBe(1);
-      }),
+      fc.property(
+        inputArb,
+        fc.constantFrom("between_jobs", "student", "self_employed") as fc.Arbitrary<AssessmentInput["employment"]>,
+        (input, employment) => {
+          const r = scoreAssessment({ ...input, employment });
+          expect(fitOf(r, "internal_move")).toBe(0);
+          expect(r.recommendedPath.path).not.toBe("internal_move");
+          expect(r.paths.at(-1)!.path).toBe("internal_move");
+          expect(r.paths.find((p) => p.path === "internal_move")!.cons.length).toBe(1);
+        },
+      ),
       RUNS,
     );
   });
@@ -106,7 +110,11 @@ describe("no cliffs", () => {
   it("has no cliff at the old band edges (tenure 1, experience 3 and 10)", () => {
     fc.assert(
       fc.property(inputArb, fc.constantFrom(0.95, 2.95, 9.95), (input, edge) => {
-        const below = { ...input, yearsExperience: edge + 0.05 - 0.1, company: { ...input.company, tenureYears: Math.min(input.company.tenureYears, edge - 0.05) } };
+        const below = {
+          ...input,
+          yearsExperience: edge + 0.05 - 0.1,
+          company: { ...input.company, tenureYears: Math.min(input.company.tenureYears, edge - 0.05) },
+        };
         const above = { ...below, yearsExperience: edge + 0.05 };
         const tenureBelow = { ...above, company: { ...above.company, tenureYears: edge - 0.05 } };
         const tenureAbove = { ...above, company: { ...above.company, tenureYears: edge + 0.05 } };
@@ -145,10 +153,18 @@ describe("readiness is a gate", () => {
   it("with very high readiness and many years, associate roles fall well behind where they stood at 3 years", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const senior = { ...input, yearsExperience: 12, company: { ...input.company, tenureYears: Math.min(input.company.tenureYears, 12) } };
+        const senior = {
+          ...input,
+          yearsExperience: 12,
+          company: { ...input.company, tenureYears: Math.min(input.company.tenureYears, 12) },
+        };
         const r = scoreAssessment(senior);
         if (r.readiness < 88) return;
-        const early = { ...senior, yearsExperience: 3, company: { ...senior.company, tenureYears: Math.min(senior.company.tenureYears, 3) } };
+        const early = {
+          ...senior,
+          yearsExperience: 3,
+          company: { ...senior.company, tenureYears: Math.min(senior.company.tenureYears, 3) },
+        };
         expect(fitOf(r, "junior_pm")).toBeLessThanOrEqual(fitOf(scoreAssessment(early), "junior_pm") - 15);
         expect(r.paths.find((p) => p.path === "junior_pm")!.cons.join(" ")).toMatch(/full PM roles/);
       }),
@@ -241,7 +257,9 @@ describe("the model's own invariants", () => {
         const leader = r.paths[0]!.path;
         for (const [index, p] of r.paths.entries()) {
           const own = factorsFor(p.path, input, ctx).flatMap((f) => f.levers ?? []);
-          const others = r.paths.filter((o) => o.path !== p.path).flatMap((o) => factorsFor(o.path, input, ctx).flatMap((f) => f.levers ?? []));
+          const others = r.paths
+            .filter((o) => o.path !== p.path)
+            .flatMap((o) => factorsFor(o.path, input, ctx).flatMap((f) => f.levers ?? []));
           for (const text of p.wouldChangeIf ?? []) {
             if (index > 0) {
               const lever = own.find((l) => l.text === text)!;
