@@ -8,6 +8,8 @@
  */
 import {
   BACKGROUNDS,
+  COMPANY_SIZES,
+  EMPLOYMENT,
   MANAGER_SUPPORT,
   MODEL_VERSION,
   SKILL_AREAS,
@@ -37,15 +39,26 @@ function generateInputs(count: number, random: () => number): AssessmentInput[] 
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
   const years = () => (random() < 0.7 ? int(0, 20) : Math.round(random() * 500) / 10);
   const bool = () => random() < 0.5;
-  return Array.from({ length: count }, () => ({
+  return Array.from({ length: count }, () => {
+    const experience = years();
+    return {
     currentRole: pick(BACKGROUNDS),
-    yearsExperience: years(),
-    company: { employsPMs: bool(), worksWithPMs: bool(), tenureYears: years(), managerSupport: pick(MANAGER_SUPPORT) },
+    yearsExperience: experience,
+    // Mostly employed, as real users are; contract v2's tenure rule holds (tenure ≤ experience).
+    employment: random() < 0.8 ? "employed" : pick(EMPLOYMENT),
+    company: {
+      employsPMs: bool(),
+      worksWithPMs: bool(),
+      tenureYears: Math.min(experience, years()),
+      managerSupport: pick(MANAGER_SUPPORT),
+      ...(random() < 0.5 ? { size: pick(COMPANY_SIZES) } : {}),
+    },
     riskTolerance: int(1, 5),
     wantsMentorship: int(1, 5),
     evidence: { sideProject: bool(), ledCrossFunctional: bool(), customerFacing: bool() },
     skills: Object.fromEntries(SKILL_AREAS.map((a) => [a, int(1, 5)])) as AssessmentInput["skills"],
-  }));
+    };
+  });
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

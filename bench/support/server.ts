@@ -16,6 +16,7 @@ const SECRET = "bench-only-secret-0123456789abcdef0123456789";
 export const benchInput: AssessmentInput = {
   currentRole: "data_analyst",
   yearsExperience: 5,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,

@@ -14,7 +14,17 @@ for (const colorScheme of ["light", "dark"] as const) {
       const assessment = await seedAssessment(db, owner.id);
       const plan = await seedPlan(db, owner.id, assessment);
       const token = await seedShareLink(db, owner.id, plan.id);
-      for (const url of ["/", "/sign-in", "/sign-up", "/assessment", "/assessment/preview", "/no-such-page", `/shared/${token}`]) {
+      for (const url of [
+        "/",
+        "/sign-in",
+        "/sign-up",
+        "/assessment",
+        "/assessment/preview",
+        "/no-such-page",
+        `/shared/${token}`,
+        "/resources",
+        "/resources?area=interviews&kind=community",
+      ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);
       }

@@ -48,6 +48,8 @@ async function pressNextWithKeyboard(page: Page, nextStep: number) {
 }
 
 test("a visitor answers every step with the keyboard alone and reaches the preview", async ({ page }) => {
+  // Five steps, each with an axe scan, walked key by key.
+  test.setTimeout(120_000);
   await page.goto("/assessment");
   await expect(stepHeading(page, 1)).toBeVisible();
   await expectAccessible(page, "step 1");
@@ -115,6 +117,7 @@ test("a visitor answers every step with the keyboard alone and reaches the previ
   expect(await storedItem(page, PENDING_KEY)).toEqual({
     currentRole: "data_analyst",
     yearsExperience: 6,
+    employment: "employed",
     company: { employsPMs: true, worksWithPMs: true, tenureYears: 3.5, managerSupport: "unsure" },
     riskTolerance: 2,
     wantsMentorship: 4,

@@ -12,6 +12,7 @@ const STRONG_PASSWORD = "lantern orchard velvet 42";
 const ENGINEER: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,
@@ -23,6 +24,7 @@ const ENGINEER: AssessmentInput = {
 const MARKETER: AssessmentInput = {
   currentRole: "marketing",
   yearsExperience: 1,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 1, managerSupport: "unsure" },
   riskTolerance: 1,
   wantsMentorship: 5,

@@ -10,6 +10,7 @@ import { expect, test } from "./support/fixtures";
 const input: AssessmentInput = {
   currentRole: "designer",
   yearsExperience: 5,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,

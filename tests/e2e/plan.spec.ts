@@ -10,6 +10,7 @@ import { seedAssessment } from "./support/seed";
 const ENGINEER: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,
@@ -143,6 +144,8 @@ test("adds a custom item, edits its title and notes, keeps them after a reload, 
 });
 
 test("ticking, reordering and adding work with the keyboard alone", async ({ page, db, login }) => {
+  // Plans carry up to 22 steps now (docs/decisions/0011), so tabbing past them to the form takes longer.
+  test.setTimeout(120_000);
   const user = await login();
   const assessment = await storeAssessment(db, user.id);
   await buildPlanFromRecommendation(page, assessment.id);

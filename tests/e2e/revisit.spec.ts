@@ -17,6 +17,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
 const NO_PMS: AssessmentInput = {
   currentRole: "data_analyst",
   yearsExperience: 4,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 3, managerSupport: "unsure" },
   riskTolerance: 2,
   wantsMentorship: 4,

@@ -9,6 +9,7 @@ const URL = "http://localhost/api/v1/assessments/score";
 const VALID: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,
@@ -50,6 +51,37 @@ describe("POST /api/v1/assessments/score", () => {
     expect(body).toEqual(JSON.parse(JSON.stringify(scoreAssessment(VALID))));
     expect(body.recommendedPath.path).toBe("internal_move");
     expect(body.paths).toHaveLength(3);
+  });
+
+  it("200: scores a v1 payload (no employment) and returns the v2 fields", async () => {
+    const { employment: _e, ...v1 } = VALID;
+    const response = await POST(scoreRequest(JSON.stringify(v1)));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toEqual(JSON.parse(JSON.stringify(scoreAssessment(VALID))));
+    expect(body).toMatchObject({ closeCall: expect.any(Boolean), bridge: null });
+    for (const path of body.paths) expect(path.reasons).toEqual([...path.pros, ...path.cons]);
+  });
+
+  it("200: scores a student with no company, internal move closed", async () => {
+    const { company: _c, ...student } = { ...VALID, employment: "student" };
+    const response = await POST(scoreRequest(JSON.stringify(student)));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { paths: { path: string; fit: number }[] };
+    expect(body.paths.at(-1)).toMatchObject({ path: "internal_move", fit: 0 });
+  });
+
+  it("400 names the field for each new v2 rule", async () => {
+    const cases: [unknown, string][] = [
+      [{ ...VALID, employment: "retired" }, "employment"],
+      [{ ...VALID, company: { ...VALID.company, size: "huge" } }, "company.size"],
+      [{ ...VALID, yearsExperience: 2, company: { ...VALID.company, tenureYears: 3 } }, "company.tenureYears"],
+      [(({ company: _c, ...rest }) => rest)(VALID), "company"],
+    ];
+    for (const [payload, field] of cases) {
+      const body = await expectJsonError(await POST(scoreRequest(JSON.stringify(payload))), 400, "invalid_input");
+      expect(Object.keys(body.fieldErrors as object)).toContain(field);
+    }
   });
 
   it("accepts a charset parameter and +json media types", async () => {

@@ -23,6 +23,7 @@ const NO_INPUT = new Set(["src/server/auth/actions.ts#signOutAction"]);
 const input: AssessmentInput = {
   currentRole: "marketing",
   yearsExperience: 2,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 1, managerSupport: "unsure" },
   riskTolerance: 2,
   wantsMentorship: 5,

@@ -77,6 +77,7 @@ const MISSING: OwnerIds = {
 const input: AssessmentInput = {
   currentRole: "consultant",
   yearsExperience: 7,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 4, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 2,

@@ -14,6 +14,7 @@ import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 const NO_PMS: AssessmentInput = {
   currentRole: "data_analyst",
   yearsExperience: 4,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 3, managerSupport: "unsure" },
   riskTolerance: 2,
   wantsMentorship: 4,

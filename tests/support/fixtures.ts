@@ -12,6 +12,7 @@ import { createUser, db } from "./db";
 export const ENGINEER: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,
@@ -22,6 +23,7 @@ export const ENGINEER: AssessmentInput = {
 export const DESIGNER: AssessmentInput = {
   currentRole: "designer",
   yearsExperience: 2,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 1, managerSupport: "no" },
   riskTolerance: 5,
   wantsMentorship: 1,

@@ -10,6 +10,7 @@ import { planItemRows } from "../../src/server/plans/rows";
 export const SAMPLE_INPUT: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
   riskTolerance: 2,
   wantsMentorship: 3,

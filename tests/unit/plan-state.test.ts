@@ -33,6 +33,7 @@ function item(id: string, phase: PlanPhase, position: number, status: ItemStatus
     statusChangedAt: null,
     archivedAt: null,
     version: 1,
+    resources: [],
   };
 }
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ContinuityBanner } from "@/components/plan/continuity-banner";
 import { NoAssessmentYet, NoPlanYet } from "@/components/plan/dashboard-empty";
 import { ExportLinks } from "@/components/plan/export-links";
+import { BridgePanel } from "@/components/results/bridge-panel";
+import { PendingResultOffer } from "@/components/results/pending-result-offer";
 import { PlanBoard } from "@/components/plan/plan-board";
 import { PlanHeader } from "@/components/plan/plan-header";
 import { phaseOn, planProgress } from "@/domain/plan";
@@ -14,13 +16,17 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const plan = await findActivePlan(user.id);
+  const [plan, [latestAssessment]] = await Promise.all([findActivePlan(user.id), latestAssessments(user.id, 1)]);
+  // The latest result's bridge (model 2) stays in view until a re-assessment clears it.
+  const bridge = latestAssessment?.result.bridge;
 
   if (!plan) {
-    const [latest] = await latestAssessments(user.id, 1);
+    const latest = latestAssessment;
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
+        <PendingResultOffer />
+        {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
         {latest ? (
           <NoPlanYet
             assessmentId={latest.id}
@@ -39,6 +45,8 @@ export default async function DashboardPage() {
   return (
     <div className="flex flex-col gap-8">
       <PlanHeader plan={plan} now={now} />
+      <PendingResultOffer />
+      {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
       <PlanBoard
         key={plan.id}

@@ -6,12 +6,18 @@
 import "@/domain/zod-config";
 import { z } from "zod";
 import {
+  assessmentFieldsSchema,
   assessmentInputSchema,
+  crossFieldIssues,
   BACKGROUNDS,
+  COMPANY_SIZES,
+  EMPLOYMENT,
   MANAGER_SUPPORT,
   SKILL_AREAS,
   type AssessmentInput,
   type Background,
+  type CompanySize,
+  type Employment,
   type ManagerSupport,
   type SkillArea,
   type SkillLevel,
@@ -32,12 +38,14 @@ export const formAnswersSchema = z
   .object({
     currentRole: kept(z.enum(BACKGROUNDS)),
     yearsExperience: kept(yearsText),
+    employment: kept(z.enum(EMPLOYMENT)),
     company: kept(
       z.object({
         employsPMs: kept(z.boolean()),
         worksWithPMs: kept(z.boolean()),
         tenureYears: kept(yearsText),
         managerSupport: kept(z.enum(MANAGER_SUPPORT)),
+        size: kept(z.enum(COMPANY_SIZES)),
       }),
     ),
     riskTolerance: kept(levelValue),
@@ -62,10 +70,12 @@ export function parseFormAnswers(value: unknown): FormAnswers {
 
 /** A saved assessment's input as answers, for re-assessment ("change what's changed"). */
 export function answersFromInput(input: AssessmentInput): FormAnswers {
+  // Someone not employed answered no company questions: don't pre-fill them with the normalised stand-in.
+  const { company, ...rest } = input;
   return parseFormAnswers({
-    ...input,
+    ...rest,
     yearsExperience: String(input.yearsExperience),
-    company: { ...input.company, tenureYears: String(input.company.tenureYears) },
+    ...(input.employment === "employed" ? { company: { ...company, tenureYears: String(company.tenureYears) } } : {}),
   });
 }
 
@@ -73,10 +83,12 @@ export function answersFromInput(input: AssessmentInput): FormAnswers {
 export interface AnswerValues {
   currentRole: Background;
   yearsExperience: string;
+  employment: Employment;
   "company.employsPMs": boolean;
   "company.worksWithPMs": boolean;
   "company.tenureYears": string;
   "company.managerSupport": ManagerSupport;
+  "company.size": CompanySize;
   riskTolerance: SkillLevel;
   wantsMentorship: SkillLevel;
   "evidence.sideProject": boolean;
@@ -106,16 +118,24 @@ export function parseYears(text: string | undefined): number | undefined {
  */
 export function toCandidateInput(answers: FormAnswers): Record<keyof AssessmentInput, unknown> {
   const company = answers.company ?? {};
+  // Drafts from before the employment question were all answered as employed (contract v2's default).
+  const employment = answers.employment ?? "employed";
   return {
     currentRole: answers.currentRole,
     yearsExperience: parseYears(answers.yearsExperience),
-    company: {
-      employsPMs: company.employsPMs,
-      // Only asked when the company has PMs: nobody works with PMs a company doesn't employ.
-      worksWithPMs: company.employsPMs === true ? company.worksWithPMs : false,
-      tenureYears: parseYears(company.tenureYears),
-      managerSupport: company.managerSupport,
-    },
+    employment,
+    // The company step is skipped when not employed: its answers (if any, from before) are not sent.
+    company:
+      employment === "employed"
+        ? {
+            employsPMs: company.employsPMs,
+            // Only asked when the company has PMs: nobody works with PMs a company doesn't employ.
+            worksWithPMs: company.employsPMs === true ? company.worksWithPMs : false,
+            tenureYears: parseYears(company.tenureYears),
+            managerSupport: company.managerSupport,
+            ...(company.size ? { size: company.size } : {}),
+          }
+        : undefined,
     riskTolerance: answers.riskTolerance,
     wantsMentorship: answers.wantsMentorship,
     evidence: { ...answers.evidence },
@@ -130,7 +150,7 @@ export interface StepInfo {
 }
 
 export const STEPS: readonly StepInfo[] = [
-  { title: "Your role", fields: ["currentRole", "yearsExperience"] },
+  { title: "Your role", fields: ["currentRole", "yearsExperience", "employment"] },
   { title: "Your company", fields: ["company"] },
   { title: "Your preferences", fields: ["riskTolerance", "wantsMentorship"] },
   { title: "What you've done", fields: ["evidence"] },
@@ -139,6 +159,28 @@ export const STEPS: readonly StepInfo[] = [
 if (STEPS.length !== QUESTIONNAIRE_STEPS) throw new Error("STEPS must match QUESTIONNAIRE_STEPS");
 
 export const LAST_STEP = STEPS.length - 1;
+
+/** The company step, asked only of people who are employed (contract v2). */
+export const COMPANY_STEP = 1;
+
+/** Whether a step is skipped for these answers: the company step when the person isn't employed. */
+export function isStepSkipped(step: number, answers: FormAnswers): boolean {
+  return step === COMPANY_STEP && (answers.employment ?? "employed") !== "employed";
+}
+
+/** The step after `step`, skipping what these answers skip. */
+export function nextStep(step: number, answers: FormAnswers): number {
+  let next = clampStep(step + 1);
+  while (next < LAST_STEP && isStepSkipped(next, answers)) next += 1;
+  return next;
+}
+
+/** The step before `step`, skipping what these answers skip. */
+export function previousStep(step: number, answers: FormAnswers): number {
+  let previous = clampStep(step - 1);
+  while (previous > 0 && isStepSkipped(previous, answers)) previous -= 1;
+  return previous;
+}
 
 export function clampStep(step: number): number {
   return Number.isInteger(step) ? Math.min(Math.max(step, 0), LAST_STEP) : 0;
@@ -196,8 +238,15 @@ export function validateStep(step: number, answers: FormAnswers): FieldErrors {
   const mask = Object.fromEntries(fields.map((field) => [field, true])) as Partial<Record<keyof AssessmentInput, true>>;
   const candidate = toCandidateInput(answers);
   const picked = Object.fromEntries(fields.map((field) => [field, candidate[field]]));
-  const parsed = assessmentInputSchema.pick(mask).safeParse(picked);
-  return parsed.success ? {} : errorsOf(parsed.error, picked);
+  const parsed = assessmentFieldsSchema.pick(mask).safeParse(picked);
+  const errors = parsed.success ? {} : errorsOf(parsed.error, picked);
+  // The cross-field rules belong to the step that shows the field they point at (company.tenureYears).
+  for (const issue of crossFieldIssues(candidate as Parameters<typeof crossFieldIssues>[0])) {
+    const key = issue.path.join(".");
+    if (stepOfPath(key) === clampStep(step) && !errors[key] && (key !== "company" || candidate.company !== undefined))
+      (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
 }
 
 export type WholeValidation = { ok: true; input: AssessmentInput } | { ok: false; errors: FieldErrors };

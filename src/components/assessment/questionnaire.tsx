@@ -53,7 +53,7 @@ export function Questionnaire({ start }: { start: QuestionnaireStart }) {
           We&apos;ve filled in your last answers — change what&apos;s changed.
         </p>
       )}
-      <StepProgress current={q.step} onGoTo={q.goToStep} />
+      <StepProgress current={q.step} onGoTo={q.goToStep} skipped={q.skipped} />
       <form
         ref={formRef}
         noValidate

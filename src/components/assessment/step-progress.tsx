@@ -3,6 +3,8 @@ import { STEPS } from "./form-answers";
 interface StepProgressProps {
   current: number;
   onGoTo: (step: number) => void;
+  /** Steps these answers skip (the company step when not employed): shown, never offered. */
+  skipped?: (step: number) => boolean;
 }
 
 /**
@@ -12,16 +14,16 @@ interface StepProgressProps {
 // At least 24 px tall so the bar-only buttons on phones stay easy to hit (WCAG 2.2 target size).
 const cell = "flex min-h-6 w-full flex-col justify-center rounded underline-offset-2";
 
-export function StepProgress({ current, onGoTo }: StepProgressProps) {
+export function StepProgress({ current, onGoTo, skipped = () => false }: StepProgressProps) {
   return (
     <nav aria-label="Assessment steps">
       <ol className="grid grid-cols-5 gap-2">
         {STEPS.map((step, index) => {
-          const state = index < current ? "complete" : index === current ? "current" : "upcoming";
+          const state = skipped(index) ? "skipped" : index < current ? "complete" : index === current ? "current" : "upcoming";
           const bar =
-            state === "upcoming" ? "bg-slate-300 dark:bg-slate-700" : "bg-brand-700 dark:bg-brand-300";
+            state === "upcoming" || state === "skipped" ? "bg-slate-300 dark:bg-slate-700" : "bg-brand-700 dark:bg-brand-300";
           const text =
-            state === "upcoming"
+            state === "upcoming" || state === "skipped"
               ? "text-slate-600 dark:text-slate-400"
               : state === "current"
                 ? "font-semibold text-slate-900 dark:text-white"
@@ -32,6 +34,7 @@ export function StepProgress({ current, onGoTo }: StepProgressProps) {
               <span className={`mt-2 block text-sm max-md:sr-only ${text}`}>
                 {index + 1}. {step.title}
                 {state === "complete" && <span className="sr-only"> (completed)</span>}
+                {state === "skipped" && <span> (skipped)</span>}
               </span>
             </>
           );

@@ -7,7 +7,10 @@ import { removeLocalDraft, writePendingAssessment } from "./browser-storage";
 import {
   clampStep,
   firstStepWithError,
+  isStepSkipped,
   LAST_STEP,
+  nextStep,
+  previousStep,
   stepOfPath,
   validateAll,
   validateStep,
@@ -86,7 +89,11 @@ export function useQuestionnaire(start: QuestionnaireStart) {
     setFocusRequest((previous) => ({ target, seq: (previous?.seq ?? 0) + 1 }));
   }, []);
 
-  const current = state ?? BLANK_STATE;
+  const loadedState = state ?? BLANK_STATE;
+  // A draft left on a step these answers now skip (e.g. the company step of a student) resumes after it.
+  const current = isStepSkipped(loadedState.step, loadedState.answers)
+    ? { ...loadedState, step: nextStep(loadedState.step, loadedState.answers) }
+    : loadedState;
 
   function setAnswer<P extends AnswerPath>(path: P, value: AnswerValues[P]) {
     const next = { ...current, answers: withAnswer(current.answers, path, value) };
@@ -119,7 +126,7 @@ export function useQuestionnaire(start: QuestionnaireStart) {
   function next() {
     const found = validateStep(current.step, current.answers);
     if (Object.keys(found).length) showErrors(found, null);
-    else goToStep(current.step + 1);
+    else goToStep(nextStep(current.step, current.answers));
   }
 
   async function submit() {
@@ -174,7 +181,8 @@ export function useQuestionnaire(start: QuestionnaireStart) {
     formRef,
     setAnswer,
     next,
-    back: () => goToStep(current.step - 1),
+    back: () => goToStep(previousStep(current.step, current.answers)),
+    skipped: (step: number) => isStepSkipped(step, current.answers),
     goToStep,
     submit,
     startOver,

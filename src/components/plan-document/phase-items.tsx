@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS, ITEM_STATUS_LABELS, type ItemStatus } from "@/domain/plan";
+import { ResourceList } from "../resource/resource-list";
 import type { DocumentItem } from "./plan-document";
 
 // -800/-200 text on -50/-950 backgrounds: 4.5:1 or better in both themes.
@@ -35,6 +36,12 @@ export function PhaseItems({ items }: { items: readonly DocumentItem[] }) {
               {CATEGORY_LABELS[item.category]}
             </span>
           </p>
+          {item.resources && item.resources.length > 0 && (
+            <div className="mt-2">
+              <p className="text-xs font-semibold">Resources</p>
+              <ResourceList resources={item.resources} label={`Resources for “${item.title}”`} withDescription={false} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

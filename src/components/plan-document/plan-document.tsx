@@ -3,6 +3,7 @@ import { PATH_INFO } from "@/domain/assessment/paths";
 import type { TransitionPath } from "@/domain/assessment/schema";
 import { PHASE_LABELS, PLAN_PHASES, planProgress, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
 import { phaseEnd } from "@/domain/plan/export";
+import type { ResourceLink } from "@/domain/resource";
 import { formatLongDate } from "./format";
 import { PhaseItems } from "./phase-items";
 import "./print.css";
@@ -15,6 +16,8 @@ export interface DocumentItem {
   category: PlanItemCategory;
   phase: PlanPhase;
   status: ItemStatus;
+  /** Curated resources for the step (the owner's printable copy). */
+  resources?: readonly ResourceLink[];
 }
 
 interface PlanDocumentProps {

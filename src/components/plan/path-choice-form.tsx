@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { PATH_INFO, type PathResult, type TransitionPath } from "@/domain/assessment";
+import { PATH_INFO, type StoredPathResult, type TransitionPath } from "@/domain/assessment";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action-result";
@@ -10,7 +10,7 @@ import { buildPlanFormAction } from "@/server/plans/form-actions";
 interface PathChoiceFormProps {
   assessmentId: string;
   /** All three paths, best fit first (as stored with the assessment). */
-  paths: readonly PathResult[];
+  paths: readonly StoredPathResult[];
   recommended: TransitionPath;
   /** The plan the user follows today, if any: building a new one replaces it as the active plan. */
   activePlan: { pathLabel: string; startedOn: string } | null;

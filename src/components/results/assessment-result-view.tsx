@@ -1,9 +1,11 @@
-import { BACKGROUND_PROFILES, PATH_INFO, type AssessmentInput, type AssessmentResult } from "@/domain/assessment";
+import Link from "next/link";
+import { BACKGROUND_PROFILES, PATH_INFO, type AssessmentInput, type StoredAssessmentResult } from "@/domain/assessment";
 import type { AssessmentChanges } from "@/domain/assessment/compare";
 import { AreaBars } from "./area-bars";
+import { BridgePanel } from "./bridge-panel";
 import { ChangesSummary } from "./changes-summary";
 import { NextStepPanel, type NextStep } from "./next-step";
-import { PathRanking } from "./path-ranking";
+import { CLOSE_CALL_BADGE, PathRanking } from "./path-ranking";
 import { ReadinessSummary } from "./readiness-summary";
 import { SkillRadar } from "./skill-radar";
 import { BackgroundAdvice, StrengthsAndGaps } from "./strengths-and-gaps";
@@ -11,7 +13,8 @@ import { BackgroundAdvice, StrengthsAndGaps } from "./strengths-and-gaps";
 export interface AssessmentResultViewProps {
   /** The answers, for background-specific advice. */
   input: AssessmentInput;
-  result: AssessmentResult;
+  /** A fresh result, or a stored one (results of model 1 lack pros, cons, closeCall and bridge). */
+  result: StoredAssessmentResult;
   nextStep: NextStep;
   /** Changes since the previous assessment; deltas are shown only when given. */
   changes?: AssessmentChanges;
@@ -25,6 +28,8 @@ export interface AssessmentResultViewProps {
  */
 export function AssessmentResultView({ input, result, nextStep, changes, previousDate }: AssessmentResultViewProps) {
   const recommended = result.recommendedPath;
+  const runnerUp = result.paths[1];
+  const headline = recommended.pros?.[0] ?? recommended.reasons[0];
   const background = BACKGROUND_PROFILES[input.currentRole];
   return (
     <div className="flex flex-col gap-10">
@@ -42,13 +47,25 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
           <p className="text-2xl font-bold text-brand-700 dark:text-brand-300">{PATH_INFO[recommended.path].label}</p>
           <p className="text-slate-700 dark:text-slate-300">
             Fit <span className="font-semibold tabular-nums text-slate-900 dark:text-white">{recommended.fit}</span>/100.{" "}
-            {recommended.reasons[0]}
+            {headline}
           </p>
+          {result.closeCall && runnerUp && (
+            <p className="text-slate-700 dark:text-slate-300">
+              <span className={CLOSE_CALL_BADGE}>Close call</span>{" "}
+              {PATH_INFO[runnerUp.path].label} is only {recommended.fit - runnerUp.fit}{" "}
+              {recommended.fit - runnerUp.fit === 1 ? "point" : "points"} behind.{" "}
+              {recommended.wouldChangeIf?.[0]
+                ? `What would tip it: ${recommended.wouldChangeIf[0]}.`
+                : "Either is a sound choice: weigh which suits you better."}
+            </p>
+          )}
           <a href="#paths-title" className="mt-auto text-sm font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300">
             Compare all three paths
           </a>
         </section>
       </div>
+
+      {result.bridge && <BridgePanel bridge={result.bridge} headingId="bridge-title" />}
 
       {changes && <ChangesSummary changes={changes} previousDate={previousDate} />}
 
@@ -73,6 +90,12 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
           Strengths and gaps
         </h2>
         <StrengthsAndGaps areas={result.areas} strengths={result.strengths} gaps={result.gaps} />
+        <p className="no-print text-sm">
+          <Link href="/resources" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Browse the resource library
+          </Link>{" "}
+          <span className="text-slate-700 dark:text-slate-300">for books, courses and communities in every skill area.</span>
+        </p>
       </section>
 
       <section aria-labelledby="paths-title" className="flex scroll-mt-6 flex-col gap-4" id="paths">
@@ -85,7 +108,7 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
             structure you want.
           </p>
         </div>
-        <PathRanking paths={result.paths} changes={changes?.paths} />
+        <PathRanking paths={result.paths} changes={changes?.paths} closeCall={result.closeCall} />
       </section>
 
       <section aria-labelledby="advice-title" className="flex flex-col gap-4">

@@ -1,13 +1,45 @@
-import { PATH_INFO, type PathResult } from "@/domain/assessment";
+import { PATH_INFO, type StoredPathResult } from "@/domain/assessment";
 import type { PathChange } from "@/domain/assessment/compare";
 import { DeltaBadge } from "./delta-badge";
 import { asSentence } from "./labels";
 
 interface PathRankingProps {
   /** All three paths, best fit first (as scoreAssessment returns them). */
-  paths: readonly PathResult[];
+  paths: readonly StoredPathResult[];
   changes?: readonly PathChange[];
+  /** The top two are within CLOSE_CALL_POINTS: both get a "Close call" label. */
+  closeCall?: boolean;
 }
+
+function ReasonList({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h4>
+      <ul className="flex list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-500 dark:text-slate-300">
+        {items.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Reasons under honest headings: for and against. Results of model 1 never split them, so they say so. */
+function Reasons({ path, recommended }: { path: StoredPathResult; recommended: boolean }) {
+  if (!path.pros || !path.cons) {
+    return <ReasonList title="Reasons (scored by an earlier model, before reasons were split into for and against)" items={path.reasons} />;
+  }
+  return (
+    <>
+      <ReasonList title={recommended ? "Why it fits you" : "What speaks for it"} items={path.pros} />
+      <ReasonList title="What speaks against it" items={path.cons} />
+    </>
+  );
+}
+
+export const CLOSE_CALL_BADGE =
+  "rounded-full border border-amber-800 bg-amber-50 px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900 dark:border-amber-300 dark:bg-slate-900 dark:text-amber-200";
 
 function FitBar({ fit, highlighted }: { fit: number; highlighted: boolean }) {
   return (
@@ -21,7 +53,7 @@ function FitBar({ fit, highlighted }: { fit: number; highlighted: boolean }) {
 }
 
 /** The three transition paths, ranked; the first is the recommendation and gets the room to explain itself. */
-export function PathRanking({ paths, changes }: PathRankingProps) {
+export function PathRanking({ paths, changes, closeCall = false }: PathRankingProps) {
   return (
     <ol className="flex flex-col gap-4">
       {paths.map((path, index) => {
@@ -49,6 +81,7 @@ export function PathRanking({ paths, changes }: PathRankingProps) {
                     Recommended
                   </span>
                 )}
+                {closeCall && index < 2 && <span className={CLOSE_CALL_BADGE}>Close call</span>}
               </h3>
               <p className="flex items-center gap-2">
                 {change && change.fitDelta !== 0 && <DeltaBadge delta={change.fitDelta} unit="points" />}
@@ -60,21 +93,22 @@ export function PathRanking({ paths, changes }: PathRankingProps) {
             <FitBar fit={path.fit} highlighted={recommended} />
             {recommended && <p className="text-slate-700 dark:text-slate-300">{info.description}</p>}
 
-            <div>
-              <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
-                {recommended ? "Why this fits you" : "Why it ranks here"}
-              </h4>
-              <ul className="flex list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-500 dark:text-slate-300">
-                {path.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            </div>
+            <Reasons path={path} recommended={recommended} />
 
+            {recommended && path.pros && path.wouldChangeIf?.length === 0 && (
+              <div className="rounded-lg bg-white p-4 ring-1 ring-brand-700/20 dark:bg-slate-950 dark:ring-brand-300/30">
+                <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">What would change this</h4>
+                <p className="text-slate-700 dark:text-slate-300">
+                  No single change to your answers would put another path ahead: this recommendation is stable.
+                </p>
+              </div>
+            )}
             {path.wouldChangeIf && path.wouldChangeIf.length > 0 && (
               recommended ? (
                 <div className="rounded-lg bg-white p-4 ring-1 ring-brand-700/20 dark:bg-slate-950 dark:ring-brand-300/30">
-                  <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">What would change this</h4>
+                  <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
+                    {closeCall ? "What would tip it" : "What would change this"}
+                  </h4>
                   <ul className="flex list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-500 dark:text-slate-300">
                     {path.wouldChangeIf.map((item) => (
                       <li key={item}>{asSentence(item)}</li>

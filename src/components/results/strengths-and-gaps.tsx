@@ -1,5 +1,10 @@
 import { BACKGROUND_PROFILES, adviceFor, type AreaResult, type AssessmentInput, type SkillArea } from "@/domain/assessment";
+import { resourcesForArea } from "@/domain/resource";
+import { ResourceList } from "@/components/resource/resource-list";
 import { areaLabel, levels } from "./labels";
+
+/** Resources shown under each gap: enough to start with; /resources holds the rest. */
+const RESOURCES_PER_GAP = 2;
 
 interface StrengthsAndGapsProps {
   areas: readonly AreaResult[];
@@ -24,7 +29,8 @@ export function StrengthsAndGaps({ areas, strengths, gaps }: StrengthsAndGapsPro
         <h3 className="mb-3 text-lg font-semibold">Strengths</h3>
         {strengths.length === 0 ? (
           <p className="text-slate-700 dark:text-slate-300">
-            None yet: no area is at level 3 or above and at its target. That is a normal place to start.
+            None yet: no area is rated above its entry-level target (and at level 3 or more). Meeting a target is
+            not yet a strength, and starting here is normal.
           </p>
         ) : (
           <ul className="flex flex-col gap-2">
@@ -49,17 +55,24 @@ export function StrengthsAndGaps({ areas, strengths, gaps }: StrengthsAndGapsPro
         {gaps.length === 0 ? (
           <p className="text-slate-700 dark:text-slate-300">None: you meet the entry-level target in every area.</p>
         ) : (
-          <ol className="flex flex-col gap-2">
+          <ol className="flex flex-col gap-4">
             {gaps.map((key) => {
               const area = find(areas, key);
               return (
-                <li key={key} className="flex flex-wrap items-baseline justify-between gap-x-3">
-                  <span className="font-medium">{areaLabel(key)}</span>
-                  {area && (
-                    <span className="text-sm text-slate-600 dark:text-slate-400">
-                      level {area.rating}, target {area.target} · {levels(area.gap)} to go
-                    </span>
-                  )}
+                <li key={key} className="flex flex-col gap-1">
+                  <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                    <span className="font-medium">{areaLabel(key)}</span>
+                    {area && (
+                      <span className="text-sm text-slate-600 dark:text-slate-400">
+                        level {area.rating}, target {area.target} · {levels(area.gap)} to go
+                      </span>
+                    )}
+                  </div>
+                  <ResourceList
+                    resources={resourcesForArea(key, { limit: RESOURCES_PER_GAP })}
+                    label={`Resources for ${areaLabel(key)}`}
+                    withDescription={false}
+                  />
                 </li>
               );
             })}

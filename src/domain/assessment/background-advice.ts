@@ -134,5 +134,59 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
       "As a founder you often had the final say. Practise getting agreement from peers and leaders you can't overrule — written proposals, stakeholder updates, negotiating trade-offs.",
   },
   // "other" has no tailored entries: adviceFor falls back to each area's general advice.
+  engineering_manager: {
+    customer_insight:
+      "Join customer calls and user interviews with your team's PM, and bring one customer problem to your next planning session in the customer's own words.",
+    business:
+      "Learn the numbers behind your team's work — revenue, cost, retention — and practise explaining what a project is worth to the business, not only what it costs.",
+  },
+  support_engineer: {
+    strategy:
+      "Pick the product area you know best and write a one-page view of where it should go next and why, using what your tickets tell you. Ask a PM to critique it.",
+    data:
+      "Learn your ticketing and product analytics tools well enough to count things yourself: how often an issue occurs, for whom, and what it costs the company.",
+    execution:
+      "Take one recurring problem from ticket to fix: write it up, help the team size it, agree how you'll know it worked, and report back after release.",
+    leadership:
+      "Lead an effort that needs engineering, support and documentation together — a fix for a top issue, a runbook, a known-issues page — and keep everyone moving.",
+    business:
+      "Find out what support costs and what churn costs, and put those numbers next to the issues you escalate.",
+  },
+  solutions_engineer: {
+    data:
+      "Track the requests you hear across deals — how many, from which customers, worth how much — and bring the pattern to the product team with numbers.",
+    execution:
+      "Take a customer need past the deal: help write it up for the team, agree the smallest useful version, and follow it until it ships.",
+    leadership:
+      "Organise a working group of sales, support and engineering around one recurring customer problem, and keep it moving without being anyone's manager.",
+  },
+  teacher: {
+    data:
+      "Use the numbers you already have — assessment results, attendance, course feedback — to decide what to change, then measure whether it worked. Describe it as an experiment.",
+    technical:
+      "Learn how software is built: take a short introductory course on the web and how apps work, and ask an engineer to walk you through a product you use in class.",
+    business:
+      "Learn how education-technology companies make money — who pays, who uses, who decides — and practise explaining a product idea in those terms.",
+  },
+  technical_writer: {
+    strategy:
+      "Write a one-page view of where the product area you document should go next and why, using what readers struggle with. Ask a PM to critique it.",
+    data:
+      "Learn what your documentation analytics and support data say — which pages are read, which searches fail — and use the numbers to argue for a product change.",
+    execution:
+      "Take one confusing part of the product from 'hard to document' to 'fixed': write it up as a problem, agree the change with the team and follow it to release.",
+    leadership:
+      "Lead a cross-team effort such as a launch's documentation, onboarding flow or release notes, coordinating engineering, support and marketing.",
+    business:
+      "Learn how your product makes money and what confusion costs — support tickets, lost trials — and put those numbers behind your suggestions.",
+  },
+  researcher: {
+    execution:
+      "Practise shipping: pick a small question, decide with the evidence you have in a fixed time, deliver something and measure the result.",
+    leadership:
+      "Lead a piece of work with people outside your field — engineers, designers, people who'll use the result — and keep it moving without formal authority.",
+    business:
+      "Learn the business model of a company you'd like to work for, and practise explaining what your findings would be worth in revenue, cost or retention.",
+  },
   other: {},
 };

@@ -139,6 +139,60 @@ export const BACKGROUND_PROFILES: Readonly<Record<Background, BackgroundProfile>
     general:
       "You've done the whole job at small scale. Hiring managers will ask whether you can work inside someone else's strategy and process: show that you can influence without being the final decision-maker, and tell the story of your venture honestly, including what didn't work.",
   },
+  engineering_manager: {
+    background: "engineering_manager",
+    label: "Engineering manager",
+    brings: "Running a team that ships: planning, trade-offs between scope and time, and people leadership.",
+    strengths: ["execution", "leadership", "technical"],
+    defaults: ratings(2, 2, 3, 4, 4, 3, 4, 2),
+    general:
+      "You already negotiate scope and deadlines with PMs. The move is from how and when to what and why: own a customer problem end to end, and show you can decide without the authority of being someone's manager.",
+  },
+  support_engineer: {
+    background: "support_engineer",
+    label: "Support engineer",
+    brings: "Deep, hands-on knowledge of how the product fails customers, and the technical skill to find out why.",
+    strengths: ["technical", "customer_insight"],
+    defaults: ratings(1, 3, 2, 4, 2, 3, 2, 1),
+    general:
+      "You see every rough edge of the product. Turn single tickets into product problems: group them, size them, propose a fix and follow it with the team that builds it.",
+  },
+  solutions_engineer: {
+    background: "solutions_engineer",
+    label: "Solutions or sales engineer",
+    brings: "Technical depth combined with daily contact with buyers: what they need, object to and will pay for.",
+    strengths: ["technical", "communication", "customer_insight"],
+    defaults: ratings(2, 3, 2, 4, 2, 4, 2, 3),
+    general:
+      "You translate between customers and the product every week. Show that you can look past the next deal: which needs are shared by many customers, and which are worth building.",
+  },
+  teacher: {
+    background: "teacher",
+    label: "Teacher or educator",
+    brings: "Explaining hard things simply, planning work for a group, and reading what learners actually need.",
+    strengths: ["communication", "customer_insight", "leadership"],
+    defaults: ratings(2, 3, 2, 1, 3, 4, 3, 1),
+    general:
+      "Designing a course is close to designing a product: users, goals, feedback, iteration. Learn how software gets built and paid for, and look first at education-technology companies, where what you know about learners counts.",
+  },
+  technical_writer: {
+    background: "technical_writer",
+    label: "Technical writer",
+    brings: "Clear writing, close knowledge of how the product works, and a habit of thinking from the reader's side.",
+    strengths: ["communication", "customer_insight", "technical"],
+    defaults: ratings(1, 3, 1, 3, 2, 4, 2, 1),
+    general:
+      "You know where the product confuses people — it is where the documentation has to work hardest. Bring that to the product team as problems worth fixing, and take part in decisions before launch, not only after.",
+  },
+  researcher: {
+    background: "researcher",
+    label: "Researcher or scientist",
+    brings: "Rigorous questions, experiments and evidence, and the patience to find out what is really true.",
+    strengths: ["data", "customer_insight", "technical"],
+    defaults: ratings(2, 3, 4, 3, 2, 3, 2, 1),
+    general:
+      "Product work rewards good-enough evidence in time more than certainty too late. Show that you can decide with incomplete data, ship, and learn from the result — and connect your findings to what the business needs.",
+  },
   other: {
     background: "other",
     label: "Other",

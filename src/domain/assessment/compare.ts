@@ -3,7 +3,7 @@
  * Pure: takes two stored results (the older first) and returns plain data. Areas and paths are matched by
  * key, so a result from an older scoring model that lacks an entry simply yields no delta for it.
  */
-import { SKILL_AREAS, type AssessmentResult, type SkillArea, type TransitionPath } from "./schema";
+import { SKILL_AREAS, type SkillArea, type StoredAssessmentResult, type TransitionPath } from "./schema";
 
 export interface ReadinessChange {
   from: number;
@@ -64,7 +64,7 @@ function added(before: readonly string[], after: readonly string[]): string[] {
   return after.filter((item) => !seen.has(item));
 }
 
-export function compareAssessments(previous: AssessmentResult, current: AssessmentResult): AssessmentChanges {
+export function compareAssessments(previous: StoredAssessmentResult, current: StoredAssessmentResult): AssessmentChanges {
   const areas: AreaChange[] = [];
   for (const area of SKILL_AREAS) {
     const before = previous.areas.find((a) => a.area === area);

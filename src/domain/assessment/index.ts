@@ -6,6 +6,9 @@ export * from "./schema";
 export {
   scoreAssessment,
   MODEL_VERSION,
+  CLOSE_CALL_POINTS,
+  BRIDGE_BELOW,
+  MAX_STRENGTHS,
   AREA_WEIGHTS,
   TARGET_SCORE,
   STRENGTH_MIN_RATING,
@@ -18,8 +21,10 @@ export {
   pickStrengths,
   pickGaps,
 } from "./scoring";
-export { scorePaths, BASE_FIT, INTERNAL_FIT_WITHOUT_PMS, PATH_TIE_ORDER, type FitContext } from "./path-fit";
-export { BREADTH_LEVEL } from "./path-factors";
+export { scorePaths, BASE_FIT, INTERNAL_FIT_NOT_EMPLOYED, PATH_TIE_ORDER } from "./path-fit";
+export { BREADTH_LEVEL, ramp, seniority, type FitContext } from "./path-factors";
+export { hasModel2Fields, storedResultAsV2 } from "./stored";
+export { chooseBridge, bridgeKindFor, BRIDGE_ROLES } from "./bridge";
 export {
   SKILL_MODEL,
   SKILL_LEVELS,
@@ -33,6 +38,8 @@ export { BACKGROUND_ADVICE, type AreaAdvice } from "./background-advice";
 export {
   PATH_INFO,
   MANAGER_SUPPORT_LABELS,
+  EMPLOYMENT_LABELS,
+  COMPANY_SIZE_LABELS,
   RISK_TOLERANCE_LABELS,
   MENTORSHIP_LABELS,
   type PathInfo,

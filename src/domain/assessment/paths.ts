@@ -2,7 +2,7 @@
  * Labels and descriptions for the transition paths and the questionnaire's choice answers.
  * Descriptions paraphrase the source article (shared/seeds/000_d924a75ac53400fa.txt).
  */
-import type { ManagerSupport, TransitionPath } from "./schema";
+import type { CompanySize, Employment, ManagerSupport, TransitionPath } from "./schema";
 
 export interface PathInfo {
   path: TransitionPath;
@@ -36,6 +36,19 @@ export const MANAGER_SUPPORT_LABELS: Readonly<Record<ManagerSupport, string>> = 
   yes: "Yes — my manager would back a move into product",
   unsure: "I'm not sure",
   no: "No — my manager wouldn't support it",
+};
+
+export const EMPLOYMENT_LABELS: Readonly<Record<Employment, string>> = {
+  employed: "I have a job",
+  between_jobs: "I'm between jobs",
+  student: "I'm a student",
+  self_employed: "I'm self-employed or run my own business",
+};
+
+export const COMPANY_SIZE_LABELS: Readonly<Record<CompanySize, string>> = {
+  under_50: "Fewer than 50 people",
+  "50_to_500": "50 to 500 people",
+  over_500: "More than 500 people",
 };
 
 /** Labels for each point of the 1–5 risk-tolerance scale. Index 0 is 1. */

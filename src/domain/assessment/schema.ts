@@ -28,6 +28,12 @@ export const BACKGROUNDS = [
   "qa_engineer",
   "operations",
   "founder",
+  "engineering_manager",
+  "support_engineer",
+  "solutions_engineer",
+  "teacher",
+  "technical_writer",
+  "researcher",
   "other",
 ] as const;
 export type Background = (typeof BACKGROUNDS)[number];
@@ -37,6 +43,19 @@ export type TransitionPath = (typeof PATHS)[number];
 
 export const MANAGER_SUPPORT = ["yes", "unsure", "no"] as const;
 export type ManagerSupport = (typeof MANAGER_SUPPORT)[number];
+
+/** Contract v2: whether the person has a job today. Absent means "employed" (every v1 input). */
+export const EMPLOYMENT = ["employed", "between_jobs", "student", "self_employed"] as const;
+export type Employment = (typeof EMPLOYMENT)[number];
+
+/** Contract v2: optional headcount band of the current company. */
+export const COMPANY_SIZES = ["under_50", "50_to_500", "over_500"] as const;
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+
+/** The cross-field rule's message, shown at `company.tenureYears` by the schema and the questionnaire. */
+export const TENURE_RULE_MESSAGE = "Time at your company can't be longer than your total years of experience";
+/** Shown at `company` when an employed person sends no company answers. */
+export const COMPANY_REQUIRED_MESSAGE = "Tell us about your company";
 
 const level = (label: string) =>
   z
@@ -65,19 +84,31 @@ export const skillsSchema = z.strictObject(
   { error: objectError("Rate each of the eight skill areas") },
 );
 
-export const assessmentInputSchema = z.strictObject(
+export const companySchema = z.strictObject(
+  {
+    employsPMs: flag("Whether your company employs PMs"),
+    worksWithPMs: flag("Whether you work with PMs"),
+    tenureYears: years("Time at your company"),
+    managerSupport: z.enum(MANAGER_SUPPORT, { error: "Choose yes, unsure or no" }),
+    size: z.enum(COMPANY_SIZES, { error: "Choose under 50, 50 to 500 or over 500 people" }).optional(),
+  },
+  { error: objectError(COMPANY_REQUIRED_MESSAGE) },
+);
+
+export type CompanyAnswers = z.infer<typeof companySchema>;
+
+/**
+ * The fields of the contract, each with its own checks, and no cross-field rules: the questionnaire picks
+ * a step's fields from it. Use `assessmentInputSchema` to validate a whole input.
+ */
+export const assessmentFieldsSchema = z.strictObject(
   {
     currentRole: z.enum(BACKGROUNDS, { error: "Choose your current role from the list" }),
     yearsExperience: years("Years of experience"),
-    company: z.strictObject(
-      {
-        employsPMs: flag("Whether your company employs PMs"),
-        worksWithPMs: flag("Whether you work with PMs"),
-        tenureYears: years("Time at your company"),
-        managerSupport: z.enum(MANAGER_SUPPORT, { error: "Choose yes, unsure or no" }),
-      },
-      { error: objectError("Tell us about your company") },
-    ),
+    employment: z
+      .enum(EMPLOYMENT, { error: "Choose employed, between jobs, student or self-employed" })
+      .default("employed"),
+    company: companySchema.optional(),
     riskTolerance: level("Risk tolerance"),
     wantsMentorship: level("Wish for mentorship"),
     evidence: z.strictObject(
@@ -93,7 +124,74 @@ export const assessmentInputSchema = z.strictObject(
   { error: objectError("Send the assessment answers as an object") },
 );
 
-export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
+/** What a caller may send: a v1 input (no `employment`, `company` always present) or a v2 one. */
+export type RawAssessmentInput = z.input<typeof assessmentFieldsSchema>;
+
+/**
+ * The normalised input every consumer reads: `employment` is always set and `company` always present.
+ * When the person isn't employed and sent no company, `company` is NO_COMPANY; read `employment` (or
+ * `isEmployed`) before treating company answers as a workplace.
+ */
+export type AssessmentInput = Omit<z.output<typeof assessmentFieldsSchema>, "company"> & { company: CompanyAnswers };
+
+/** The company answers used when there is no company: no PMs, no tenure, no known manager. */
+export const NO_COMPANY: Readonly<CompanyAnswers> = Object.freeze({
+  employsPMs: false,
+  worksWithPMs: false,
+  tenureYears: 0,
+  managerSupport: "unsure",
+});
+
+export const isEmployed = (input: Pick<RawAssessmentInput, "employment">): boolean =>
+  (input.employment ?? "employed") === "employed";
+
+/**
+ * Fills the v2 defaults once (employment "employed", company NO_COMPANY when absent). Idempotent, cheap
+ * and check-free, so it also serves stored inputs written before a rule existed.
+ */
+export function normaliseInput(input: RawAssessmentInput): AssessmentInput {
+  if (input.employment !== undefined && input.company !== undefined) return input as AssessmentInput;
+  return {
+    ...input,
+    employment: input.employment ?? "employed",
+    company: input.company ?? { ...NO_COMPANY },
+  };
+}
+
+/** The cross-field rules, as issues at the field they concern. Exported for the questionnaire's steps. */
+export function crossFieldIssues(input: {
+  employment?: Employment;
+  yearsExperience?: number;
+  company?: { tenureYears?: number };
+}): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if ((input.employment ?? "employed") === "employed" && input.company === undefined)
+    issues.push({ path: ["company"], message: COMPANY_REQUIRED_MESSAGE });
+  const tenure = input.company?.tenureYears;
+  if (typeof tenure === "number" && typeof input.yearsExperience === "number" && tenure > input.yearsExperience)
+    issues.push({ path: ["company", "tenureYears"], message: TENURE_RULE_MESSAGE });
+  return issues;
+}
+
+/**
+ * The whole input contract (v1 and v2): fields, cross-field rules, then normalisation. `parse` returns an
+ * AssessmentInput with `employment` and `company` always present.
+ */
+export const assessmentInputSchema = assessmentFieldsSchema
+  .superRefine(
+    (value, ctx) => {
+      for (const issue of crossFieldIssues(value)) ctx.addIssue({ code: "custom", ...issue, input: value });
+    },
+    // Run even when other fields failed, so a form shows the cross-field errors in the same pass.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
+  )
+  .transform((value): AssessmentInput => normaliseInput(value));
+
+/**
+ * Reads an input stored before a rule existed (e.g. v1 inputs whose tenure exceeds experience): every field
+ * checked, cross-field rules not, then normalised. For stored data only; new input uses assessmentInputSchema.
+ */
+export const storedAssessmentInputSchema = assessmentFieldsSchema.transform((value): AssessmentInput => normaliseInput(value));
 
 export interface AreaResult {
   area: SkillArea;
@@ -109,8 +207,12 @@ export interface PathResult {
   path: TransitionPath;
   /** 0–100 */
   fit: number;
-  /** Plain-language reasons naming the answers that drove the fit; at least one. */
+  /** Plain-language reasons naming the answers that drove the fit; at least one. `[...pros, ...cons]`. */
   reasons: string[];
+  /** Reasons that speak for this path (model 2). */
+  pros: string[];
+  /** Reasons that speak against this path (model 2). */
+  cons: string[];
   /** What would change this path's standing. */
   wouldChangeIf?: string[];
 }
@@ -126,6 +228,43 @@ export interface AssessmentResult {
   /** All three paths, best fit first */
   paths: PathResult[];
   recommendedPath: PathResult;
+  /** True exactly when the top two fits are within CLOSE_CALL_POINTS (inclusive). */
+  closeCall: boolean;
+  /** Set exactly when readiness is below BRIDGE_BELOW: the product-adjacent step to take first. */
+  bridge: Bridge | null;
   /** Which scoring model produced this result */
   modelVersion?: string;
 }
+
+/** Product-adjacent roles and moves that lead to a PM role. */
+export const BRIDGE_KINDS = [
+  "product_work_in_role",
+  "product_ops",
+  "product_specialist",
+  "product_analyst",
+  "apm_programme",
+] as const;
+export type BridgeKind = (typeof BRIDGE_KINDS)[number];
+
+export interface Bridge {
+  /** Which bridge (model 2 addition, beyond the contract's why/steps). */
+  kind: BridgeKind;
+  /** The bridge role's name, e.g. "Product operations". */
+  role: string;
+  /** Why this bridge, naming the role. */
+  why: string;
+  /** At least one concrete step. */
+  steps: string[];
+}
+
+/**
+ * A result as stored: results from model 1 (before 2026.12) lack the v2 fields. Read them through this
+ * type and fall back honestly (e.g. show `reasons` under a neutral heading when `pros` is absent).
+ */
+export type StoredPathResult = Omit<PathResult, "pros" | "cons"> & Partial<Pick<PathResult, "pros" | "cons">>;
+export type StoredAssessmentResult = Omit<AssessmentResult, "paths" | "recommendedPath" | "closeCall" | "bridge"> & {
+  paths: StoredPathResult[];
+  recommendedPath: StoredPathResult;
+  closeCall?: boolean;
+  bridge?: Bridge | null;
+};

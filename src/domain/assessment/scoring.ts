@@ -8,6 +8,8 @@
  */
 import {
   SKILL_AREAS,
+  normaliseInput,
+  type RawAssessmentInput,
   type AreaResult,
   type AssessmentInput,
   type AssessmentResult,
@@ -15,8 +17,16 @@ import {
 } from "./schema";
 import { SKILL_MODEL } from "./skills";
 import { scorePaths } from "./path-fit";
+import { chooseBridge } from "./bridge";
 
-export const MODEL_VERSION = "2026.11-1";
+export const MODEL_VERSION = "2026.11-2";
+
+/** closeCall: the top two fits are within this many points, inclusive. */
+export const CLOSE_CALL_POINTS = 5;
+/** bridge: set exactly when readiness is below this (the first readiness band). */
+export const BRIDGE_BELOW = 40;
+/** At most this many strengths are named. */
+export const MAX_STRENGTHS = 3;
 
 /**
  * How much each area counts towards readiness. Customer insight, execution and communication carry the
@@ -80,14 +90,21 @@ export function scoreAreas(skills: AssessmentInput["skills"]): AreaResult[] {
 
 /** 0–100 integer. Raising any single rating never lowers it: every term is non-decreasing in each rating. */
 export function computeReadiness(input: AssessmentInput): number {
+  return readinessOf(skillPoints(input.skills), input);
+}
+
+/** The skills' share of readiness (0–SKILL_POINTS), unrounded. */
+function skillPoints(skills: AssessmentInput["skills"]): number {
   let weighted = 0;
   let totalWeight = 0;
   for (const area of SKILL_AREAS) {
-    weighted += AREA_WEIGHTS[area] * rawAreaScore(input.skills[area], SKILL_MODEL[area].target);
+    weighted += AREA_WEIGHTS[area] * rawAreaScore(skills[area], SKILL_MODEL[area].target);
     totalWeight += AREA_WEIGHTS[area];
   }
-  const skillPart = (SKILL_POINTS * weighted) / (totalWeight * 100);
+  return (SKILL_POINTS * weighted) / (totalWeight * 100);
+}
 
+function readinessOf(skillPart: number, input: AssessmentInput): number {
   const { evidence } = input;
   const years = clamp(input.yearsExperience, 0, YEARS_FOR_FULL_CREDIT);
   const experiencePart =
@@ -99,21 +116,33 @@ export function computeReadiness(input: AssessmentInput): number {
   return clamp(Math.round(skillPart + experiencePart), 0, 100);
 }
 
+/**
+ * Readiness for the inputs path-fit.ts re-scores: most levers leave the skills object untouched, so its
+ * share is computed once per call. Same result as computeReadiness.
+ */
+function readinessMemo(input: AssessmentInput): (changed: AssessmentInput) => number {
+  const skills = input.skills;
+  const part = skillPoints(skills);
+  return (changed) => readinessOf(changed.skills === skills ? part : skillPoints(changed.skills), changed);
+}
+
 const areaOrder = (area: SkillArea) => SKILL_AREAS.indexOf(area);
 
 /**
- * Areas at or above both their target and STRENGTH_MIN_RATING; highest rating first, then the widest
- * margin over target, then SKILL_AREAS order. May be empty.
+ * At most MAX_STRENGTHS areas rated above their target (meeting it is not a strength) and at least
+ * STRENGTH_MIN_RATING; highest rating first, then the widest margin over target, then SKILL_AREAS order.
+ * May be empty.
  */
 export function pickStrengths(areas: readonly AreaResult[]): SkillArea[] {
   return areas
-    .filter((a) => a.rating >= a.target && a.rating >= STRENGTH_MIN_RATING)
+    .filter((a) => a.rating > a.target && a.rating >= STRENGTH_MIN_RATING)
     .sort(
       (a, b) =>
         b.rating - a.rating ||
         b.rating - b.target - (a.rating - a.target) ||
         areaOrder(a.area) - areaOrder(b.area),
     )
+    .slice(0, MAX_STRENGTHS)
     .map((a) => a.area);
 }
 
@@ -133,20 +162,13 @@ export function pickGaps(areas: readonly AreaResult[]): SkillArea[] {
     .map((a) => a.area);
 }
 
-/** Readiness if each gap area were raised to its target: what "close your gaps" would be worth. */
-function readinessWithGapsClosed(input: AssessmentInput, gaps: readonly SkillArea[]): number {
-  if (gaps.length === 0) return computeReadiness(input);
-  const skills = { ...input.skills };
-  for (const area of gaps) skills[area] = SKILL_MODEL[area].target;
-  return computeReadiness({ ...input, skills });
-}
-
-export function scoreAssessment(input: AssessmentInput): AssessmentResult {
+export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
+  const input = normaliseInput(raw);
   const areas = scoreAreas(input.skills);
   const readiness = computeReadiness(input);
   const strengths = pickStrengths(areas);
   const gaps = pickGaps(areas);
-  const paths = scorePaths(input, { readiness, gaps, readinessWithGapsClosed: readinessWithGapsClosed(input, gaps) });
+  const paths = scorePaths(input, { readiness, gaps }, readinessMemo(input));
   return {
     readiness,
     areas,
@@ -155,6 +177,8 @@ export function scoreAssessment(input: AssessmentInput): AssessmentResult {
     paths,
     // paths always holds all three entries
     recommendedPath: paths[0]!,
+    closeCall: paths[0]!.fit - paths[1]!.fit <= CLOSE_CALL_POINTS,
+    bridge: readiness < BRIDGE_BELOW ? chooseBridge(input, { readiness, gaps }) : null,
     modelVersion: MODEL_VERSION,
   };
 }

@@ -8,6 +8,7 @@ import type {
   AssessmentInput,
   AssessmentResult,
   Background,
+  Bridge,
   SkillArea,
   TransitionPath,
 } from "@/domain/assessment/schema";
@@ -38,6 +39,12 @@ export const BACKGROUND_WORDS: Readonly<Record<Background, BackgroundWords>> = {
   qa_engineer: { a: "a QA engineer", plural: "QA engineers", field: "quality assurance" },
   operations: { a: "an operations professional", plural: "operations professionals", field: "operations" },
   founder: { a: "a founder", plural: "founders", field: "building your own company" },
+  engineering_manager: { a: "an engineering manager", plural: "engineering managers", field: "engineering management" },
+  support_engineer: { a: "a support engineer", plural: "support engineers", field: "technical support" },
+  solutions_engineer: { a: "a solutions engineer", plural: "solutions engineers", field: "solutions engineering" },
+  teacher: { a: "a teacher", plural: "teachers", field: "education" },
+  technical_writer: { a: "a technical writer", plural: "technical writers", field: "technical writing" },
+  researcher: { a: "a researcher", plural: "researchers", field: "research" },
   other: { a: "someone changing careers", plural: "people in other careers", field: "your current field" },
 };
 
@@ -88,6 +95,8 @@ export interface PlanContext {
   background: Background;
   bg: BackgroundWords;
   pathWords: PathWords;
+  /** The result's bridge, when readiness is below the entry bar (null for results stored before model 2). */
+  bridge: Bridge | null;
 }
 
 /** A skill template's context: the plan context plus the gap being closed. */
@@ -113,6 +122,7 @@ export function planContext(
     background: input.currentRole,
     bg: BACKGROUND_WORDS[input.currentRole],
     pathWords: PATH_WORDS[path],
+    bridge: result.bridge ?? null,
   };
 }
 
@@ -132,4 +142,23 @@ export function tenure(years: number): string {
   if (years < 1) return "less than a year";
   const whole = Math.floor(years);
   return whole === 1 ? "a year" : `${whole} years`;
+}
+
+/** "your bridge role (product operations)" or, without a bridge, "an associate PM or product specialist role". */
+export function bridgeRole(c: PlanContext): string {
+  return c.bridge ? c.bridge.role.charAt(0).toLowerCase() + c.bridge.role.slice(1) : "an associate PM or product specialist role";
+}
+
+/** Where the user's day-to-day work happens, for sentences like "at work" vs "in your studies". */
+export function whereYouWork(input: AssessmentInput): string {
+  switch (input.employment) {
+    case "student":
+      return "in your studies";
+    case "between_jobs":
+      return "in your last role";
+    case "self_employed":
+      return "in your own business";
+    default:
+      return "at work";
+  }
 }

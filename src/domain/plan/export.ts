@@ -6,6 +6,7 @@
 import type { DateArray, EventAttributes } from "ics";
 import { PATH_INFO } from "@/domain/assessment/paths";
 import type { TransitionPath } from "@/domain/assessment/schema";
+import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource";
 import { ITEM_STATUS_LABELS, PHASE_DAYS, PHASE_LABELS, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
 import { planProgress } from "./progress";
 
@@ -22,6 +23,8 @@ export interface ExportItem {
   status: ItemStatus;
   note: string;
   statusChangedAt: Date | null;
+  /** Curated resources for the step (looked up by template key by the caller). */
+  resources?: readonly ResourceLink[];
   /** When the user asked to be reminded about this step ("remind me on…"), or null/absent. */
   remindAt?: Date | null;
 }
@@ -73,6 +76,10 @@ function markdownItem(item: ExportItem): string[] {
   const lines = [`- ${checkbox} ${head}`];
   if (item.why) lines.push(`  Why: ${escapeMarkdown(oneLine(item.why))}`);
   if (item.detail) lines.push(`  How: ${escapeMarkdown(oneLine(item.detail))}`);
+  for (const r of (item.resources ?? []).filter((r) => r.url.startsWith("https://")))
+    lines.push(
+      `  Resource: [${escapeMarkdown(r.title)}](${r.url}) by ${escapeMarkdown(r.author)} (${RESOURCE_KIND_LABELS[r.kind].toLowerCase()}, ${r.free ? "free" : "paid"})`,
+    );
   if (item.status === "done" && item.statusChangedAt) lines.push(`  Done on ${longDate.format(item.statusChangedAt)}.`);
   const note = item.note.trim();
   if (note) lines.push(`  Note: ${note.split(/\r?\n/).map(escapeMarkdown).join("  \n  ")}`);

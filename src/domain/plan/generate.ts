@@ -1,26 +1,30 @@
 /**
- * Turns an assessment into a personal 90-day plan.
+ * Turns an assessment into a personal 90-day plan (docs/decisions/0011-plan-contract-v2-and-resources.md).
  *
- * 1. Skill items for the largest gaps are required: the two largest get a first and a follow-up step,
- *    the third a first step. The biggest gap starts in phase 1; the others are spread so that no month is
- *    all skill work (SKILL_SCHEDULE).
+ * 1. Skill items are required. The focus is the largest real gaps (at most three); when fewer than three
+ *    areas fall short, areas that only meet their target are sharpened with stretch steps. The two first
+ *    areas get a first and a follow-up step, the third a first step. With a bridge, both follow-ups move
+ *    forward so the first month builds skills.
  * 2. General items (path, networking, experience, job search, mindset) are candidates when they belong to
  *    the chosen path and their conditions hold; one item per topic.
- * 3. Every general category gets its best candidate, so each plan mixes people, practice, preparation and
- *    patience rather than, say, skill work alone.
- * 4. Each phase is filled to PLAN_LIMITS.minPerPhase with its best candidates, then the best remaining
- *    candidates fill the plan up to maxTotal without any phase passing maxPerPhase. Filling every phase
- *    first keeps month three (applications, mock interviews) from being crowded out by month one.
- *    With 5–6 items per phase (15–18 in all), every phase holds at least 25% of the plan (worst case 5 of 17).
+ * 3. The article's tips are guaranteed where they apply (GUARANTEES): patience, bridge first, networking in
+ *    the first 60 days, a community or mentor, handling a no, openness to associate/specialist roles,
+ *    helping a PM or shipping a side project, and the job-search preparation (research, tailoring,
+ *    practice, mock interviews, a coach).
+ * 4. Every general category gets its best candidate, then each phase is filled to PLAN_LIMITS.minPerPhase,
+ *    then the best remaining candidates fill the plan up to maxTotal without any phase passing maxPerPhase.
  * "Best" = priority, then category (mindset, path, skill, networking, experience, job search), then the
  * biggest gap, then library order. Nothing else is consulted, so the plan is deterministic.
+ * Each item carries curated resources looked up by its template key (src/domain/resource).
  */
-import type {
-  AssessmentInput,
-  AssessmentResult,
-  SkillArea,
-  TransitionPath,
+import {
+  SKILL_AREAS,
+  type AssessmentInput,
+  type AssessmentResult,
+  type SkillArea,
+  type TransitionPath,
 } from "@/domain/assessment/schema";
+import { resourcesForTemplate } from "@/domain/resource";
 import { AREA_WORDS, planContext, type PlanContext } from "./context";
 import {
   PLAN_ITEM_CATEGORIES,
@@ -33,22 +37,34 @@ import { GENERAL_TEMPLATES, SKILL_TEMPLATES } from "./templates";
 import { CONDITIONS, type PlanItemTemplate, type SkillLevel, type SkillTemplate } from "./templates/types";
 
 export const PLAN_LIMITS = {
-  minPerPhase: 5,
-  maxPerPhase: 6,
-  maxTotal: 18,
-  /** How many gap areas get skill items (the rest wait for the next assessment). */
+  minPerPhase: 6,
+  maxPerPhase: 8,
+  maxTotal: 22,
+  /** How many areas get skill items (the rest wait for the next assessment). */
   maxGapAreas: 3,
 } as const;
 
-/** The smallest share of a plan any phase may hold. Guaranteed by the limits above (5 of 17). */
+/** The smallest share of a plan any phase may hold. Guaranteed by the limits above (worst case 6 of 22). */
 export const MIN_PHASE_SHARE = 0.25;
 
-/** Phases for a gap's first and (if any) second step, by the gap's rank (0 = largest). */
-const SKILL_SCHEDULE: readonly { step1: PlanPhase; step2?: PlanPhase }[] = [
+type Schedule = readonly { step1: PlanPhase; step2?: PlanPhase }[];
+
+/** Phases for an area's first and (if any) second step, by the area's rank (0 = largest gap). */
+const SKILL_SCHEDULE: Schedule = [
   { step1: 1, step2: 2 },
   { step1: 1, step2: 3 },
   { step1: 2 },
 ];
+
+/** With a bridge, skills come first: two first steps in month one, both follow-ups in month two. */
+const BRIDGE_SCHEDULE: Schedule = [
+  { step1: 1, step2: 2 },
+  { step1: 1, step2: 2 },
+  { step1: 2 },
+];
+
+/** A bridge with a single area to work on: both of its steps in the first month. */
+const BRIDGE_SINGLE_SCHEDULE: Schedule = [{ step1: 1, step2: 1 }];
 
 const CATEGORY_ORDER: Readonly<Record<PlanItemCategory, number>> = {
   mindset: 0,
@@ -75,6 +91,7 @@ export interface GapFocus {
   area: SkillArea;
   rating: number;
   target: number;
+  /** 0 when the area only meets its target and is being sharpened. */
   gap: number;
   level: SkillLevel;
   /** 0 = largest gap */
@@ -82,40 +99,50 @@ export interface GapFocus {
 }
 
 /**
- * The gap areas a plan focuses on: the result's `gaps` in order, keeping only areas with a real gap
- * (target above rating), at most `max` of them.
+ * The areas a plan focuses on, at most `max`: the result's `gaps` in order (only areas with a real gap,
+ * target above rating), then, while there is room, areas that exactly meet their target, in skill-area
+ * order. A real gap rated 1–2 gets foundation steps, 3+ stretch steps; an area at its target gets stretch
+ * steps, which take it past the entry level into a strength.
  */
 export function gapFocus(result: AssessmentResult, max: number = PLAN_LIMITS.maxGapAreas): GapFocus[] {
   const focus: GapFocus[] = [];
   const seen = new Set<SkillArea>();
-  for (const area of result.gaps) {
-    if (focus.length >= max) break;
-    if (seen.has(area)) continue;
-    seen.add(area);
+  const add = (area: SkillArea, accept: (gap: number, rating: number, target: number) => boolean) => {
+    if (focus.length >= max || seen.has(area)) return;
     const scored = result.areas.find((a) => a.area === area);
-    if (!scored || scored.gap <= 0) continue;
+    if (!scored || !accept(scored.gap, scored.rating, scored.target)) return;
+    seen.add(area);
     focus.push({
       area,
       rating: scored.rating,
       target: scored.target,
       gap: scored.gap,
-      level: scored.rating <= 2 ? "foundation" : "stretch",
+      level: scored.gap > 0 && scored.rating <= 2 ? "foundation" : "stretch",
       rank: focus.length,
     });
-  }
+  };
+  for (const area of result.gaps) add(area, (gap) => gap > 0);
+  for (const area of SKILL_AREAS) add(area, (gap, rating, target) => gap === 0 && rating === target);
   return focus;
 }
 
 interface Candidate {
-  item: Omit<GeneratedItem, "position">;
+  /** The item without its `why`, which is only worded for the items chosen (`because`). */
+  item: Omit<GeneratedItem, "position" | "why">;
+  because: () => string;
+  /** A stretch step for an area that already meets its target: optional, taken when there is room. */
+  sharpen?: boolean;
   priority: number;
   /** Tie-break after priority and category: gap rank for skill items, library order otherwise. */
   order: number;
   topic?: string;
 }
 
-function applies(template: PlanItemTemplate, input: AssessmentInput, path: TransitionPath): boolean {
-  return template.paths.includes(path) && (template.requires ?? []).every((c) => CONDITIONS[c](input));
+function applies(template: PlanItemTemplate, ctx: PlanContext): boolean {
+  return (
+    template.paths.includes(ctx.path) &&
+    (template.requires ?? []).every((c) => CONDITIONS[c](ctx.input, ctx.result))
+  );
 }
 
 function compare(a: Candidate, b: Candidate): number {
@@ -126,20 +153,31 @@ function compare(a: Candidate, b: Candidate): number {
   );
 }
 
+/**
+ * The template for one step of a focus area: a background-tailored variant first, then a situational
+ * variant (e.g. with engineers nearby), then the unconditional one. Every area, level and step has an
+ * unconditional template, so there is always one.
+ */
+function stepTemplate(pool: readonly SkillTemplate[], step: 1 | 2, ctx: PlanContext): SkillTemplate | undefined {
+  const ofStep = pool.filter((t) => t.skill.step === step);
+  return (
+    ofStep.find((t) => t.skill.backgrounds?.includes(ctx.background)) ??
+    ofStep.find((t) => !t.skill.backgrounds && (t.requires?.length ?? 0) > 0) ??
+    ofStep.find((t) => !t.skill.backgrounds && !t.requires?.length)
+  );
+}
+
 function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidate[] {
+  const schedule = ctx.bridge ? (focus.length === 1 ? BRIDGE_SINGLE_SCHEDULE : BRIDGE_SCHEDULE) : SKILL_SCHEDULE;
   const out: Candidate[] = [];
   for (const gap of focus) {
     const pool = SKILL_TEMPLATES.filter(
-      (t) => t.skill.area === gap.area && t.skill.level === gap.level && applies(t, ctx.input, ctx.path),
+      (t) => t.skill.area === gap.area && t.skill.level === gap.level && applies(t, ctx),
     );
-    const generic = (step: 1 | 2) => pool.find((t) => t.skill.step === step && !t.skill.backgrounds);
-    // A background-tailored first step replaces the generic one.
-    const step1 =
-      pool.find((t) => t.skill.step === 1 && t.skill.backgrounds?.includes(ctx.background)) ?? generic(1);
-    const schedule = SKILL_SCHEDULE[gap.rank] ?? { step1: 3 as const };
+    const phases = schedule[gap.rank] ?? { step1: 3 as const };
     const steps: [SkillTemplate | undefined, PlanPhase | undefined][] = [
-      [step1, schedule.step1],
-      [generic(2), schedule.step2],
+      [stepTemplate(pool, 1, ctx), phases.step1],
+      [stepTemplate(pool, 2, ctx), phases.step2],
     ];
     const skillCtx = { ...ctx, ...gap, areaWords: AREA_WORDS[gap.area] };
     for (const [template, phase] of steps) {
@@ -148,15 +186,16 @@ function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidat
         item: {
           templateKey: template.key,
           title: template.title,
-          why: template.why(skillCtx),
           detail: template.detail,
           category: "skill",
           phase,
           skillArea: gap.area,
         },
-        priority: gap.rank < 2 ? 1 : 2,
+        because: () => template.why(skillCtx),
+        priority: gap.gap === 0 ? 2 : gap.rank < 2 ? 1 : 2,
         order: gap.rank * 2 + template.skill.step,
         topic: template.topic,
+        sharpen: gap.gap === 0,
       });
     }
   }
@@ -165,18 +204,21 @@ function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidat
 
 function generalCandidates(ctx: PlanContext, takenTopics: Set<string>): Candidate[] {
   const all: Candidate[] = GENERAL_TEMPLATES.flatMap((t, index) =>
-    applies(t, ctx.input, ctx.path)
+    applies(t, ctx)
       ? [
           {
             item: {
               templateKey: t.key,
               title: t.title,
-              why: t.why(ctx),
               detail: t.detail,
               category: t.category,
               phase: t.phase,
             },
-            priority: t.priorityOn?.[ctx.path] ?? t.priority,
+            because: () => t.why(ctx),
+            priority:
+              t.priorityIf && CONDITIONS[t.priorityIf.when](ctx.input, ctx.result)
+                ? t.priorityIf.priority
+                : (t.priorityOn?.[ctx.path] ?? t.priority),
             order: index,
             topic: t.topic,
           },
@@ -192,34 +234,153 @@ function generalCandidates(ctx: PlanContext, takenTopics: Set<string>): Candidat
   });
 }
 
+/** A tip the plan must carry when `when` holds: some item matching `match`. */
+export interface Guarantee {
+  name: string;
+  when: (ctx: PlanContext) => boolean;
+  match: (item: Pick<GeneratedItem, "templateKey" | "category" | "phase">) => boolean;
+}
+
+const keyIn =
+  (...keys: string[]) =>
+  (item: { templateKey: string }) =>
+    keys.includes(item.templateKey);
+const always = () => true;
+const onPaths =
+  (...paths: TransitionPath[]) =>
+  (ctx: PlanContext) =>
+    paths.includes(ctx.path);
+
+/**
+ * The article's tips, in the order they claim room. Each is met by the best applicable candidate; the
+ * plan contract's tests (tests/unit/plan/contract.test.ts) check every one on every path.
+ */
+export const GUARANTEES: readonly Guarantee[] = [
+  { name: "patience", when: always, match: keyIn("mindset.timeline") },
+  { name: "bridge first", when: (c) => c.bridge !== null, match: keyIn("mindset.bridge_first") },
+  {
+    name: "applications go to the bridge",
+    when: (c) => c.bridge !== null && c.path !== "internal_move",
+    match: keyIn("job_search.bridge_applications"),
+  },
+  {
+    name: "networking in the first 60 days",
+    when: always,
+    match: (i) => i.category === "networking" && i.phase <= 2,
+  },
+  {
+    name: "a community when no PMs are nearby",
+    when: (c) => CONDITIONS.noPMsNearby(c.input),
+    match: keyIn("networking.online_community"),
+  },
+  { name: "a mentor when mentoring is wanted", when: (c) => c.input.wantsMentorship >= 4, match: keyIn("networking.mentor") },
+  { name: "handle a no", when: always, match: keyIn("mindset.handle_no") },
+  {
+    name: "open to associate PM and specialist roles",
+    when: (c) => c.path === "junior_pm" || c.bridge !== null,
+    match: keyIn("mindset.adjacent_roles"),
+  },
+  {
+    name: "help a PM or ship a side project",
+    when: always,
+    match: keyIn("experience.help_pm", "experience.side_project", "experience.side_project_case_study"),
+  },
+  {
+    name: "research companies",
+    when: onPaths("junior_pm", "startup"),
+    match: keyIn("job_search.shortlist"),
+  },
+  {
+    name: "research how the move happens",
+    when: onPaths("internal_move"),
+    match: keyIn("path.internal.ladder", "path.internal.find_product_work", "path.internal.choose_employer"),
+  },
+  {
+    name: "tailor the resume",
+    when: onPaths("junior_pm", "startup"),
+    match: keyIn("job_search.tailor_applications"),
+  },
+  {
+    name: "make the case",
+    when: onPaths("internal_move"),
+    match: keyIn("path.internal.achievements", "path.internal.first_months"),
+  },
+  { name: "practise interview questions", when: always, match: keyIn("job_search.practise_questions") },
+  { name: "mock interviews", when: always, match: keyIn("job_search.mock_interviews") },
+  { name: "an interview coach", when: always, match: keyIn("job_search.interview_coach") },
+];
+
+/**
+ * A guaranteed tip whose own phase is full moves to the next phase with room, if it still counts there
+ * (networking moved to month three would not). Keeps the tips without breaking the phase limits.
+ */
+function movedLater(
+  optional: readonly Candidate[],
+  g: Guarantee,
+  counts: Readonly<Record<PlanPhase, number>>,
+): Candidate | undefined {
+  for (const c of optional) {
+    if (!g.match(c.item)) continue;
+    for (const phase of PLAN_PHASES) {
+      if (phase <= c.item.phase || counts[phase] >= PLAN_LIMITS.maxPerPhase) continue;
+      const moved = { ...c, item: { ...c.item, phase } };
+      if (g.match(moved.item)) return moved;
+    }
+  }
+  return undefined;
+}
+
 export function generatePlan({ input, result, path }: GeneratePlanOptions): GeneratedItem[] {
   const ctx = planContext(input, result, path ?? result.recommendedPath.path);
-  const required = skillCandidates(ctx, gapFocus(result));
+  const skill = skillCandidates(ctx, gapFocus(result));
+  // Real gaps are required; sharpening an area that only meets its target competes for room like any step.
+  const required = skill.filter((c) => !c.sharpen);
   const takenTopics = new Set(required.flatMap((c) => (c.topic ? [c.topic] : [])));
-  const optional = generalCandidates(ctx, takenTopics);
+  const optional = [...skill.filter((c) => c.sharpen), ...generalCandidates(ctx, takenTopics)].sort(compare);
 
-  const chosen = new Set<Candidate>(required);
-  const countIn = (phase: PlanPhase) => [...chosen].filter((c) => c.item.phase === phase).length;
-  const fits = (c: Candidate) => countIn(c.item.phase) < PLAN_LIMITS.maxPerPhase;
+  const chosen = new Set<Candidate>();
+  const counts: Record<PlanPhase, number> = { 1: 0, 2: 0, 3: 0 };
+  const choose = (c: Candidate) => {
+    if (chosen.has(c)) return;
+    chosen.add(c);
+    counts[c.item.phase] += 1;
+  };
+  const fits = (c: Candidate) => counts[c.item.phase] < PLAN_LIMITS.maxPerPhase;
+  const has = (match: (item: Candidate["item"]) => boolean) => [...chosen].some((c) => match(c.item));
+  required.forEach(choose);
 
+  for (const g of GUARANTEES) {
+    if (!g.when(ctx) || has(g.match)) continue;
+    const best = optional.find((c) => g.match(c.item) && fits(c)) ?? movedLater(optional, g, counts);
+    if (best) choose(best);
+  }
   for (const category of GENERAL_CATEGORIES) {
+    if (has((i) => i.category === category)) continue;
     const best = optional.find((c) => c.item.category === category && fits(c));
-    if (best) chosen.add(best);
+    if (best) choose(best);
   }
   for (const phase of PLAN_PHASES) {
     for (const c of optional) {
-      if (countIn(phase) >= PLAN_LIMITS.minPerPhase) break;
-      if (c.item.phase === phase) chosen.add(c);
+      if (counts[phase] >= PLAN_LIMITS.minPerPhase) break;
+      if (c.item.phase === phase) choose(c);
     }
   }
   for (const c of optional) {
     if (chosen.size >= PLAN_LIMITS.maxTotal) break;
-    if (!chosen.has(c) && fits(c)) chosen.add(c);
+    if (!chosen.has(c) && fits(c)) choose(c);
   }
 
   const ordered = [...chosen].sort((a, b) => a.item.phase - b.item.phase || compare(a, b));
   const nextPosition: Record<PlanPhase, number> = { 1: 0, 2: 0, 3: 0 };
-  return ordered.map(({ item }) => ({ ...item, position: nextPosition[item.phase]++ }));
+  return ordered.map(({ item, because }) => {
+    const resources = resourcesForTemplate(item.templateKey);
+    return {
+      ...item,
+      why: because(),
+      position: nextPosition[item.phase]++,
+      ...(resources.length > 0 ? { resources } : {}),
+    };
+  });
 }
 
 /** Items per phase. */

@@ -5,6 +5,7 @@ export type { PlanContext, SkillContext } from "./context";
 export {
   generatePlan,
   gapFocus,
+  GUARANTEES,
   isBalanced,
   phaseCounts,
   MIN_PHASE_SHARE,

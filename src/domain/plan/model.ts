@@ -4,6 +4,7 @@
  * back into the type without trusting it.
  */
 import type { SkillArea } from "@/domain/assessment/schema";
+import type { ResourceLink } from "@/domain/resource";
 
 /** What kind of step an item is. Kept small so progress per category stays meaningful. */
 export const PLAN_ITEM_CATEGORIES = [
@@ -91,4 +92,6 @@ export interface GeneratedItem {
   position: number;
   /** Set on skill-gap items only. */
   skillArea?: SkillArea;
+  /** Curated resources for this step, looked up by template key; always set on skill items. */
+  resources?: ResourceLink[];
 }

@@ -1,13 +1,21 @@
 import "server-only";
-import type { AssessmentInput, AssessmentResult, TransitionPath } from "@/domain/assessment";
+import {
+  normaliseInput,
+  type AssessmentInput,
+  type RawAssessmentInput,
+  type StoredAssessmentResult,
+  type TransitionPath,
+} from "@/domain/assessment";
 import type { AssessmentDraft } from "@/domain/assessment/draft";
 import { db } from "@/server/db";
 
 export interface StoredAssessment {
   id: string;
   createdAt: Date;
+  /** Normalised: inputs saved before contract v2 read as employed. */
   input: AssessmentInput;
-  result: AssessmentResult;
+  /** As it was scored: results of model 1 lack the v2 fields (pros, cons, closeCall, bridge). */
+  result: StoredAssessmentResult;
   modelVersion: string;
 }
 
@@ -18,13 +26,14 @@ export interface AssessmentSummary {
   recommendedPath: TransitionPath;
 }
 
-// Stored JSON was validated and produced by our own code before it was written.
+// Stored JSON was validated and produced by our own code before it was written; inputs from before
+// contract v2 lack `employment` (and may lack nothing else), so they are normalised, never re-validated.
 function toStored(row: { id: string; createdAt: Date; input: unknown; result: unknown; modelVersion: string }): StoredAssessment {
   return {
     id: row.id,
     createdAt: row.createdAt,
-    input: row.input as AssessmentInput,
-    result: row.result as AssessmentResult,
+    input: normaliseInput(row.input as RawAssessmentInput),
+    result: row.result as StoredAssessmentResult,
     modelVersion: row.modelVersion,
   };
 }

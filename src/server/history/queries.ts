@@ -1,5 +1,5 @@
 import "server-only";
-import type { AssessmentResult, TransitionPath } from "@/domain/assessment";
+import type { StoredAssessmentResult, TransitionPath } from "@/domain/assessment";
 import { db } from "@/server/db";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
@@ -9,7 +9,8 @@ export interface HistoryAssessment {
   createdAt: Date;
   readiness: number;
   recommendedPath: TransitionPath;
-  result: AssessmentResult;
+  /** As scored: model 1 results lack the v2 fields. */
+  result: StoredAssessmentResult;
 }
 
 /** The user's assessments with their results, oldest first (the order a timeline and a chart read in). */
@@ -23,7 +24,7 @@ export async function listAssessmentHistory(userId: string): Promise<HistoryAsse
   return rows.map((row) => ({
     ...row,
     recommendedPath: row.recommendedPath as TransitionPath,
-    result: row.result as unknown as AssessmentResult,
+    result: row.result as unknown as StoredAssessmentResult,
   }));
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { assessmentInputSchema, type AssessmentResult } from "@/domain/assessment";
+import { storedAssessmentInputSchema, storedResultAsV2, type StoredAssessmentResult } from "@/domain/assessment";
 import { generatePlan } from "@/domain/plan";
 import {
   addCustomItemSchema,
@@ -75,8 +75,8 @@ async function takeTurn(tx: Prisma.TransactionClient, userId: string): Promise<v
 export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
   if (!assessment) throw new ActionError("That assessment was not found.");
-  const input = assessmentInputSchema.parse(assessment.input);
-  const result = assessment.result as unknown as AssessmentResult;
+  const input = storedAssessmentInputSchema.parse(assessment.input);
+  const result = storedResultAsV2(assessment.result as unknown as StoredAssessmentResult);
   const chosenPath = path ?? result.recommendedPath.path;
   const items = generatePlan({ input, result, path: chosenPath });
 

@@ -1,5 +1,11 @@
 import "server-only";
-import { assessmentInputSchema, type AssessmentResult, type TransitionPath } from "@/domain/assessment";
+import {
+  storedAssessmentInputSchema,
+  storedResultAsV2,
+  type AssessmentResult,
+  type StoredAssessmentResult,
+  type TransitionPath,
+} from "@/domain/assessment";
 import {
   generatePlan,
   isItemStatus,
@@ -61,7 +67,7 @@ export async function findUpdateAssessment(client: Client, userId: string, id: s
     select: { id: true, createdAt: true, input: true, result: true, recommendedPath: true },
   });
   return row
-    ? { ...row, result: row.result as unknown as AssessmentResult, recommendedPath: row.recommendedPath as TransitionPath }
+    ? { ...row, result: storedResultAsV2(row.result as unknown as StoredAssessmentResult), recommendedPath: row.recommendedPath as TransitionPath }
     : null;
 }
 
@@ -98,7 +104,7 @@ export async function readMergeItems(client: Client, planId: string): Promise<Me
 
 /** The merge of the plan's items with a plan freshly generated from `assessment` for `path`. */
 export function mergeForPath(assessment: UpdateAssessment, path: TransitionPath, items: readonly MergeItem[]): PlanMerge<MergeItem> {
-  const input = assessmentInputSchema.parse(assessment.input);
+  const input = storedAssessmentInputSchema.parse(assessment.input);
   const generated = generatePlan({ input, result: assessment.result, path });
   return planPathChange({ existing: items, generated });
 }

@@ -8,6 +8,7 @@ import {
   type PlanItemCategory,
   type PlanPhase,
 } from "@/domain/plan";
+import { resourcesForTemplate, type ResourceLink } from "@/domain/resource";
 import { db } from "@/server/db";
 
 /** A plan item as the UI sees it: plain, serialisable data (dates as ISO strings). */
@@ -27,6 +28,8 @@ export interface PlanItemView {
   statusChangedAt: string | null;
   archivedAt: string | null;
   version: number;
+  /** Curated resources for the step, looked up by template key (data shipped with the app, not stored). */
+  resources: ResourceLink[];
   /** When a "remind me on…" email is set for (ISO), on the active plan's items; null when none. */
   remindAt?: string | null;
 }
@@ -63,6 +66,7 @@ export function toItemView(row: PlanItemRow): PlanItemView {
     statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     version: row.version,
+    resources: row.templateKey ? resourcesForTemplate(row.templateKey) : [],
   };
 }
 

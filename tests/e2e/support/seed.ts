@@ -10,6 +10,7 @@ import { planItemRows } from "../../../src/server/plans/rows";
 export const sampleInput: AssessmentInput = {
   currentRole: "software_engineer",
   yearsExperience: 6,
+  employment: "employed",
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 2, managerSupport: "unsure" },
   riskTolerance: 2,
   wantsMentorship: 4,

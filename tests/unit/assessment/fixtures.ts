@@ -5,8 +5,11 @@
 import fc from "fast-check";
 import {
   BACKGROUNDS,
+  COMPANY_SIZES,
+  EMPLOYMENT,
   MANAGER_SUPPORT,
   SKILL_AREAS,
+  normaliseInput,
   type AssessmentInput,
   type SkillArea,
 } from "@/domain/assessment";
@@ -16,7 +19,8 @@ type Skills = AssessmentInput["skills"];
 export interface InputOverrides {
   currentRole?: AssessmentInput["currentRole"];
   yearsExperience?: number;
-  company?: Partial<AssessmentInput["company"]>;
+  employment?: AssessmentInput["employment"];
+  company?: Partial<AssessmentInput["company"]> | undefined;
   riskTolerance?: number;
   wantsMentorship?: number;
   evidence?: Partial<AssessmentInput["evidence"]>;
@@ -27,6 +31,7 @@ export interface InputOverrides {
 export const NEUTRAL_INPUT: AssessmentInput = {
   currentRole: "other",
   yearsExperience: 4,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: false, tenureYears: 2, managerSupport: "unsure" },
   riskTolerance: 3,
   wantsMentorship: 3,
@@ -43,14 +48,16 @@ export const NEUTRAL_INPUT: AssessmentInput = {
   },
 };
 
+/** `company: undefined` leaves the company out (for people not employed); it is then normalised. */
 export function makeInput(o: InputOverrides = {}): AssessmentInput {
-  return {
+  const company = "company" in o && o.company === undefined ? undefined : { ...NEUTRAL_INPUT.company, ...o.company };
+  return normaliseInput({
     ...NEUTRAL_INPUT,
     ...o,
-    company: { ...NEUTRAL_INPUT.company, ...o.company },
+    company,
     evidence: { ...NEUTRAL_INPUT.evidence, ...o.evidence },
     skills: { ...NEUTRAL_INPUT.skills, ...o.skills },
-  };
+  });
 }
 
 /** Ratings in SKILL_AREAS order. */
@@ -70,19 +77,35 @@ export const skillsArb: fc.Arbitrary<Skills> = fc.record(
   Object.fromEntries(SKILL_AREAS.map((a) => [a, rating])) as Record<SkillArea, fc.Arbitrary<number>>,
 );
 
-export const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
-  currentRole: fc.constantFrom(...BACKGROUNDS),
-  yearsExperience: yearsArb,
-  company: fc.record({
+export const companyArb = fc.record(
+  {
     employsPMs: fc.boolean(),
     worksWithPMs: fc.boolean(),
     tenureYears: yearsArb,
     managerSupport: fc.constantFrom(...MANAGER_SUPPORT),
-  }),
-  riskTolerance: rating,
-  wantsMentorship: rating,
-  evidence: fc.record({ sideProject: fc.boolean(), ledCrossFunctional: fc.boolean(), customerFacing: fc.boolean() }),
-  skills: skillsArb,
-});
+    size: fc.constantFrom(...COMPANY_SIZES),
+  },
+  { requiredKeys: ["employsPMs", "worksWithPMs", "tenureYears", "managerSupport"] },
+);
+
+/**
+ * Every valid v2 input, normalised: mostly employed (the common case), tenure never above total
+ * experience (the cross-field rule).
+ */
+export const inputArb: fc.Arbitrary<AssessmentInput> = fc
+  .record({
+    currentRole: fc.constantFrom(...BACKGROUNDS),
+    yearsExperience: yearsArb,
+    employment: fc.oneof(
+      { weight: 3, arbitrary: fc.constant("employed" as const) },
+      { weight: 1, arbitrary: fc.constantFrom(...EMPLOYMENT) },
+    ),
+    company: companyArb,
+    riskTolerance: rating,
+    wantsMentorship: rating,
+    evidence: fc.record({ sideProject: fc.boolean(), ledCrossFunctional: fc.boolean(), customerFacing: fc.boolean() }),
+    skills: skillsArb,
+  })
+  .map((i) => ({ ...i, company: { ...i.company, tenureYears: Math.min(i.company.tenureYears, i.yearsExperience) } }));
 
 export const areaArb = fc.constantFrom(...SKILL_AREAS);

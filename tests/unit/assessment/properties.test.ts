@@ -3,10 +3,12 @@
  * in the assessment contract (shared product brief) plus the model's own invariants.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Thousands of scored inputs per property: allow for a busy shared machine.
+vi.setConfig({ testTimeout: 60_000 });
 import {
   BACKGROUNDS,
-  INTERNAL_FIT_WITHOUT_PMS,
   MODEL_VERSION,
   PATHS,
   PATH_TIE_ORDER,
@@ -58,10 +60,13 @@ describe("determinism", () => {
     );
   });
 
-  it("does not depend on the background: defaults and advice only, never the score", () => {
+  it("does not depend on the background: defaults and advice (and which bridge) only, never the score", () => {
     fc.assert(
       fc.property(inputArb, fc.constantFrom(...BACKGROUNDS), (input, other) => {
-        expect(scoreAssessment({ ...input, currentRole: other })).toEqual(scoreAssessment(input));
+        const { bridge: a, ...mine } = scoreAssessment({ ...input, currentRole: other });
+        const { bridge: b, ...theirs } = scoreAssessment(input);
+        expect(mine).toEqual(theirs);
+        expect(a === null).toBe(b === null);
       }),
       { numRuns: 300 },
     );
@@ -128,8 +133,8 @@ describe("ranges and shape", () => {
         for (let i = 1; i < r.paths.length; i++) {
           const [prev, cur] = [r.paths[i - 1]!, r.paths[i]!];
           expect(prev.fit).toBeGreaterThanOrEqual(cur.fit);
-          // Equal fits follow the fixed tie-break order (a closed internal move is always last).
-          const closed = cur.path === "internal_move" && !input.company.employsPMs;
+          // Equal fits follow the fixed tie-break order (an internal move is always last when not employed).
+          const closed = cur.path === "internal_move" && input.employment !== "employed";
           if (prev.fit === cur.fit && !closed) {
             expect(PATH_TIE_ORDER.indexOf(prev.path)).toBeLessThan(PATH_TIE_ORDER.indexOf(cur.path));
           }
@@ -140,12 +145,11 @@ describe("ranges and shape", () => {
     );
   });
 
-  it("gives every path at least one reason and at least one 'would change if', all non-empty text", () => {
+  it("gives every path at least one reason, all non-empty text", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         for (const p of scoreAssessment(input).paths) {
           expect(p.reasons.length).toBeGreaterThanOrEqual(1);
-          expect(p.wouldChangeIf?.length ?? 0).toBeGreaterThanOrEqual(1);
           for (const text of [...p.reasons, ...(p.wouldChangeIf ?? [])]) {
             expect(text.trim().length).toBeGreaterThan(10);
             expect(text).not.toMatch(/undefined|NaN|\$\{|you've \./);
@@ -173,10 +177,12 @@ describe("ranges and shape", () => {
         const gapSizes = r.gaps.map((g) => byArea.get(g)!.gap);
         expect(gapSizes).toEqual([...gapSizes].sort((a, b) => b - a));
 
-        // Strengths meet their target and are at least level 3, highest rating first.
+        // Strengths are above their target and at least level 3, highest rating first, at most three.
+        expect(r.strengths.length).toBeLessThanOrEqual(3);
         for (const s of r.strengths) {
           const a = byArea.get(s)!;
-          expect(a.rating).toBeGreaterThanOrEqual(Math.max(3, a.target));
+          expect(a.rating).toBeGreaterThanOrEqual(3);
+          expect(a.rating).toBeGreaterThan(a.target);
         }
         const ratings = r.strengths.map((s) => byArea.get(s)!.rating);
         expect(ratings).toEqual([...ratings].sort((a, b) => b - a));
@@ -187,22 +193,6 @@ describe("ranges and shape", () => {
 });
 
 describe("path rules", () => {
-  it("never recommends an internal move when the company employs no PMs, ranks it last and says why", () => {
-    fc.assert(
-      fc.property(inputArb, (input) => {
-        const noPMs = { ...input, company: { ...input.company, employsPMs: false } };
-        const r = scoreAssessment(noPMs);
-        expect(r.recommendedPath.path).not.toBe("internal_move");
-        expect(r.paths[r.paths.length - 1]!.path).toBe("internal_move");
-        const internal = r.paths.find((p) => p.path === "internal_move")!;
-        expect(internal.fit).toBe(INTERNAL_FIT_WITHOUT_PMS);
-        expect(internal.reasons[0]).toMatch(/doesn't employ product managers/);
-        expect(internal.wouldChangeIf?.[0]).toMatch(/hired product managers/);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
   it("moves each path's fit in the direction the article implies", () => {
     fc.assert(
       fc.property(inputArb, (input) => {

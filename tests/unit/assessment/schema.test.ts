@@ -3,7 +3,13 @@
  * (issue.path) so a form can show the message next to the right question.
  */
 import { describe, expect, it } from "vitest";
-import { SKILL_AREAS, assessmentInputSchema } from "@/domain/assessment";
+import {
+  NO_COMPANY,
+  SKILL_AREAS,
+  TENURE_RULE_MESSAGE,
+  assessmentInputSchema,
+  storedAssessmentInputSchema,
+} from "@/domain/assessment";
 import { NEUTRAL_INPUT } from "./fixtures";
 
 type Json = Record<string, unknown>;
@@ -60,8 +66,15 @@ describe("accepts", () => {
   });
 
   it.each(NUMERIC_FIELDS)("the bounds of $path", ({ path, min, max }) => {
-    expect(assessmentInputSchema.safeParse(withValue(path, min)).success).toBe(true);
-    expect(assessmentInputSchema.safeParse(withValue(path, max)).success).toBe(true);
+    // The tenure rule (tenure ≤ experience) holds at both ends: 0 years with 0 tenure, 50 tenure with 50 years.
+    const valid = (value: number) => {
+      const input = withValue(path, value) as { yearsExperience: number; company: { tenureYears: number } };
+      if (path[0] === "yearsExperience") input.company.tenureYears = Math.min(input.company.tenureYears, value);
+      if (path[1] === "tenureYears") input.yearsExperience = Math.max(input.yearsExperience, value);
+      return input;
+    };
+    expect(assessmentInputSchema.safeParse(valid(min)).success).toBe(true);
+    expect(assessmentInputSchema.safeParse(valid(max)).success).toBe(true);
   });
 
   it("fractional years (half a year at a company is a real answer)", () => {
@@ -153,7 +166,8 @@ describe("rejects missing fields and nulls", () => {
 
   it("an empty object, reporting every missing top-level field", () => {
     const paths = issuesOf({}).map((i) => i.path.join("."));
-    for (const key of Object.keys(NEUTRAL_INPUT)) expect(paths).toContain(key);
+    // employment has a default ("employed"), and then company is required.
+    for (const key of Object.keys(NEUTRAL_INPUT).filter((k) => k !== "employment")) expect(paths).toContain(key);
   });
 });
 
@@ -191,5 +205,53 @@ describe("reports several problems at once, each at its own field", () => {
     (input.company as Json).managerSupport = "perhaps";
     const paths = issuesOf(input).map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["riskTolerance", "skills.data", "company.managerSupport"]));
+  });
+});
+
+describe("contract v2", () => {
+  const { employment: _e, ...v1 } = NEUTRAL_INPUT;
+  const { company: _c, ...noCompany } = NEUTRAL_INPUT;
+
+  it("still accepts a v1 input (no employment) and reads it as employed", () => {
+    expect(assessmentInputSchema.parse(v1)).toEqual({ ...NEUTRAL_INPUT, employment: "employed" });
+  });
+
+  it("accepts a student with no company, and normalises the company once", () => {
+    const parsed = assessmentInputSchema.parse({ ...noCompany, employment: "student" });
+    expect(parsed.employment).toBe("student");
+    expect(parsed.company).toEqual(NO_COMPANY);
+  });
+
+  it("accepts a company sent by someone not employed, and keeps it", () => {
+    expect(assessmentInputSchema.parse({ ...NEUTRAL_INPUT, employment: "between_jobs" }).company).toEqual(NEUTRAL_INPUT.company);
+  });
+
+  it("accepts each company size and rejects others at company.size", () => {
+    for (const size of ["under_50", "50_to_500", "over_500"])
+      expect(assessmentInputSchema.safeParse({ ...NEUTRAL_INPUT, company: { ...NEUTRAL_INPUT.company, size } }).success).toBe(true);
+    expectRejectedAt({ ...NEUTRAL_INPUT, company: { ...NEUTRAL_INPUT.company, size: "huge" } }, ["company", "size"]);
+  });
+
+  it("rejects an unknown employment at employment, and an employed person without a company at company", () => {
+    expectRejectedAt({ ...NEUTRAL_INPUT, employment: "retired" }, ["employment"]);
+    expectRejectedAt(noCompany, ["company"]);
+    expectRejectedAt({ ...noCompany, employment: "employed" }, ["company"]);
+  });
+
+  it("rejects tenure longer than experience at company.tenureYears, with the rule's message", () => {
+    const issues = issuesOf({ ...NEUTRAL_INPUT, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } });
+    expect(issues).toEqual([expect.objectContaining({ path: ["company", "tenureYears"], message: TENURE_RULE_MESSAGE })]);
+    expect(assessmentInputSchema.safeParse({ ...NEUTRAL_INPUT, yearsExperience: 1.5, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } }).success).toBe(true);
+  });
+
+  it("reports the tenure rule alongside other field errors in one pass", () => {
+    const paths = issuesOf({ ...NEUTRAL_INPUT, riskTolerance: 9, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 3 } }).map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["riskTolerance", "company.tenureYears"]));
+  });
+
+  it("reads stored v1 inputs that break the new rule (storedAssessmentInputSchema), never losing them", () => {
+    const old = { ...v1, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 3 } };
+    expect(assessmentInputSchema.safeParse(old).success).toBe(false);
+    expect(storedAssessmentInputSchema.parse(old)).toMatchObject({ employment: "employed", company: { tenureYears: 3 } });
   });
 });

@@ -73,11 +73,15 @@ describe("readiness", () => {
 });
 
 describe("strengths and gaps", () => {
-  it("lists no gaps when every target is met, and every area at 3+ as a strength", () => {
+  it("lists no gaps when every target is met, and only areas above their target as strengths", () => {
     const result = scoreAssessment(makeInput({ skills: uniform(3) }));
     expect(result.gaps).toEqual([]);
-    // All rated 3: strategy is furthest above its target (2), then the fixed area order.
-    expect(result.strengths).toEqual(["strategy", ...SKILL_AREAS.filter((a) => a !== "strategy")]);
+    // All rated 3: only strategy (target 2) is above its target; meeting a target is not a strength.
+    expect(result.strengths).toEqual(["strategy"]);
+  });
+
+  it("names at most three strengths", () => {
+    expect(scoreAssessment(makeInput({ skills: uniform(5) })).strengths).toEqual(["strategy", "customer_insight", "data"]);
   });
 
   it("does not call strategy at 2 a strength, though it meets the entry-level target", () => {
@@ -102,28 +106,34 @@ describe("strengths and gaps", () => {
 
   it("orders strengths by rating first", () => {
     const result = scoreAssessment(makeInput({ skills: skills(3, 4, 5, 3, 1, 1, 4, 2) }));
-    expect(result.strengths).toEqual(["data", "customer_insight", "leadership", "strategy", "technical"]);
+    expect(result.strengths).toEqual(["data", "customer_insight", "leadership"]);
     expect(result.gaps).toEqual(["execution", "communication", "business"]);
   });
 });
 
 describe("paths", () => {
-  it("closes the internal move when the company employs no PMs, whatever else is true", () => {
-    const result = scoreAssessment(
-      makeInput({
-        company: { employsPMs: false, worksWithPMs: true, tenureYears: 10, managerSupport: "yes" },
-        riskTolerance: 1,
-        evidence: { ledCrossFunctional: true, sideProject: true, customerFacing: true },
-        skills: uniform(5),
-      }),
-    );
-    const internal = pathOf(result, "internal_move");
-    expect(internal.fit).toBe(0);
-    expect(internal.reasons).toHaveLength(1);
-    expect(result.paths[2]).toBe(internal);
+  it("makes the internal move 'be the first product person here' without PMs, weighed by manager and evidence", () => {
+    const firstPM = (managerSupport: "yes" | "no", size?: "under_50" | "over_500") =>
+      pathOf(
+        scoreAssessment(
+          makeInput({
+            company: { employsPMs: false, worksWithPMs: false, tenureYears: 4, managerSupport, ...(size ? { size } : {}) },
+            riskTolerance: 1,
+            evidence: { ledCrossFunctional: true, sideProject: true, customerFacing: true },
+            skills: uniform(5),
+          }),
+        ),
+        "internal_move",
+      );
+    const backed = firstPM("yes");
+    expect(backed.fit).toBe(84);
+    expect(backed.cons.join(" ")).toMatch(/creating the first product role/);
+    expect(backed.pros.join(" ")).toMatch(/new product role needs exactly that sponsor/);
+    expect(firstPM("no").fit).toBeLessThan(backed.fit - 30);
+    expect(firstPM("yes", "under_50").fit).toBeGreaterThan(firstPM("yes", "over_500").fit);
   });
 
-  it("shows at most four reasons, the weightiest first", () => {
+  it("shows at most four pros and three cons, the weightiest first, pros before cons", () => {
     const result = scoreAssessment(
       makeInput({
         company: { employsPMs: true, worksWithPMs: true, tenureYears: 6, managerSupport: "yes" },
@@ -133,46 +143,50 @@ describe("paths", () => {
       }),
     );
     const internal = pathOf(result, "internal_move");
-    expect(internal.reasons).toHaveLength(4);
-    expect(internal.reasons[0]).toMatch(/work with them/); // +20
-    expect(internal.reasons[1]).toMatch(/manager would back/); // +15
+    expect(internal.pros).toHaveLength(4);
+    expect(internal.pros[0]).toMatch(/work with them/); // +20
+    expect(internal.pros[1]).toMatch(/manager would back/); // +15
+    expect(internal.reasons).toEqual([...internal.pros, ...internal.cons]);
     expect(internal.fit).toBe(100);
   });
 
-  it("falls back to a neutral reason when no answer moves a path much", () => {
-    // Middle of every scale, readiness near 60, mid-career, PMs at work, manager unsure: nothing for or
-    // against a junior role elsewhere.
-    const result = scoreAssessment(makeInput({ skills: uniform(3), yearsExperience: 4 }));
-    expect(result.readiness).toBe(71);
-    expect(pathOf(result, "junior_pm").reasons).toEqual([
-      "Nothing in your answers pulls strongly for or against a junior PM role at a new company.",
+  it("never puts a reason against a path under its pros", () => {
+    const senior = scoreAssessment(makeInput({ yearsExperience: 12, skills: uniform(4), wantsMentorship: 5 }));
+    expect(pathOf(senior, "junior_pm").cons.join(" ")).toMatch(/step back|full PM roles/);
+    expect(pathOf(senior, "junior_pm").pros.join(" ")).not.toMatch(/step back|full PM roles/);
+  });
+
+  it("gives the leader a pro even when no single answer pulls for it", () => {
+    const result = scoreAssessment(makeInput({}));
+    expect(result.recommendedPath.path).toBe("junior_pm");
+    expect(result.recommendedPath.pros).toEqual([
+      "A junior or associate role teaches the job with structure and mentoring, and doesn't expect product experience you don't have yet.",
     ]);
   });
 
   it("tells the leader what could let another path catch up", () => {
     const result = scoreAssessment(makeInput({}));
-    expect(result.recommendedPath.path).toBe("junior_pm");
     expect(result.recommendedPath.wouldChangeIf![0]).toMatch(
-      /work(ing)? with your company's PMs.*an internal move could then fit you as well or better/,
+      /work(ing)? with your company's PMs.*an internal move could then fit you better/,
     );
   });
 
   it("words years and counts naturally", () => {
     const r = scoreAssessment(
-      makeInput({ yearsExperience: 0.4, company: { tenureYears: 1 }, wantsMentorship: 5, skills: skills(3, 2, 2, 2, 2, 2, 2, 2) }),
+      makeInput({ yearsExperience: 0.4, company: { tenureYears: 0.4 }, wantsMentorship: 5, skills: skills(3, 2, 2, 2, 2, 2, 2, 2) }),
     );
     expect(pathOf(r, "junior_pm").reasons.join(" ")).toMatch(/With less than a year of work experience/);
-    expect(pathOf(r, "internal_move").reasons.join(" ")).toMatch(/for 1 year,/);
+    expect(pathOf(r, "internal_move").reasons.join(" ")).toMatch(/for less than a year;/);
     expect(pathOf(r, "startup").reasons.join(" ")).toMatch(/Only 1 of 8 skill areas is at 3/);
   });
 });
 
 describe("model fingerprint", () => {
   // A change here is a change to the model: update docs/scoring.md and bump MODEL_VERSION.
-  it("is version 2026.11-1 and scores reference inputs as documented", () => {
-    expect(MODEL_VERSION).toBe("2026.11-1");
+  it("is version 2026.11-2 and scores reference inputs as documented", () => {
+    expect(MODEL_VERSION).toBe("2026.11-2");
     const summary = (r: AssessmentResult) => [r.readiness, ...r.paths.map((p) => `${p.path}:${p.fit}`)];
-    expect(summary(scoreAssessment(makeInput({})))).toEqual([40, "junior_pm:45", "internal_move:29", "startup:14"]);
+    expect(summary(scoreAssessment(makeInput({})))).toEqual([40, "junior_pm:37", "internal_move:18", "startup:12"]);
     expect(
       summary(
         scoreAssessment(
@@ -185,6 +199,6 @@ describe("model fingerprint", () => {
           }),
         ),
       ),
-    ).toEqual([68, "internal_move:95", "junior_pm:43", "startup:29"]);
+    ).toEqual([68, "internal_move:96", "junior_pm:51", "startup:34"]);
   });
 });

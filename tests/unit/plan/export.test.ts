@@ -29,6 +29,7 @@ function samplePlan(): ExportPlan {
     status: item.position === 0 ? "done" : item.position === 1 ? "skipped" : item.position === 2 ? "in_progress" : "todo",
     note: "",
     statusChangedAt: item.position <= 1 ? new Date(CREATED.getTime() + (item.phase * 10 + index) * 86_400_000) : null,
+    resources: item.resources,
   }));
   return { id: "plan-1", path: "internal_move", createdAt: CREATED, items };
 }
@@ -77,6 +78,19 @@ describe("planToMarkdown", () => {
     expect(text).toContain("Read \\<b\\>\\[this\\](javascript:alert(1))\\</b\\>");
     expect(text).toContain("  Note: line one  \n  line \\*two\\*");
     expect(text).not.toContain("<b>");
+  });
+
+  it("lists each step's curated resources as links, with kind and price", () => {
+    const md = planToMarkdown(plan);
+    const withResources = plan.items.filter((i) => (i.resources ?? []).length > 0);
+    expect(withResources.some((i) => i.category === "skill")).toBe(true);
+    for (const item of withResources)
+      for (const r of item.resources!) {
+        expect(md).toContain(`](${r.url}) by `);
+        expect(md).toMatch(new RegExp(`\\(${r.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\) by [^\n]+\\((book|course|articles|community|podcast|tool), (free|paid)\\)`));
+      }
+    const count = withResources.reduce((n, i) => n + i.resources!.length, 0);
+    expect(md.match(/^ {2}Resource: \[/gm)).toHaveLength(count);
   });
 
   it("is deterministic", () => {

@@ -26,6 +26,7 @@ export function makeInput(o: InputOverrides = {}): AssessmentInput {
   return {
     currentRole: o.currentRole ?? "software_engineer",
     yearsExperience: o.yearsExperience ?? 5,
+    employment: o.employment ?? "employed",
     company: {
       employsPMs: true,
       worksWithPMs: true,
@@ -68,6 +69,8 @@ export function makeResult(input: AssessmentInput, opts: ResultOptions = {}): As
     path: p,
     fit: 80 - i * 10,
     reasons: [`Fixture reason for ${p}`],
+    pros: [`Fixture reason for ${p}`],
+    cons: [],
   }));
   return {
     readiness: 50,
@@ -76,6 +79,8 @@ export function makeResult(input: AssessmentInput, opts: ResultOptions = {}): As
     gaps,
     paths,
     recommendedPath: paths[0]!,
+    closeCall: false,
+    bridge: null,
   };
 }
 
@@ -97,6 +102,7 @@ const level = fc.integer({ min: 1, max: 5 });
 export const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
   currentRole: fc.constantFrom(...BACKGROUNDS),
   yearsExperience: fc.integer({ min: 0, max: 50 }),
+  employment: fc.constant("employed" as const),
   company: fc.record({
     employsPMs: fc.boolean(),
     worksWithPMs: fc.boolean(),

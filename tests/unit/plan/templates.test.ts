@@ -41,6 +41,7 @@ function contexts(): PlanContext[] {
             background,
             bg: BACKGROUND_WORDS[background],
             pathWords: PATH_WORDS[path],
+            bridge: null,
           });
         }
   return out;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assessmentInputSchema, type AssessmentInput } from "@/domain/assessment";
+import { TENURE_RULE_MESSAGE, assessmentInputSchema, type AssessmentInput } from "@/domain/assessment";
 import {
+  COMPANY_STEP,
   answersFromInput,
   firstStepWithError,
+  isStepSkipped,
+  nextStep,
+  previousStep,
   parseFormAnswers,
   parseYears,
   stepOfPath,
@@ -15,6 +19,7 @@ import {
 const INPUT: AssessmentInput = {
   currentRole: "designer",
   yearsExperience: 4.5,
+  employment: "employed",
   company: { employsPMs: true, worksWithPMs: true, tenureYears: 2, managerSupport: "unsure" },
   riskTolerance: 3,
   wantsMentorship: 4,
@@ -89,5 +94,48 @@ describe("error paths and steps", () => {
     expect(stepOfPath("_form")).toBeNull();
     expect(firstStepWithError({ "skills.data": ["x"], riskTolerance: ["y"] })).toBe(2);
     expect(firstStepWithError({ _form: ["x"] })).toBeNull();
+  });
+});
+
+describe("contract v2 in the questionnaire", () => {
+  const student = withAnswer(answersFromInput(INPUT), "employment", "student");
+
+  it("skips the company step when the person isn't employed, forwards and back", () => {
+    expect(isStepSkipped(COMPANY_STEP, student)).toBe(true);
+    expect(nextStep(0, student)).toBe(2);
+    expect(previousStep(2, student)).toBe(0);
+    const employed = answersFromInput(INPUT);
+    expect(isStepSkipped(COMPANY_STEP, employed)).toBe(false);
+    expect(nextStep(0, employed)).toBe(1);
+  });
+
+  it("sends no company for a student, and the schema scores it with the internal move closed", () => {
+    const checked = validateAll(student);
+    expect(checked.ok).toBe(true);
+    expect(toCandidateInput(student).company).toBeUndefined();
+    if (checked.ok) expect(checked.input.employment).toBe("student");
+  });
+
+  it("shows the tenure rule as an error at company.tenureYears on the company step", () => {
+    const tooLong = withAnswer(withAnswer(answersFromInput(INPUT), "yearsExperience", "2"), "company.tenureYears", "3");
+    expect(validateStep(COMPANY_STEP, tooLong)["company.tenureYears"]).toEqual([TENURE_RULE_MESSAGE]);
+    const whole = validateAll(tooLong);
+    expect(whole.ok).toBe(false);
+    if (!whole.ok) expect(whole.errors["company.tenureYears"]).toEqual([TENURE_RULE_MESSAGE]);
+    expect(validateStep(0, tooLong)).toEqual({});
+  });
+
+  it("loads a draft from before the employment question as employed, with its company answers", () => {
+    const old = parseFormAnswers({ currentRole: "sales", yearsExperience: "5", company: { employsPMs: true, tenureYears: "2" } });
+    expect(old.employment).toBeUndefined();
+    expect(isStepSkipped(COMPANY_STEP, old)).toBe(false);
+    expect(toCandidateInput(old)).toMatchObject({ employment: "employed", company: { employsPMs: true, tenureYears: 2 } });
+  });
+
+  it("keeps the optional company size, and a saved student's answers have no company to pre-fill", () => {
+    const sized = withAnswer(answersFromInput(INPUT), "company.size", "under_50");
+    expect(toCandidateInput(sized).company).toMatchObject({ size: "under_50" });
+    const saved = validateAll(student);
+    if (saved.ok) expect(answersFromInput(saved.input).company).toBeUndefined();
   });
 });

@@ -1,10 +1,22 @@
-import { MANAGER_SUPPORT, MANAGER_SUPPORT_LABELS, type ManagerSupport } from "@/domain/assessment";
+import {
+  COMPANY_SIZE_LABELS,
+  COMPANY_SIZES,
+  MANAGER_SUPPORT,
+  MANAGER_SUPPORT_LABELS,
+  type CompanySize,
+  type ManagerSupport,
+} from "@/domain/assessment";
 import { ChoiceGroup, YearsField, YES_NO, type Choice } from "../fields";
 import type { StepProps } from "./step-props";
 
 const MANAGER_CHOICES: readonly Choice<ManagerSupport>[] = MANAGER_SUPPORT.map((answer) => ({
   value: answer,
   label: MANAGER_SUPPORT_LABELS[answer],
+}));
+
+const SIZE_CHOICES: readonly Choice<CompanySize>[] = COMPANY_SIZES.map((value) => ({
+  value,
+  label: COMPANY_SIZE_LABELS[value],
 }));
 
 export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
@@ -14,7 +26,7 @@ export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
       <ChoiceGroup
         path="company.employsPMs"
         legend="Does your company employ product managers?"
-        hint="If you're between jobs, answer for your most recent company."
+        hint="Anyone whose job title is product manager, product owner or similar."
         choices={YES_NO}
         value={company.employsPMs}
         onChange={(value) => setAnswer("company.employsPMs", value)}
@@ -37,7 +49,7 @@ export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
       <YearsField
         path="company.tenureYears"
         label="How long have you been at this company?"
-        hint="In years. Part years are fine, e.g. 0.5."
+        hint="In years, no more than your total years of work. Part years are fine, e.g. 0.5."
         value={company.tenureYears}
         onChange={(value) => setAnswer("company.tenureYears", value)}
         errors={errors["company.tenureYears"]}
@@ -49,6 +61,15 @@ export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
         value={company.managerSupport}
         onChange={(value) => setAnswer("company.managerSupport", value)}
         errors={errors["company.managerSupport"]}
+      />
+      <ChoiceGroup
+        path="company.size"
+        legend="How many people work at your company? (optional)"
+        hint="Without PMs, a small company can more easily create a product role around you."
+        choices={SIZE_CHOICES}
+        value={company.size}
+        onChange={(value) => setAnswer("company.size", value)}
+        errors={errors["company.size"]}
       />
     </div>
   );

@@ -1,10 +1,22 @@
-import { BACKGROUND_PROFILES, BACKGROUNDS, type Background } from "@/domain/assessment";
+import {
+  BACKGROUND_PROFILES,
+  BACKGROUNDS,
+  EMPLOYMENT,
+  EMPLOYMENT_LABELS,
+  type Background,
+  type Employment,
+} from "@/domain/assessment";
 import { ChoiceGroup, YearsField, type Choice } from "../fields";
 import type { StepProps } from "./step-props";
 
 const ROLE_CHOICES: readonly Choice<Background>[] = BACKGROUNDS.map((background) => ({
   value: background,
   label: BACKGROUND_PROFILES[background].label,
+}));
+
+const EMPLOYMENT_CHOICES: readonly Choice<Employment>[] = EMPLOYMENT.map((value) => ({
+  value,
+  label: EMPLOYMENT_LABELS[value],
 }));
 
 export function RoleStep({ answers, errors, setAnswer }: StepProps) {
@@ -27,6 +39,16 @@ export function RoleStep({ answers, errors, setAnswer }: StepProps) {
         value={answers.yearsExperience}
         onChange={(value) => setAnswer("yearsExperience", value)}
         errors={errors.yearsExperience}
+      />
+      <ChoiceGroup
+        path="employment"
+        legend="Do you have a job right now?"
+        hint="If you don't, we skip the questions about your company: an internal move needs an employer."
+        choices={EMPLOYMENT_CHOICES}
+        // Drafts and assessments from before this question were all answered as employed.
+        value={answers.employment ?? "employed"}
+        onChange={(value) => setAnswer("employment", value)}
+        errors={errors.employment}
       />
     </div>
   );

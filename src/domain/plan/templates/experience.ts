@@ -28,7 +28,7 @@ export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [
     requires: ["employsPMs"],
     phase: 1,
     priority: 3,
-    priorityOn: { internal_move: 2 },
+    priorityOn: { internal_move: 1 },
     why: (c) =>
       c.path === "internal_move"
         ? "Seeing a PM's real day at your company shows you what the internal move would feel like before you ask for it."
@@ -72,6 +72,7 @@ export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [
     paths: PATHS,
     phase: 2,
     priority: 2,
+    priorityIf: { when: "notCustomerFacing", priority: 1 },
     topic: "user_interviews",
     why: (c) =>
       `Talking to users is one of the habits ${c.pathWords.audience} look for in a career switcher, and five conversations give you a fresh example of it.`,
@@ -85,6 +86,7 @@ export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [
     paths: PATHS,
     phase: 2,
     priority: 2,
+    priorityIf: { when: "noPMsNearby", priority: 1 },
     why: (c) =>
       `A brief shows how you think a problem through from end to end, which is exactly what ${c.pathWords.audience} want to see from ${c.bg.a}.`,
   },
@@ -95,9 +97,10 @@ export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [
     detail:
       "Volunteer to coordinate something that needs two or three teams, such as a bug bash, a review of customer feedback or a small launch checklist. Set the goal, the owners and the date, and send a short update as it progresses. Close with a one-paragraph recap of what happened and what you would change.",
     paths: PATHS,
-    requires: ["notLedCrossFunctional"],
+    requires: ["employed", "notLedCrossFunctional"],
     phase: 2,
     priority: 2,
+    priorityOn: { internal_move: 1 },
     topic: "cross_functional",
     why: (c) =>
       `You have not led cross-functional work yet, and aligning people who do not report to you is much of a PM's week on ${c.pathWords.name}.`,

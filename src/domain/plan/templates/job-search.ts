@@ -1,5 +1,6 @@
 /** Job-search preparation: targets, materials and interview practice. */
 import { PATHS } from "@/domain/assessment/schema";
+import { bridgeRole } from "../context";
 import type { GeneralTemplate } from "./types";
 
 export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
@@ -26,6 +27,7 @@ export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
     paths: ["junior_pm", "startup"],
     phase: 2,
     priority: 2,
+    priorityIf: { when: "notEmployed", priority: 1 },
     why: (c) =>
       `Recruiters will look you up, and a profile that already tells the story of ${c.bg.a} moving into product saves you explaining it from scratch.`,
   },
@@ -86,6 +88,7 @@ export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
     detail:
       "Pick the five roles from your shortlist that fit your background best and apply with tailored materials, using a referral wherever you have one. Track each one in your sheet with the date, the contact and the next step. Follow up politely after a week if you have not heard back.",
     paths: ["junior_pm", "startup"],
+    requires: ["noBridge"],
     phase: 3,
     priority: 1,
     why: (c) =>
@@ -96,12 +99,27 @@ export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
     category: "job_search",
     title: "Book a session with an interview coach",
     detail:
-      "Find a coach who has hired PMs, ideally one who works with career switchers, and book a single session to start. Bring your weakest answer and your resume. Ask for the two changes that would make the biggest difference and work on them before deciding on more sessions.",
-    paths: ["junior_pm", "startup"],
+      "Find a coach who has hired PMs, ideally one who works with career switchers, and book a single session to start; some communities offer free sessions. Bring your weakest answer and your resume. Ask for the two changes that would make the biggest difference and work on them before deciding on more sessions.",
+    paths: PATHS,
     phase: 3,
-    priority: 3,
+    priority: 2,
     why: (c) =>
-      `Someone who has hired PMs can tell you quickly how ${c.bg.a} comes across on paper and in person, which is hard to judge on your own.`,
+      c.path === "internal_move"
+        ? `Even an internal move ends in a conversation that decides it, and someone who has hired PMs can tell you how ${c.bg.a} comes across, which is hard to judge on your own.`
+        : `Someone who has hired PMs can tell you quickly how ${c.bg.a} comes across on paper and in person, which is hard to judge on your own.`,
+  },
+  {
+    key: "job_search.bridge_applications",
+    category: "job_search",
+    title: "Apply for your first bridge roles",
+    detail:
+      "Pick the three to five openings for your bridge step that fit your background best and apply with tailored materials, using a referral wherever you have one. Track each one with the date, the contact and the next step. Keep PM roles on your watch list for after the next re-assessment.",
+    paths: ["junior_pm", "startup"],
+    requires: ["bridge"],
+    phase: 3,
+    priority: 1,
+    why: (c) =>
+      `Your result names ${bridgeRole(c)} as the step before ${c.pathWords.goal}, so your first applications go there, where ${c.bg.a} already fits.`,
   },
   {
     key: "job_search.refresh_story",

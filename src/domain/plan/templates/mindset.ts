@@ -1,5 +1,6 @@
 /** Patience and openness: the habits that keep a months-long move on track. */
 import { PATHS } from "@/domain/assessment/schema";
+import { bridgeRole } from "../context";
 import type { GeneralTemplate } from "./types";
 
 export const MINDSET_TEMPLATES: readonly GeneralTemplate[] = [
@@ -38,11 +39,13 @@ export const MINDSET_TEMPLATES: readonly GeneralTemplate[] = [
     paths: PATHS,
     phase: 1,
     priority: 2,
-    topic: "entry_roles",
+    priorityOn: { junior_pm: 1 },
     why: (c) =>
-      c.path === "internal_move"
-        ? `As ${c.bg.a}, a product-adjacent role inside your company can be a quicker first step than waiting for a full PM opening.`
-        : `As ${c.bg.a}, a role one step below the PM title can be the fastest way in, letting you build product experience on the job.`,
+      c.bridge
+        ? `Your result points to ${bridgeRole(c)} as your bridge, and as ${c.bg.a} roles like it are the surest first step into product.`
+        : c.path === "internal_move"
+          ? `As ${c.bg.a}, a product-adjacent role inside a company can be a quicker first step than waiting for a full PM opening.`
+          : `As ${c.bg.a}, a role one step below the PM title can be the fastest way in, letting you build product experience on the job.`,
   },
   {
     key: "mindset.sixty_day_review",
@@ -61,11 +64,24 @@ export const MINDSET_TEMPLATES: readonly GeneralTemplate[] = [
     category: "mindset",
     title: "Decide in advance how you will handle a no",
     detail:
-      "Write down what you will do after a rejection or a stalled conversation: ask for one piece of specific feedback, log it, and book your next step within a week. Share this routine with a friend who can nudge you. Rejections are normal in product hiring and say little about your eventual fit.",
+      "Before the first application or pitch, write down what you will do after a rejection or a stalled conversation: ask for one piece of specific feedback, log it, and book your next step within a week. Share this routine with a friend who can nudge you. Rejections are normal in product hiring and say little about your eventual fit.",
     paths: PATHS,
-    phase: 3,
-    priority: 3,
+    phase: 2,
+    priority: 1,
     why: (c) =>
       `On ${c.pathWords.name} persistence matters more than any single answer, and a routine decided in advance keeps a setback from stalling the plan.`,
+  },
+  {
+    key: "mindset.bridge_first",
+    category: "mindset",
+    title: "Aim for your bridge step before PM roles",
+    detail:
+      "Write down the bridge step your result names and what it takes: the roles or responsibilities, who decides and what they ask for. Pick one concrete opening or opportunity to go for in the next 60 days. Hold off on PM applications until a re-assessment shows your readiness has passed the entry bar.",
+    paths: PATHS,
+    requires: ["bridge"],
+    phase: 1,
+    priority: 1,
+    why: (c) =>
+      `Your readiness is ${c.result.readiness} of 100, so ${bridgeRole(c)} builds the skills and evidence that ${c.pathWords.goal} will ask for, and it is within reach now.`,
   },
 ];

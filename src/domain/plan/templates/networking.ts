@@ -42,7 +42,9 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     phase: 1,
     priority: 2,
     why: (c) =>
-      `Plenty of PMs started out as ${c.bg.plural}, and a community is the quickest way to find them and learn how they made the switch.`,
+      c.input.employment === "employed" && (c.input.company.employsPMs || c.input.company.worksWithPMs)
+        ? `Plenty of PMs started out as ${c.bg.plural}, and a community is the quickest way to find them and learn how they made the switch.`
+        : `With no PMs around you day to day, a community is where you find them: plenty started out as ${c.bg.plural} and will tell you how they made the switch.`,
   },
   {
     key: "networking.informational_interviews",
@@ -50,13 +52,19 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     title: "Hold three informational interviews",
     detail:
       "Find three PMs at companies you would like to join, through your community, alumni network or mutual contacts, and ask for 20 minutes to learn about their team. Prepare four or five questions on how the team works, what new PMs find hard and how they hire. Keep it a conversation rather than a job request; the relationship comes first.",
-    paths: ["junior_pm", "startup"],
+    paths: PATHS,
     phase: 2,
     priority: 2,
     why: (c) =>
       c.path === "startup"
         ? "Startups often hire through people they already know, so conversations now can become introductions when a role opens."
-        : "People inside your target companies can tell you what their hiring managers look for in a junior PM, and may refer you later.",
+        : c.path === "junior_pm"
+          ? "People inside your target companies can tell you what their hiring managers look for in a junior PM, and may refer you later."
+          : c.input.employment !== "employed"
+            ? "An internal move needs a company to move within, and PMs at companies you might join can tell you where people really do move across into product."
+            : c.input.company.employsPMs
+              ? "PMs at other companies can tell you how their teams took in people from inside, which gives you a picture to bring to your own internal move."
+              : "Your company has no PMs yet, so PMs elsewhere are the people who can show you how they set up the first product role at their company.",
   },
   {
     key: "networking.product_event",
@@ -65,8 +73,9 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     detail:
       "Find a local product meetup or a free online talk in the next few weeks and go with one goal: meet two people and follow up afterwards. Prepare a two-sentence introduction of where you are coming from and where you are heading. Connect with both the next day with a note about what you discussed.",
     paths: PATHS,
-    phase: 2,
+    phase: 1,
     priority: 3,
+    priorityIf: { when: "noPMsNearby", priority: 2 },
     why: (c) =>
       `Events put you next to PMs who are open to meeting newcomers, and introducing yourself there as ${c.bg.a} moving into product rehearses the story you will tell in interviews.`,
   },
@@ -81,7 +90,9 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     phase: 2,
     priority: 2,
     why: (c) =>
-      `You told us guidance matters to you, and a mentor who has made the move can spot your blind spots on ${c.pathWords.name} early.`,
+      c.input.wantsMentorship >= 4
+        ? `You told us mentoring matters a lot to you, and a mentor who has made the move can spot your blind spots on ${c.pathWords.name} early.`
+        : `You told us guidance matters to you, and a mentor who has made the move can spot your blind spots on ${c.pathWords.name} early.`,
   },
   {
     key: "networking.referrals",

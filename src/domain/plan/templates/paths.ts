@@ -10,6 +10,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     detail:
       "List the five most valuable things you have done at your company and, for each, the problem, what you did and the result in numbers. Highlight where you worked with customers, data or other teams, since those are product skills. Check the figures against your records now, while they are easy to find.",
     paths: ["internal_move"],
+    requires: ["employed"],
     phase: 1,
     priority: 1,
     why: (c) =>
@@ -33,7 +34,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     category: "path",
     title: "Find who does product work without the title",
     detail:
-      "Without dedicated PMs, someone still decides what gets built, often a founder, an engineering lead or a head of sales. Find those people and ask how they set priorities and where they feel stretched. Those stretched places are where you can step in.",
+      "Without dedicated PMs, someone still decides what gets built or changed, often a founder, a head of department or whoever leads the technical work. Find those people and ask how they set priorities and where they feel stretched. Those stretched places are where you can step in.",
     paths: ["internal_move"],
     requires: ["noPMsAtCompany"],
     phase: 1,
@@ -46,9 +47,9 @@ const INTERNAL: readonly GeneralTemplate[] = [
     category: "path",
     title: "Make the case to your manager",
     detail:
-      "Book a dedicated conversation with your manager and bring your achievements list, the product skills you have shown and what you are doing about your gaps. Ask for their honest view and for specific support, such as an introduction to a product lead or room for a product task. Agree on a date to follow up.",
+      "Book a dedicated conversation with your manager and bring your achievements list, the product skills you have shown and what you are doing about your gaps. Ask for their honest view and for specific support, such as an introduction to whoever sets priorities or room for a product task. Agree on a date to follow up.",
     paths: ["internal_move"],
-    requires: ["employsPMs", "managerOpen"],
+    requires: ["managerOpen"],
     phase: 2,
     priority: 1,
     why: (c) =>
@@ -76,7 +77,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     detail:
       "Propose a small, time-boxed piece of product work alongside your current role, such as owning the requirements for one feature or running discovery on one problem. Agree on the scope, how success will be judged and who will review it. Deliver it and ask the reviewer for written feedback you can use in your case.",
     paths: ["internal_move"],
-    requires: ["employsPMs"],
+    requires: ["employed"],
     phase: 3,
     priority: 1,
     why: () =>
@@ -87,9 +88,9 @@ const INTERNAL: readonly GeneralTemplate[] = [
     category: "path",
     title: "Agree a decision point for the move",
     detail:
-      "Once you have shown your work, ask your manager or a product lead what would need to be true for you to move, and by when. Write the answer down and send it back so you both hold the same picture. If the answer is vague, ask for the next concrete step instead.",
+      "Once you have shown your work, ask your manager or whoever owns product decisions what would need to be true for you to move, and by when. Write the answer down and send it back so you both hold the same picture. If the answer is vague, ask for the next concrete step instead.",
     paths: ["internal_move"],
-    requires: ["employsPMs"],
+    requires: ["employed"],
     phase: 3,
     priority: 2,
     why: () =>
@@ -110,13 +111,43 @@ const INTERNAL: readonly GeneralTemplate[] = [
   },
 ];
 
+/** An internal move needs a job; without one, this path means choosing a job you can move across from. */
+const INTERNAL_WITHOUT_JOB: readonly GeneralTemplate[] = [
+  {
+    key: "path.internal.choose_employer",
+    category: "path",
+    title: "Choose a job you could move into product from",
+    detail:
+      "An internal move starts from inside a company, so look for roles close to your background at companies that employ PMs and move people across. In interviews, ask how people have moved into product there and how long it took. Favour the offer where you would sit nearest the product team.",
+    paths: ["internal_move"],
+    requires: ["notEmployed"],
+    phase: 1,
+    priority: 1,
+    why: (c) =>
+      `You are not employed right now, so the internal move path starts with joining a company where ${c.bg.a} sits close enough to the product team to move across later.`,
+  },
+  {
+    key: "path.internal.first_months",
+    category: "path",
+    title: "Plan how you would show product work in a new job",
+    detail:
+      "Write down the first three product-like things you would offer to do in your first months of a new job, such as sorting customer feedback or owning a small improvement. Note who you would need to meet and which numbers would show the result. Use the list in interviews to show you will be useful beyond the job description.",
+    paths: ["internal_move"],
+    requires: ["notEmployed"],
+    phase: 2,
+    priority: 1,
+    why: () =>
+      "Moving across inside a company depends on being seen doing product work early, so a plan for your first months makes the internal move path concrete before you even start.",
+  },
+];
+
 const JUNIOR: readonly GeneralTemplate[] = [
   {
     key: "path.junior.fit_industries",
     category: "path",
     title: "Pick industries where your background is an edge",
     detail:
-      "List the industries and kinds of product where your experience gives you an inside view, such as tools you have used daily or customers you have served. Choose two or three to focus on. Use them to filter your company shortlist so you apply where your background reads as a strength.",
+      "List the industries and kinds of product where your experience gives you an inside view, such as tools you have used daily or customers you have served. Choose two or three to focus on. Use them to filter your shortlist of companies so you apply where your background reads as a strength.",
     paths: ["junior_pm"],
     phase: 1,
     priority: 1,
@@ -130,13 +161,26 @@ const JUNIOR: readonly GeneralTemplate[] = [
     detail:
       "Look for associate or junior PM programs and roles that offer a named mentor, a structured first year or rotations across teams. Note their application windows, since structured programs often hire once a year. Add the ones that fit to your shortlist.",
     paths: ["junior_pm"],
+    requires: ["notSenior"],
     phase: 1,
     priority: 1,
-    topic: "entry_roles",
     why: (c) =>
       c.input.wantsMentorship >= 4
         ? "You told us structure and mentoring matter a lot to you, and a program built around them gives you both while you learn the job."
         : "A structured junior role gives you a firm base to grow from, and a program with mentorship shortens the learning curve.",
+  },
+  {
+    key: "path.junior.pm_roles",
+    category: "path",
+    title: "Aim at PM roles that value your years of experience",
+    detail:
+      "With your experience, look at product manager roles rather than associate programmes, which are built for people early in their careers. Target teams whose domain you know deeply, where your years count as expertise. Ask in early conversations how the team levels people moving in from another function.",
+    paths: ["junior_pm"],
+    requires: ["senior"],
+    phase: 1,
+    priority: 1,
+    why: (c) =>
+      `With ${tenure(c.input.yearsExperience)} of experience and a high readiness, ${c.bg.a} is better served by a PM role that uses that depth than by an entry programme.`,
   },
   {
     key: "path.junior.resume_first",
@@ -183,7 +227,7 @@ const STARTUP: readonly GeneralTemplate[] = [
     category: "path",
     title: "Take on one messy, unowned problem",
     detail:
-      "Find a problem at work that nobody owns, such as a confusing process, a recurring customer complaint or a missing report, and volunteer to sort it out. Define the problem yourself, propose a fix and see it through. Note how you decided what to do without clear instructions.",
+      "Find a problem nobody owns, at work, in a volunteer group or in your own business, such as a confusing process, a recurring customer complaint or a missing report, and volunteer to sort it out. Define the problem yourself, propose a fix and see it through. Note how you decided what to do without clear instructions.",
     paths: ["startup"],
     phase: 1,
     priority: 1,
@@ -230,4 +274,4 @@ const STARTUP: readonly GeneralTemplate[] = [
   },
 ];
 
-export const PATH_TEMPLATES: readonly GeneralTemplate[] = [...INTERNAL, ...JUNIOR, ...STARTUP];
+export const PATH_TEMPLATES: readonly GeneralTemplate[] = [...INTERNAL, ...INTERNAL_WITHOUT_JOB, ...JUNIOR, ...STARTUP];

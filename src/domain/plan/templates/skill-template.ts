@@ -1,7 +1,7 @@
 /** A compact way to declare skill-gap templates: they share paths, category and phase-by-step. */
 import { PATHS, type Background, type SkillArea } from "@/domain/assessment/schema";
 import type { SkillContext } from "../context";
-import type { SkillLevel, SkillTemplate } from "./types";
+import type { Condition, SkillLevel, SkillTemplate } from "./types";
 
 interface SkillFields {
   title: string;
@@ -9,6 +9,16 @@ interface SkillFields {
   why: (c: SkillContext) => string;
   topic?: string;
   backgrounds?: readonly Background[];
+  /** A situational variant: replaces the unconditional step when these hold (e.g. engineers nearby). */
+  requires?: readonly Condition[];
+}
+
+/**
+ * Where a stretch step takes the user: up to the target when there is a gap, past it when the area only
+ * meets the target (a plan with room sharpens such areas; src/domain/plan/generate.ts).
+ */
+export function toward(c: SkillContext): string {
+  return c.gap > 0 ? `to the entry-level target of ${c.target}` : `past the entry-level target of ${c.target}, into a strength`;
 }
 
 /**

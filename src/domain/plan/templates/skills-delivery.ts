@@ -3,7 +3,7 @@
  * communication, leadership. Same structure as skills-understanding.ts.
  */
 import { Rated, rated } from "../context";
-import { skillTemplate as t } from "./skill-template";
+import { skillTemplate as t, toward } from "./skill-template";
 import type { SkillTemplate } from "./types";
 
 const TECHNICAL: readonly SkillTemplate[] = [
@@ -23,7 +23,8 @@ const TECHNICAL: readonly SkillTemplate[] = [
         "Ask an engineer to spend 30 minutes drawing how your product works, from what the user sees to where the data is stored and which outside services it relies on. Redraw the diagram yourself afterwards and check it with them. Keep it as your reference for every technical conversation that follows.",
       why: (c) =>
         `As ${c.bg.a}, technical fluency is where people will look hardest for proof, and ${rated(c)}, so a guided tour of a real system is the best first step.`,
-      backgrounds: ["marketing", "sales", "customer_success", "operations", "consultant"],
+      backgrounds: ["marketing", "sales", "customer_success", "operations", "consultant", "teacher"],
+      requires: ["engineersNearby"],
     },
     "commercial",
   ),
@@ -31,22 +32,50 @@ const TECHNICAL: readonly SkillTemplate[] = [
     title: "Read a technical design document and list your questions",
     detail:
       "Ask an engineering lead for a recent design document or technical proposal and read it from start to finish. List what you understood, what you did not and the trade-offs the authors weighed. Book 20 minutes with one of the authors to go through your questions.",
+    requires: ["engineersNearby"],
     why: (c) =>
       `Reading real engineering work moves your ${c.areaWords} from ${c.rating} toward ${c.target}, and engineers notice when a future PM has done the homework.`,
   }),
+  t(
+    "technical",
+    "foundation",
+    2,
+    {
+      title: "Read a public engineering write-up and list your questions",
+      detail:
+        "Pick a post from a company engineering blog that explains how a feature or system was built, ideally for a product you use. List what you understood, what you did not and the trade-offs the authors weighed. Take your questions to a developer you know or to your product community.",
+      why: (c) =>
+        `With no engineers around you to ask, public write-ups are the best way to see how real software is built, and reading them moves your ${c.areaWords} from ${c.rating} toward ${c.target}.`,
+    },
+    "public",
+  ),
   t("technical", "stretch", 1, {
     title: "Sit in on an estimation session",
     detail:
       "Join your team's planning or estimation session for a feature and note what makes work big or small: unknowns, dependencies, testing and data changes. Afterwards, ask one engineer which part of the estimate was hardest and why. Write down three questions you would ask as a PM before committing to a date.",
+    requires: ["engineersNearby"],
     why: (c) =>
       `At ${c.rating} of 5 you know the vocabulary, and understanding what drives effort is what lets a PM make realistic trade-offs.`,
   }),
+  t(
+    "technical",
+    "stretch",
+    1,
+    {
+      title: "Follow how an open-source project plans its work",
+      detail:
+        "Pick an active open-source project with public issues and milestones, and follow one feature from its first issue to its release. Note what made the work big or small: unknowns, dependencies, testing and reviews. Write down three questions you would ask as a PM before committing to a date.",
+      why: (c) =>
+        `At ${c.rating} of 5 you know the vocabulary, and watching real engineering work unfold in public shows what drives effort without needing a team of your own.`,
+    },
+    "public",
+  ),
   t("technical", "stretch", 2, {
     title: "Write a spec an engineer could build from",
     detail:
-      "Write a short specification for a small feature, covering user stories, edge cases, error states and the data it needs. Ask an engineer to review it and tell you what they would still have to ask. Revise it once with those questions answered.",
+      "Write a short specification for a small feature, covering user stories, edge cases, error states and the data it needs. Ask an engineer, at work or in your network, to review it and tell you what they would still have to ask. Revise it once with those questions answered.",
     why: (c) =>
-      `A spec engineers can build from is the clearest proof of ${c.areaWords}, and it takes you from ${c.rating} to the target of ${c.target}.`,
+      `A spec engineers can build from is the clearest proof of ${c.areaWords}, and it takes you from ${c.rating} ${toward(c)}.`,
   }),
 ];
 
@@ -67,16 +96,16 @@ const EXECUTION: readonly SkillTemplate[] = [
   t("execution", "stretch", 1, {
     title: "Write a trade-off memo for a scope cut",
     detail:
-      "Pick a project at risk of slipping and write a half-page memo with two or three options: cut scope, move the date or add people. Give the cost and benefit of each and recommend one. Ask the project lead how close your recommendation is to what they would do.",
+      "Pick a project at risk of slipping, at work or one you have read about, and write a half-page memo with two or three options: cut scope, move the date or add people. Give the cost and benefit of each and recommend one. Ask the project lead how close your recommendation is to what they would do.",
     why: (c) =>
-      `At ${c.rating} of 5 you can run work, and making trade-offs explicit under pressure is the step up to ${c.target}.`,
+      `At ${c.rating} of 5 you can run work, and making trade-offs explicit under pressure takes your ${c.areaWords} ${toward(c)}.`,
   }),
   t("execution", "stretch", 2, {
     title: "Plan a launch with milestones, risks and a checklist",
     detail:
-      "For an upcoming release, draft the launch plan: milestones, who needs to know what and when, the top five risks with how you would handle each, and a go or no-go checklist. Review it with the people involved and adjust. Keep it as a template for future launches.",
+      "For an upcoming release at work, or the launch of your side project, draft the launch plan: milestones, who needs to know what and when, the top five risks with how you would handle each, and a go or no-go checklist. Review it with the people involved and adjust. Keep it as a template for future launches.",
     why: (c) =>
-      `Coordinating a launch across teams is core PM execution and the clearest way to close your ${c.areaWords} gap.`,
+      `Coordinating a launch across teams is core PM execution, and it takes your ${c.areaWords} ${toward(c)}.`,
   }),
 ];
 
@@ -85,8 +114,22 @@ const COMMUNICATION: readonly SkillTemplate[] = [
     title: "Write a weekly update people actually read",
     detail:
       "For the next two weeks, send your manager or team a five-bullet update on your work: progress, decisions, risks, asks and what comes next. Keep it under 150 words. Ask one reader what they would like more or less of.",
+    requires: ["employed"],
     why: (c) => `${Rated(c)}, and short, clear written updates are the thing a PM produces most often.`,
   }),
+  t(
+    "communication",
+    "foundation",
+    1,
+    {
+      title: "Send a weekly update on this plan to a mentor or peer",
+      detail:
+        "For the next two weeks, send a mentor, a friend who is also switching or a community buddy a five-bullet update on this plan: progress, decisions, risks, asks and what comes next. Keep it under 150 words. Ask them what they would like more or less of.",
+      why: (c) =>
+        `${Rated(c)}, and short, clear written updates are the thing a PM produces most often, so practise them on the work you are doing now.`,
+    },
+    "own_plan",
+  ),
   t(
     "communication",
     "foundation",
@@ -97,7 +140,7 @@ const COMMUNICATION: readonly SkillTemplate[] = [
         "Pick a recent technical or analytical decision your team made and explain it on one page, or in five minutes, to a colleague in sales, marketing or support. Skip the jargon and focus on what it means for customers and the business. Ask them to explain it back and fix whatever got lost.",
       why: (c) =>
         `As ${c.bg.a} your expertise is a strength, and ${rated(c)}, so translating it for non-specialists is exactly the communication a PM needs.`,
-      backgrounds: ["software_engineer", "qa_engineer", "data_analyst"],
+      backgrounds: ["software_engineer", "qa_engineer", "data_analyst", "support_engineer", "solutions_engineer", "researcher"],
     },
     "specialists",
   ),
@@ -111,16 +154,16 @@ const COMMUNICATION: readonly SkillTemplate[] = [
   t("communication", "stretch", 1, {
     title: "Run a meeting that ends in a decision",
     detail:
-      "Pick an upcoming meeting where a decision is needed and offer to run it. Send the question, the options and the background a day ahead, keep the discussion on the options and close by stating the decision and its owners. Send a three-line summary within the hour.",
+      "Pick an upcoming meeting where a decision is needed, at work or in a volunteer or study group, and offer to run it. Send the question, the options and the background a day ahead, keep the discussion on the options and close by stating the decision and its owners. Send a three-line summary within the hour.",
     why: (c) =>
-      `At ${c.rating} of 5 you communicate well, and steering a group to a decision is the step up to the target of ${c.target}.`,
+      `At ${c.rating} of 5 you communicate well, and steering a group to a decision takes your ${c.areaWords} ${toward(c)}.`,
   }),
   t("communication", "stretch", 2, {
     title: "Map your stakeholders and tailor your message",
     detail:
       "For a project you are involved in, list everyone it affects, what each cares about and how much influence they have. Write the one sentence each group most needs to hear about the project. Use those sentences in your next update and note how the responses change.",
     why: (c) =>
-      `Managing stakeholders deliberately rather than by instinct is what closes your ${c.areaWords} gap and shows a PM's judgement.`,
+      `Managing stakeholders deliberately rather than by instinct shows a PM's judgement, and it takes your ${c.areaWords} ${toward(c)}.`,
   }),
 ];
 
@@ -128,7 +171,7 @@ const LEADERSHIP: readonly SkillTemplate[] = [
   t("leadership", "foundation", 1, {
     title: "Ask three colleagues how you work with others",
     detail:
-      "Ask three people you work with, from different teams if you can, two questions: what do I do that helps you, and what could I do differently to make our work go better. Thank them without debating the answers. Pick one change and try it for the next two weeks.",
+      "Ask three people you work or study with, former colleagues included, two questions: what do I do that helps you, and what could I do differently to make our work go better. Thank them without debating the answers. Pick one change and try it for the next two weeks.",
     why: (c) => `${Rated(c)}, and honest feedback from the people around you shows where to start.`,
   }),
   t("leadership", "foundation", 2, {
@@ -142,17 +185,17 @@ const LEADERSHIP: readonly SkillTemplate[] = [
   t("leadership", "stretch", 1, {
     title: "Facilitate a retrospective for your team",
     detail:
-      "Offer to facilitate your team's next retrospective or project review. Prepare a simple format, make sure quieter people are heard and end with two or three actions that each have an owner. Check on those actions two weeks later.",
+      "Offer to facilitate the next retrospective or project review of your team, a study group or a volunteer project. Prepare a simple format, make sure quieter people are heard and end with two or three actions that each have an owner. Check on those actions two weeks later.",
     why: (c) =>
-      `At ${c.rating} of 5 you collaborate well, and guiding a group to agreed actions is the next step toward ${c.target}.`,
+      `At ${c.rating} of 5 you collaborate well, and guiding a group to agreed actions takes your ${c.areaWords} ${toward(c)}.`,
   }),
   t("leadership", "stretch", 2, {
     title: "Lead an initiative that spans several teams",
     detail:
-      "Take the lead on an initiative that needs at least two other teams, such as a customer-facing improvement or a change to an internal tool. Set a shared goal, agree up front how decisions will be made and keep everyone informed with a short weekly update. Ask the group afterwards what you should do differently next time.",
+      "Take the lead on an initiative that needs at least two other teams or groups, such as a customer-facing improvement or a change to an internal tool. Set a shared goal, agree up front how decisions will be made and keep everyone informed with a short weekly update. Ask the group afterwards what you should do differently next time.",
     topic: "cross_functional",
     why: (c) =>
-      `Leading across teams without authority is a daily PM reality, and a real example is the strongest evidence that your ${c.areaWords} gap is closed.`,
+      `Leading across teams without authority is a daily PM reality, and a real example takes your ${c.areaWords} ${toward(c)}.`,
   }),
 ];
 

@@ -3,26 +3,71 @@
  * named (not free-form predicates) so tests and reviewers can see at a glance which items depend on,
  * say, the company employing PMs.
  */
-import type { AssessmentInput, Background, SkillArea, TransitionPath } from "@/domain/assessment/schema";
+import type {
+  AssessmentInput,
+  AssessmentResult,
+  Background,
+  SkillArea,
+  TransitionPath,
+} from "@/domain/assessment/schema";
 import type { PlanContext, SkillContext } from "../context";
 import type { PlanItemCategory, PlanPhase } from "../model";
 
+/** Backgrounds whose daily work already puts them beside engineers, whatever the company answers say. */
+const BESIDE_ENGINEERS: readonly Background[] = [
+  "software_engineer",
+  "qa_engineer",
+  "engineering_manager",
+  "support_engineer",
+  "solutions_engineer",
+  "technical_writer",
+];
+
+const employed = (i: AssessmentInput) => i.employment === "employed";
+/** Company answers only describe a workplace when the person is employed (contract v2). */
+const employsPMs = (i: AssessmentInput) => employed(i) && i.company.employsPMs;
+const pmsNearby = (i: AssessmentInput) => employed(i) && (i.company.employsPMs || i.company.worksWithPMs);
+/** Someone at work who can explain a system or review a spec: PMs imply a product team with engineers. */
+const engineersNearby = (i: AssessmentInput) =>
+  employed(i) && (pmsNearby(i) || BESIDE_ENGINEERS.includes(i.currentRole));
+/** Very high readiness with many years: PM roles, not associate programmes (contract v2). */
+const senior = (i: AssessmentInput, r: AssessmentResult) => r.readiness >= 75 && i.yearsExperience >= 8;
+const hasBridge = (_: AssessmentInput, r: AssessmentResult) => (r.bridge ?? null) !== null;
+
 export const CONDITIONS = {
+  /** Has a job today; company answers describe a real workplace. */
+  employed,
+  /** Between jobs, studying or self-employed: no colleagues, manager or company process to lean on. */
+  notEmployed: (i: AssessmentInput) => !employed(i),
   /** The company has product managers of its own. */
-  employsPMs: (i: AssessmentInput) => i.company.employsPMs,
-  noPMsAtCompany: (i: AssessmentInput) => !i.company.employsPMs,
+  employsPMs,
+  /** Employed at a company with no PMs of its own. */
+  noPMsAtCompany: (i: AssessmentInput) => employed(i) && !i.company.employsPMs,
   /** There is a PM the user can reach at work: on staff, or one they already work with. */
-  pmsNearby: (i: AssessmentInput) => i.company.employsPMs || i.company.worksWithPMs,
-  managerOpen: (i: AssessmentInput) => i.company.managerSupport !== "no",
-  managerOpposed: (i: AssessmentInput) => i.company.managerSupport === "no",
+  pmsNearby,
+  noPMsNearby: (i: AssessmentInput) => !pmsNearby(i),
+  engineersNearby,
+  noEngineersNearby: (i: AssessmentInput) => !engineersNearby(i),
+  /** Works somewhere that sells something: "how your company makes money" makes sense there. */
+  commercialEmployer: (i: AssessmentInput) => employed(i) && i.currentRole !== "teacher",
+  noCommercialEmployer: (i: AssessmentInput) => !employed(i) || i.currentRole === "teacher",
+  managerOpen: (i: AssessmentInput) => employed(i) && i.company.managerSupport !== "no",
+  managerOpposed: (i: AssessmentInput) => employed(i) && i.company.managerSupport === "no",
   hasSideProject: (i: AssessmentInput) => i.evidence.sideProject,
   noSideProject: (i: AssessmentInput) => !i.evidence.sideProject,
   notLedCrossFunctional: (i: AssessmentInput) => !i.evidence.ledCrossFunctional,
+  notCustomerFacing: (i: AssessmentInput) => !i.evidence.customerFacing,
   /** Asked for at least a moderate amount of structure and mentoring (3+ of 5). */
   wantsGuidance: (i: AssessmentInput) => i.wantsMentorship >= 3,
   /** Prefers stability (risk tolerance 1–2 of 5). */
   cautiousWithRisk: (i: AssessmentInput) => i.riskTolerance <= 2,
-} as const satisfies Record<string, (input: AssessmentInput) => boolean>;
+  /** Readiness ≥ 75 with 8+ years: aim at PM roles rather than associate programmes. */
+  senior,
+  notSenior: (i: AssessmentInput, r: AssessmentResult) => !senior(i, r),
+  /** The result names a bridge (readiness below the entry bar): bridge roles come before PM roles. */
+  bridge: hasBridge,
+  noBridge: (i: AssessmentInput, r: AssessmentResult) => !hasBridge(i, r),
+} as const satisfies Record<string, (input: AssessmentInput, result: AssessmentResult) => boolean>;
 
 export type Condition = keyof typeof CONDITIONS;
 
@@ -44,6 +89,8 @@ interface TemplateBase {
   priority: Priority;
   /** Overrides `priority` on particular paths, for steps that matter more on one path than another. */
   priorityOn?: Partial<Record<TransitionPath, Priority>>;
+  /** Overrides both when the condition holds, for steps that matter more in one situation (checked first). */
+  priorityIf?: { when: Condition; priority: Priority };
   /** Templates sharing a topic cover the same ground; a plan takes at most one of them. */
   topic?: string;
 }
