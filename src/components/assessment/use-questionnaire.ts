@@ -188,5 +188,3 @@ export function useQuestionnaire(start: QuestionnaireStart) {
     startOver,
   };
 }
-
-export type QuestionnaireController = ReturnType<typeof useQuestionnaire>;

@@ -31,5 +31,3 @@ export const deleteAccountSchema = z.object({
 
 /** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
 export const noInputSchema = z.object({});
-
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

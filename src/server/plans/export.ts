@@ -22,6 +22,7 @@ export function toExportPlan(plan: PlanView): ExportPlan {
       note: item.note,
       statusChangedAt: item.statusChangedAt ? new Date(item.statusChangedAt) : null,
       resources: item.resources,
+      remindAt: item.remindAt ? new Date(item.remindAt) : null,
     })),
   };
 }

@@ -30,6 +30,8 @@ export interface PlanItemView {
   version: number;
   /** Curated resources for the step, looked up by template key (data shipped with the app, not stored). */
   resources: ResourceLink[];
+  /** When a "remind me on…" email is set for (ISO), on the active plan's items; null when none. */
+  remindAt?: string | null;
 }
 
 export interface PlanView {
@@ -78,7 +80,12 @@ export async function findActivePlan(userId: string): Promise<PlanView | null> {
     include: { items: { orderBy: ITEM_ORDER } },
   });
   if (!plan) return null;
-  const items = plan.items.map(toItemView);
+  const reminders = await db.reminder.findMany({
+    where: { userId, kind: "plan-item", targetId: { in: plan.items.map((item) => item.id) } },
+    select: { targetId: true, remindAt: true },
+  });
+  const remindAt = new Map(reminders.map((r) => [r.targetId, r.remindAt.toISOString()]));
+  const items = plan.items.map((row) => ({ ...toItemView(row), remindAt: remindAt.get(row.id) ?? null }));
   return {
     id: plan.id,
     path: plan.path as TransitionPath,

@@ -76,7 +76,7 @@ const yearsArb = fc.oneof(
 
 export const skillsArb: fc.Arbitrary<Skills> = fc.record(
   Object.fromEntries(SKILL_AREAS.map((a) => [a, rating])) as Record<SkillArea, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Skills>;
+);
 
 export const companyArb = fc.record(
   {
