@@ -35,6 +35,7 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/assessment/preview/page.tsx": "answers kept in the visitor's browser",
   "src/app/dashboard/page.tsx": "the caller's active plan",
   "src/app/plan/print/page.tsx": "the caller's active plan",
+  "src/app/resources/page.tsx": "public, read-only library shipped with the app: no user data",
   "src/app/settings/page.tsx": "the caller's account",
   "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts and tests/e2e/account.spec.ts",
   "src/app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints",

@@ -20,8 +20,7 @@ const TESTER: AssessmentInput = {
 };
 
 const phase = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
-const skillSteps = (scope: Page | Locator) =>
-  scope.getByRole("article").filter({ hasText: CATEGORY_LABELS.skill });
+const skillSteps = (scope: Page | Locator) => scope.getByRole("article").filter({ hasText: CATEGORY_LABELS.skill });
 
 async function buildPlan(page: Page, assessmentId: string) {
   await page.goto(`/plan/new?assessment=${assessmentId}`);

@@ -28,9 +28,8 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Se
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Resources for your move into product</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Books, courses, articles, communities, podcasts and tools we picked for each PM skill area and for the
-          general steps of a plan. Most are free; each says so. The descriptions are ours, and the links open other
-          sites.
+          Books, courses, articles, communities, podcasts and tools we picked for each PM skill area and for the general steps of a plan.
+          Most are free; each says so. The descriptions are ours, and the links open other sites.
         </p>
       </header>
       <ResourceFilterForm area={focus} kind={kind} fieldErrors={fieldErrors} />

@@ -1,5 +1,5 @@
 /**
- * Turns an assessment into a personal 90-day plan (docs/decisions/0011-plan-contract-v2-and-resources.md).
+ * Turns an assessment into a personal 90-day plan (docs/decisions/0016-plan-contract-v2-and-resources.md).
  *
  * 1. Skill items are required. The focus is the largest real gaps (at most three); when fewer than three
  *    areas fall short, areas that only meet their target are sharpened with stretch steps. The two first
@@ -17,22 +17,10 @@
  * biggest gap, then library order. Nothing else is consulted, so the plan is deterministic.
  * Each item carries curated resources looked up by its template key (src/domain/resource).
  */
-import {
-  SKILL_AREAS,
-  type AssessmentInput,
-  type AssessmentResult,
-  type SkillArea,
-  type TransitionPath,
-} from "@/domain/assessment/schema";
+import { SKILL_AREAS, type AssessmentInput, type AssessmentResult, type SkillArea, type TransitionPath } from "@/domain/assessment/schema";
 import { resourcesForTemplate } from "@/domain/resource";
 import { AREA_WORDS, planContext, type PlanContext } from "./context";
-import {
-  PLAN_ITEM_CATEGORIES,
-  PLAN_PHASES,
-  type GeneratedItem,
-  type PlanItemCategory,
-  type PlanPhase,
-} from "./model";
+import { PLAN_ITEM_CATEGORIES, PLAN_PHASES, type GeneratedItem, type PlanItemCategory, type PlanPhase } from "./model";
 import { GENERAL_TEMPLATES, SKILL_TEMPLATES } from "./templates";
 import { CONDITIONS, type PlanItemTemplate, type SkillLevel, type SkillTemplate } from "./templates/types";
 
@@ -50,18 +38,10 @@ export const MIN_PHASE_SHARE = 0.25;
 type Schedule = readonly { step1: PlanPhase; step2?: PlanPhase }[];
 
 /** Phases for an area's first and (if any) second step, by the area's rank (0 = largest gap). */
-const SKILL_SCHEDULE: Schedule = [
-  { step1: 1, step2: 2 },
-  { step1: 1, step2: 3 },
-  { step1: 2 },
-];
+const SKILL_SCHEDULE: Schedule = [{ step1: 1, step2: 2 }, { step1: 1, step2: 3 }, { step1: 2 }];
 
 /** With a bridge, skills come first: two first steps in month one, both follow-ups in month two. */
-const BRIDGE_SCHEDULE: Schedule = [
-  { step1: 1, step2: 2 },
-  { step1: 1, step2: 2 },
-  { step1: 2 },
-];
+const BRIDGE_SCHEDULE: Schedule = [{ step1: 1, step2: 2 }, { step1: 1, step2: 2 }, { step1: 2 }];
 
 /** A bridge with a single area to work on: both of its steps in the first month. */
 const BRIDGE_SINGLE_SCHEDULE: Schedule = [{ step1: 1, step2: 1 }];
@@ -75,9 +55,7 @@ const CATEGORY_ORDER: Readonly<Record<PlanItemCategory, number>> = {
   job_search: 5,
 };
 
-const GENERAL_CATEGORIES = PLAN_ITEM_CATEGORIES.filter(
-  (c): c is Exclude<PlanItemCategory, "skill"> => c !== "skill",
-);
+const GENERAL_CATEGORIES = PLAN_ITEM_CATEGORIES.filter((c): c is Exclude<PlanItemCategory, "skill"> => c !== "skill");
 
 export interface GeneratePlanOptions {
   input: AssessmentInput;
@@ -139,18 +117,11 @@ interface Candidate {
 }
 
 function applies(template: PlanItemTemplate, ctx: PlanContext): boolean {
-  return (
-    template.paths.includes(ctx.path) &&
-    (template.requires ?? []).every((c) => CONDITIONS[c](ctx.input, ctx.result))
-  );
+  return template.paths.includes(ctx.path) && (template.requires ?? []).every((c) => CONDITIONS[c](ctx.input, ctx.result));
 }
 
 function compare(a: Candidate, b: Candidate): number {
-  return (
-    a.priority - b.priority ||
-    CATEGORY_ORDER[a.item.category] - CATEGORY_ORDER[b.item.category] ||
-    a.order - b.order
-  );
+  return a.priority - b.priority || CATEGORY_ORDER[a.item.category] - CATEGORY_ORDER[b.item.category] || a.order - b.order;
 }
 
 /**
@@ -171,9 +142,7 @@ function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidat
   const schedule = ctx.bridge ? (focus.length === 1 ? BRIDGE_SINGLE_SCHEDULE : BRIDGE_SCHEDULE) : SKILL_SCHEDULE;
   const out: Candidate[] = [];
   for (const gap of focus) {
-    const pool = SKILL_TEMPLATES.filter(
-      (t) => t.skill.area === gap.area && t.skill.level === gap.level && applies(t, ctx),
-    );
+    const pool = SKILL_TEMPLATES.filter((t) => t.skill.area === gap.area && t.skill.level === gap.level && applies(t, ctx));
     const phases = schedule[gap.rank] ?? { step1: 3 as const };
     const steps: [SkillTemplate | undefined, PlanPhase | undefined][] = [
       [stepTemplate(pool, 1, ctx), phases.step1],
@@ -314,11 +283,7 @@ export const GUARANTEES: readonly Guarantee[] = [
  * A guaranteed tip whose own phase is full moves to the next phase with room, if it still counts there
  * (networking moved to month three would not). Keeps the tips without breaking the phase limits.
  */
-function movedLater(
-  optional: readonly Candidate[],
-  g: Guarantee,
-  counts: Readonly<Record<PlanPhase, number>>,
-): Candidate | undefined {
+function movedLater(optional: readonly Candidate[], g: Guarantee, counts: Readonly<Record<PlanPhase, number>>): Candidate | undefined {
   for (const c of optional) {
     if (!g.match(c.item)) continue;
     for (const phase of PLAN_PHASES) {

@@ -11,9 +11,9 @@ import { RESOURCE_KINDS, RESOURCE_TOPICS, type ResourceKind, type ResourceTopic 
 export const RESOURCE_FOCUSES = [...SKILL_AREAS, ...RESOURCE_TOPICS] as const;
 export type ResourceFocus = SkillArea | ResourceTopic;
 
-const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const single = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
 const optionalParam = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" || v === "all" ? undefined : single(v)), schema.optional());
+  z.preprocess((v): unknown => (v === "" || v === "all" ? undefined : single(v)), schema.optional());
 
 export const resourceFilterSchema = z.object({
   area: optionalParam(z.enum(RESOURCE_FOCUSES, { error: "Choose an area from the list" })),

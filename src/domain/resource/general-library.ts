@@ -17,12 +17,7 @@ export const GENERAL_RESOURCES: readonly Resource[] = [
     free: true,
     description: "PM interview guides, sample answers, a community of candidates and paid coaching; the guides are free.",
     topics: ["community", "interviews"],
-    templates: [
-      "networking.online_community",
-      "job_search.practise_questions",
-      "job_search.mock_interviews",
-      "job_search.interview_coach",
-    ],
+    templates: ["networking.online_community", "job_search.practise_questions", "job_search.mock_interviews", "job_search.interview_coach"],
   }),
   entry({
     id: "mind-the-product",

@@ -67,10 +67,7 @@ function lookUpForTemplate(key: string, limit: number): ResourceLink[] {
 }
 
 /** Resources for a skill area (e.g. under a gap on the result page), best first. */
-export function resourcesForArea(
-  area: SkillArea,
-  options: { level?: ResourceLevel; limit?: number } = {},
-): ResourceLink[] {
+export function resourcesForArea(area: SkillArea, options: { level?: ResourceLevel; limit?: number } = {}): ResourceLink[] {
   const rank = (r: Resource): number | undefined => {
     if (!r.areas.includes(area)) return undefined;
     if (options.level === undefined || r.level === undefined || r.level === options.level) return 0;
@@ -79,11 +76,7 @@ export function resourcesForArea(
   return ranked(RESOURCES, rank, options.limit ?? Number.POSITIVE_INFINITY);
 }
 
-function ranked(
-  resources: readonly Resource[],
-  rank: (r: Resource) => number | undefined,
-  limit: number,
-): ResourceLink[] {
+function ranked(resources: readonly Resource[], rank: (r: Resource) => number | undefined, limit: number): ResourceLink[] {
   return resources
     .flatMap((r, index) => {
       const value = rank(r);

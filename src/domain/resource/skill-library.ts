@@ -95,7 +95,8 @@ const CUSTOMER_INSIGHT: readonly Resource[] = [
     url: "https://www.producttalk.org/",
     kind: "article",
     free: true,
-    description: "Free articles (and the book Continuous Discovery Habits) on interviewing customers every week and mapping what you learn.",
+    description:
+      "Free articles (and the book Continuous Discovery Habits) on interviewing customers every week and mapping what you learn.",
     areas: ["customer_insight", "strategy"],
     templates: ["skill.customer_insight.stretch.1", "skill.customer_insight.stretch.2"],
     level: "stretch",

@@ -1,5 +1,5 @@
 /**
- * The plan contract (shared product brief, "The plan contract"; docs/decisions/0011): properties over real
+ * The plan contract (shared product brief, "The plan contract"; docs/decisions/0016): properties over real
  * scored assessments on every path, and a search showing every template is reachable.
  */
 import fc from "fast-check";
@@ -50,9 +50,9 @@ describe("plan contract: the article's tips, on every path", { timeout: 60_000 }
         const k = keys(planFor(input, path).items);
         expect(k).toContain("mindset.timeline");
         expect(k).toContain("mindset.handle_no");
-        expect(
-          k.some((key) => ["experience.help_pm", "experience.side_project", "experience.side_project_case_study"].includes(key)),
-        ).toBe(true);
+        expect(k.some((key) => ["experience.help_pm", "experience.side_project", "experience.side_project_case_study"].includes(key))).toBe(
+          true,
+        );
       }),
       RUNS,
     );
@@ -65,7 +65,9 @@ describe("plan contract: the article's tips, on every path", { timeout: 60_000 }
         for (const key of ["job_search.practise_questions", "job_search.mock_interviews", "job_search.interview_coach"])
           expect(k).toContain(key);
         if (path === "internal_move") {
-          expect(k.some((key) => ["path.internal.ladder", "path.internal.find_product_work", "path.internal.choose_employer"].includes(key))).toBe(true);
+          expect(
+            k.some((key) => ["path.internal.ladder", "path.internal.find_product_work", "path.internal.choose_employer"].includes(key)),
+          ).toBe(true);
           expect(k.some((key) => ["path.internal.achievements", "path.internal.first_months"].includes(key))).toBe(true);
         } else {
           expect(k).toContain("job_search.shortlist");
@@ -175,7 +177,12 @@ describe("plan contract: every template is reachable", () => {
     // way stretch steps for areas that meet their target get room) in every situation.
     for (const input of fc.sample(inputArb, { seed: 42, numRuns: 1500 })) visit(input);
     const atTarget = (area: string, level: number) =>
-      Object.fromEntries(["strategy", "customer_insight", "data", "technical", "execution", "communication", "leadership", "business"].map((a) => [a, a === area ? level : 5]));
+      Object.fromEntries(
+        ["strategy", "customer_insight", "data", "technical", "execution", "communication", "leadership", "business"].map((a) => [
+          a,
+          a === area ? level : 5,
+        ]),
+      );
     for (const employment of ["employed", "student"] as const)
       for (const employsPMs of [false, true])
         for (const currentRole of ["software_engineer", "marketing", "designer", "teacher"] as const)
@@ -188,7 +195,7 @@ describe("plan contract: every template is reachable", () => {
                   yearsExperience: 6,
                   company: { employsPMs, worksWithPMs: employsPMs, tenureYears: 3 },
                   evidence: { sideProject: true, ledCrossFunctional: true, customerFacing: true },
-                  skills: atTarget(area, level) as AssessmentInput["skills"],
+                  skills: atTarget(area, level),
                 }),
               );
     const missing = TEMPLATES.map((t) => t.key).filter((k) => !witness.has(k));

@@ -107,7 +107,8 @@ describe("src/domain/resource purity", () => {
   const IMPORT = /^(?:import|export)\s[^;=]*?\sfrom\s+["']([^"']+)["']/gm;
   it.each(readdirSync(DIR).filter((f) => f.endsWith(".ts")))("%s imports only the assessment schema and siblings", (file) => {
     const source = readFileSync(join(DIR, file), "utf8");
-    for (const [, specifier] of source.matchAll(IMPORT)) expect(specifier).toMatch(/^(zod|\.\.\/zod-config|@\/domain\/assessment\/schema|\.\/[\w-]+)$/);
+    for (const [, specifier] of source.matchAll(IMPORT))
+      expect(specifier).toMatch(/^(zod|\.\.\/zod-config|@\/domain\/assessment\/schema|\.\/[\w-]+)$/);
     expect(source).not.toMatch(/\brequire\(|\bimport\(|Math\.random|Date\.now|new Date\(|process\./);
   });
 });

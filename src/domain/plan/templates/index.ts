@@ -19,10 +19,7 @@ export const GENERAL_TEMPLATES: readonly GeneralTemplate[] = [
   ...JOB_SEARCH_TEMPLATES,
 ];
 
-export const SKILL_TEMPLATES: readonly SkillTemplate[] = [
-  ...UNDERSTANDING_SKILL_TEMPLATES,
-  ...DELIVERY_SKILL_TEMPLATES,
-];
+export const SKILL_TEMPLATES: readonly SkillTemplate[] = [...UNDERSTANDING_SKILL_TEMPLATES, ...DELIVERY_SKILL_TEMPLATES];
 
 export const TEMPLATES: readonly PlanItemTemplate[] = [...GENERAL_TEMPLATES, ...SKILL_TEMPLATES];
 

@@ -13,8 +13,7 @@ export const MINDSET_TEMPLATES: readonly GeneralTemplate[] = [
     paths: PATHS,
     phase: 1,
     priority: 1,
-    why: (c) =>
-      `Landing ${c.pathWords.goal} rarely happens in a few weeks, and a steady rhythm keeps you moving when progress feels slow.`,
+    why: (c) => `Landing ${c.pathWords.goal} rarely happens in a few weeks, and a steady rhythm keeps you moving when progress feels slow.`,
   },
   {
     key: "mindset.progress_log",

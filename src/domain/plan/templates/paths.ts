@@ -93,8 +93,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     requires: ["employed"],
     phase: 3,
     priority: 2,
-    why: () =>
-      "Internal moves can drift for months without a clear next step, so agreeing on one keeps your case moving.",
+    why: () => "Internal moves can drift for months without a clear next step, so agreeing on one keeps your case moving.",
   },
   {
     key: "path.internal.propose_role",

@@ -25,13 +25,7 @@ export function toward(c: SkillContext): string {
  * Key scheme: `skill.<area>.<level>.<step>`, plus `.for_<name>` for a background-tailored variant.
  * Every skill template applies to every path: a gap is a gap whichever way the user goes.
  */
-export function skillTemplate(
-  area: SkillArea,
-  level: SkillLevel,
-  step: 1 | 2,
-  fields: SkillFields,
-  variant?: string,
-): SkillTemplate {
+export function skillTemplate(area: SkillArea, level: SkillLevel, step: 1 | 2, fields: SkillFields, variant?: string): SkillTemplate {
   const { backgrounds, ...rest } = fields;
   return {
     ...rest,

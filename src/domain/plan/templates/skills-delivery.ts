@@ -74,8 +74,7 @@ const TECHNICAL: readonly SkillTemplate[] = [
     title: "Write a spec an engineer could build from",
     detail:
       "Write a short specification for a small feature, covering user stories, edge cases, error states and the data it needs. Ask an engineer, at work or in your network, to review it and tell you what they would still have to ask. Revise it once with those questions answered.",
-    why: (c) =>
-      `A spec engineers can build from is the clearest proof of ${c.areaWords}, and it takes you from ${c.rating} ${toward(c)}.`,
+    why: (c) => `A spec engineers can build from is the clearest proof of ${c.areaWords}, and it takes you from ${c.rating} ${toward(c)}.`,
   }),
 ];
 
@@ -104,8 +103,7 @@ const EXECUTION: readonly SkillTemplate[] = [
     title: "Plan a launch with milestones, risks and a checklist",
     detail:
       "For an upcoming release at work, or the launch of your side project, draft the launch plan: milestones, who needs to know what and when, the top five risks with how you would handle each, and a go or no-go checklist. Review it with the people involved and adjust. Keep it as a template for future launches.",
-    why: (c) =>
-      `Coordinating a launch across teams is core PM execution, and it takes your ${c.areaWords} ${toward(c)}.`,
+    why: (c) => `Coordinating a launch across teams is core PM execution, and it takes your ${c.areaWords} ${toward(c)}.`,
   }),
 ];
 
@@ -155,8 +153,7 @@ const COMMUNICATION: readonly SkillTemplate[] = [
     title: "Run a meeting that ends in a decision",
     detail:
       "Pick an upcoming meeting where a decision is needed, at work or in a volunteer or study group, and offer to run it. Send the question, the options and the background a day ahead, keep the discussion on the options and close by stating the decision and its owners. Send a three-line summary within the hour.",
-    why: (c) =>
-      `At ${c.rating} of 5 you communicate well, and steering a group to a decision takes your ${c.areaWords} ${toward(c)}.`,
+    why: (c) => `At ${c.rating} of 5 you communicate well, and steering a group to a decision takes your ${c.areaWords} ${toward(c)}.`,
   }),
   t("communication", "stretch", 2, {
     title: "Map your stakeholders and tailor your message",
@@ -186,22 +183,15 @@ const LEADERSHIP: readonly SkillTemplate[] = [
     title: "Facilitate a retrospective for your team",
     detail:
       "Offer to facilitate the next retrospective or project review of your team, a study group or a volunteer project. Prepare a simple format, make sure quieter people are heard and end with two or three actions that each have an owner. Check on those actions two weeks later.",
-    why: (c) =>
-      `At ${c.rating} of 5 you collaborate well, and guiding a group to agreed actions takes your ${c.areaWords} ${toward(c)}.`,
+    why: (c) => `At ${c.rating} of 5 you collaborate well, and guiding a group to agreed actions takes your ${c.areaWords} ${toward(c)}.`,
   }),
   t("leadership", "stretch", 2, {
     title: "Lead an initiative that spans several teams",
     detail:
       "Take the lead on an initiative that needs at least two other teams or groups, such as a customer-facing improvement or a change to an internal tool. Set a shared goal, agree up front how decisions will be made and keep everyone informed with a short weekly update. Ask the group afterwards what you should do differently next time.",
     topic: "cross_functional",
-    why: (c) =>
-      `Leading across teams without authority is a daily PM reality, and a real example takes your ${c.areaWords} ${toward(c)}.`,
+    why: (c) => `Leading across teams without authority is a daily PM reality, and a real example takes your ${c.areaWords} ${toward(c)}.`,
   }),
 ];
 
-export const DELIVERY_SKILL_TEMPLATES: readonly SkillTemplate[] = [
-  ...TECHNICAL,
-  ...EXECUTION,
-  ...COMMUNICATION,
-  ...LEADERSHIP,
-];
+export const DELIVERY_SKILL_TEMPLATES: readonly SkillTemplate[] = [...TECHNICAL, ...EXECUTION, ...COMMUNICATION, ...LEADERSHIP];

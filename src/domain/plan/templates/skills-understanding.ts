@@ -71,8 +71,7 @@ const CUSTOMER_INSIGHT: readonly SkillTemplate[] = [
     title: "Learn to run a good user interview",
     detail:
       "Read a short guide on user interviewing and write a discussion guide of eight to ten open questions about a problem you care about. Check it for leading questions and for anything that pitches a solution. Try it once with a friend and trim what did not work.",
-    why: (c) =>
-      `${Rated(c)}, and asking questions without leading people is the foundation every other customer skill builds on.`,
+    why: (c) => `${Rated(c)}, and asking questions without leading people is the foundation every other customer skill builds on.`,
   }),
   t(
     "customer_insight",
@@ -109,8 +108,7 @@ const CUSTOMER_INSIGHT: readonly SkillTemplate[] = [
     detail:
       "Pick an open question a team you know has about its users, or one about your own side project, and recruit five people to interview about it. Synthesise the results into a one-page readout with quotes, patterns and a recommendation. Present it in ten minutes to the people who will use it.",
     topic: "user_interviews",
-    why: (c) =>
-      `Running a full round from question to readout is exactly what a PM does, and it takes your ${c.areaWords} ${toward(c)}.`,
+    why: (c) => `Running a full round from question to readout is exactly what a PM does, and it takes your ${c.areaWords} ${toward(c)}.`,
   }),
 ];
 
@@ -198,8 +196,7 @@ const BUSINESS: readonly SkillTemplate[] = [
     title: "Size the market for one product idea",
     detail:
       "Pick a product idea and estimate its market two ways: top-down from industry figures, and bottom-up from the number of likely customers times what they would pay. Write down your assumptions so they are easy to challenge. Compare the two estimates and explain the difference.",
-    why: (c) =>
-      `Market sizing is a classic PM exercise, and doing it once takes your ${c.areaWords} from ${c.rating} toward ${c.target}.`,
+    why: (c) => `Market sizing is a classic PM exercise, and doing it once takes your ${c.areaWords} from ${c.rating} toward ${c.target}.`,
   }),
   t("business", "stretch", 1, {
     title: "Build a simple business case for a feature",
@@ -217,9 +214,4 @@ const BUSINESS: readonly SkillTemplate[] = [
   }),
 ];
 
-export const UNDERSTANDING_SKILL_TEMPLATES: readonly SkillTemplate[] = [
-  ...STRATEGY,
-  ...CUSTOMER_INSIGHT,
-  ...DATA,
-  ...BUSINESS,
-];
+export const UNDERSTANDING_SKILL_TEMPLATES: readonly SkillTemplate[] = [...STRATEGY, ...CUSTOMER_INSIGHT, ...DATA, ...BUSINESS];

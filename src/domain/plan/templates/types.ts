@@ -3,13 +3,7 @@
  * named (not free-form predicates) so tests and reviewers can see at a glance which items depend on,
  * say, the company employing PMs.
  */
-import type {
-  AssessmentInput,
-  AssessmentResult,
-  Background,
-  SkillArea,
-  TransitionPath,
-} from "@/domain/assessment/schema";
+import type { AssessmentInput, AssessmentResult, Background, SkillArea, TransitionPath } from "@/domain/assessment/schema";
 import type { PlanContext, SkillContext } from "../context";
 import type { PlanItemCategory, PlanPhase } from "../model";
 
@@ -28,8 +22,7 @@ const employed = (i: AssessmentInput) => i.employment === "employed";
 const employsPMs = (i: AssessmentInput) => employed(i) && i.company.employsPMs;
 const pmsNearby = (i: AssessmentInput) => employed(i) && (i.company.employsPMs || i.company.worksWithPMs);
 /** Someone at work who can explain a system or review a spec: PMs imply a product team with engineers. */
-const engineersNearby = (i: AssessmentInput) =>
-  employed(i) && (pmsNearby(i) || BESIDE_ENGINEERS.includes(i.currentRole));
+const engineersNearby = (i: AssessmentInput) => employed(i) && (pmsNearby(i) || BESIDE_ENGINEERS.includes(i.currentRole));
 /** Very high readiness with many years: PM roles, not associate programmes (contract v2). */
 const senior = (i: AssessmentInput, r: AssessmentResult) => r.readiness >= 75 && i.yearsExperience >= 8;
 const hasBridge = (_: AssessmentInput, r: AssessmentResult) => (r.bridge ?? null) !== null;
