@@ -7,6 +7,7 @@ import { Prisma } from "@/server/db";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { seedPlan } from "../support/seed-plan";
+import { seedWorkspace } from "../support/workspace";
 
 // next-auth needs a real request; the actions only use it to end the session, which is recorded instead.
 const auth = vi.hoisted(() => ({ signOut: vi.fn(async () => undefined), signIn: vi.fn(async () => undefined) }));
@@ -28,6 +29,8 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PlanItem: (userId) => db.planItem.count({ where: { plan: { userId } } }),
   ActivityEvent: (userId) => db.activityEvent.count({ where: { userId } }),
   ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
+  Application: (userId) => db.application.count({ where: { userId } }),
+  ApplicationStageChange: (userId) => db.applicationStageChange.count({ where: { application: { userId } } }),
 };
 
 async function census(userId: string): Promise<Record<string, number>> {
@@ -46,6 +49,7 @@ async function fullAccount(name: string) {
   signInAs(user);
   const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
   expect(link.ok).toBe(true);
+  await seedWorkspace(user);
   return user;
 }
 

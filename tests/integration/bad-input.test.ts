@@ -14,6 +14,7 @@ import { createMemoryRateLimiter } from "@/server/auth/rate-limit";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
+import { seedWorkspace } from "../support/workspace";
 
 const TOTAL_PAYLOADS = 10_000;
 
@@ -32,7 +33,8 @@ const input: AssessmentInput = {
 
 const pollutionKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty");
 const likelyKeys = fc.constantFrom("itemId", "status", "version", "note", "title", "detail", "phase", "path", "assessmentId",
-  "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation");
+  "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation",
+  "applicationId", "company", "roleTitle", "kind", "stage", "followUpOn", "link", "notes", "lesson", "feedbackFrom", "timeZone");
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
 const malformed: fc.Arbitrary<unknown> = fc.oneof(
@@ -70,6 +72,7 @@ describe(`malformed input on ${testDbProvider}`, () => {
     });
     await db.assessmentDraft.create({ data: { userId: owner.id, answers: { currentRole: "sales" }, step: 1 } });
     signInAs(owner);
+    await seedWorkspace(owner);
     actions = (await discoverServerActions()).filter((a) => !NO_INPUT.has(a.key));
   });
 

@@ -10,6 +10,7 @@ import { planItemRows } from "@/server/plans/rows";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
+import { seedWorkspace } from "../support/workspace";
 
 interface OwnerIds {
   assessmentId: string;
@@ -18,6 +19,7 @@ interface OwnerIds {
   customItemId: string;
   archivedItemId: string;
   shareLinkId: string;
+  applicationId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -38,6 +40,12 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
   "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
+  "src/server/application/actions.ts#updateApplicationAction": (ids) => [
+    { applicationId: ids.applicationId, version: 2, company: "Taken", roleTitle: "PM", kind: "pm" },
+  ],
+  "src/server/application/actions.ts#moveApplicationAction": (ids) => [{ applicationId: ids.applicationId, version: 2, stage: "offer" }],
+  "src/server/application/actions.ts#saveHandleNoAction": (ids) => [{ applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" }],
+  "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
@@ -56,6 +64,8 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/auth/actions.ts#signUpAction": "creates a new account",
   "src/server/auth/actions.ts#signInAction": "email and password, no id",
   "src/server/auth/actions.ts#signOutAction": "ends the current session",
+  "src/server/application/actions.ts#createApplicationAction": "adds an application to the caller's own list",
+  "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
 };
 
 const MISSING: OwnerIds = {
@@ -65,6 +75,7 @@ const MISSING: OwnerIds = {
   customItemId: "c000000000000000000000003",
   archivedItemId: "c000000000000000000000004",
   shareLinkId: "c000000000000000000000005",
+  applicationId: "c000000000000000000000006",
 };
 
 const input: AssessmentInput = {
@@ -91,9 +102,18 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
+  const workspace = await seedWorkspace(user);
   return {
     user,
-    ids: { assessmentId: assessment.id, itemId: items[0]!.id, secondItemId: items[1]!.id, customItemId: custom.id, archivedItemId: archived.id, shareLinkId: link.id },
+    ids: {
+      assessmentId: assessment.id,
+      itemId: items[0]!.id,
+      secondItemId: items[1]!.id,
+      customItemId: custom.id,
+      archivedItemId: archived.id,
+      shareLinkId: link.id,
+      ...workspace,
+    },
   };
 }
 

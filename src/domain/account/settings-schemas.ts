@@ -1,5 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
+import { isTimeZone } from "../time-zone";
 import { emailSchema, nameSchema, newPasswordSchema } from "./schemas";
 
 /** Inputs of the settings forms: shared by the forms (client-side hints) and the account actions. */
@@ -33,3 +34,11 @@ export const deleteAccountSchema = z.object({
 export const noInputSchema = z.object({});
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** An IANA time-zone name the runtime knows ("Europe/Paris"); set by the browser on first visit or in settings. */
+export const setTimeZoneSchema = z.object({
+  timeZone: z
+    .string({ error: "Choose a time zone" })
+    .trim()
+    .refine(isTimeZone, { error: "Choose a time zone from the list" }),
+});

@@ -9,6 +9,8 @@ import { db } from "@/server/db";
 export async function deleteEverythingOf(userId: string): Promise<void> {
   await db.$transaction([
     db.activityEvent.deleteMany({ where: { userId } }),
+    db.applicationStageChange.deleteMany({ where: { application: { userId } } }),
+    db.application.deleteMany({ where: { userId } }),
     db.shareLink.deleteMany({ where: { userId } }),
     db.planItem.deleteMany({ where: { plan: { userId } } }),
     db.plan.deleteMany({ where: { userId } }),

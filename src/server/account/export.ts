@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { exportWorkspace } from "@/server/workspace/export";
 
 /** Bumped when the shape below changes, so a reader of an old file can tell. */
 export const ACCOUNT_EXPORT_FORMAT = "pm-pathfinder-account-export/1";
@@ -11,10 +12,10 @@ export const ACCOUNT_EXPORT_FORMAT = "pm-pathfinder-account-export/1";
 export async function buildAccountExport(userId: string, now: Date) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, email: true, timeZone: true, createdAt: true, updatedAt: true },
   });
   if (!user) return null;
-  const [assessments, draft, plans, shareLinks, signIns, activity] = await Promise.all([
+  const [assessments, draft, plans, shareLinks, signIns, activity, workspace] = await Promise.all([
     db.assessment.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
@@ -61,6 +62,7 @@ export async function buildAccountExport(userId: string, now: Date) {
     }),
     db.signInEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, userAgent: true } }),
     db.activityEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, itemId: true, createdAt: true } }),
+    exportWorkspace(userId),
   ]);
   return {
     format: ACCOUNT_EXPORT_FORMAT,
@@ -72,5 +74,6 @@ export async function buildAccountExport(userId: string, now: Date) {
     shareLinks,
     signIns,
     activity,
+    ...workspace,
   };
 }

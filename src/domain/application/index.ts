@@ -1,0 +1,4 @@
+export * from "./model";
+export * from "./funnel";
+export * from "./schemas";
+export * from "./follow-up";
