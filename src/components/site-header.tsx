@@ -22,6 +22,9 @@ export async function SiteHeader() {
               <Link href="/assessment" className={linkClass}>
                 Assessment
               </Link>
+              <Link href="/applications" className={linkClass}>
+                Applications
+              </Link>
               <Link href="/history" className={linkClass}>
                 History
               </Link>

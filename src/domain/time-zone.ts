@@ -59,3 +59,9 @@ const longDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long"
 export function formatDay(day: string): string {
   return longDay.format(new Date(`${day}T00:00:00Z`));
 }
+
+/** The zones offered in settings: the runtime's IANA list, with UTC and the current choice always present. */
+export function timeZoneChoices(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [...new Set([DEFAULT_TIME_ZONE, current, ...known])].sort((a, b) => (a === DEFAULT_TIME_ZONE ? -1 : b === DEFAULT_TIME_ZONE ? 1 : a.localeCompare(b)));
+}

@@ -33,6 +33,9 @@ for (const colorScheme of ["light", "dark"] as const) {
         company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
         skills: { ...sampleInput.skills, customer_insight: 3, business: 3 },
       });
+      const application = await db.application.create({
+        data: { userId: user.id, company: "Contrast Co", roleTitle: "APM", kind: "associate_pm", stage: "rejected", followUpOn: "2026-01-05", stageChanges: { create: [{ stage: "applied" }, { stage: "rejected" }] } },
+      });
       for (const url of [
         "/dashboard",
         `/assessment/${first.id}`,
@@ -44,6 +47,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         "/history",
         "/settings",
         "/assessment",
+        "/applications",
+        `/applications/${application.id}`,
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);

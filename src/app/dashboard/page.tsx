@@ -4,7 +4,13 @@ import { NoAssessmentYet, NoPlanYet } from "@/components/plan/dashboard-empty";
 import { ExportLinks } from "@/components/plan/export-links";
 import { PlanBoard } from "@/components/plan/plan-board";
 import { PlanHeader } from "@/components/plan/plan-header";
+import { FollowUpsWidget } from "@/components/workspace/follow-ups-widget";
+import { TimeZoneDetector } from "@/components/workspace/time-zone-detector";
+import { followUpsOn } from "@/domain/application";
 import { phaseOn, planProgress } from "@/domain/plan";
+import { dayIn } from "@/domain/time-zone";
+import { listFollowUps } from "@/server/application/queries";
+import { hasTimeZone, userTimeZone } from "@/server/workspace/time-zone";
 import { latestAssessments } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
 import { latestAssessmentSummary } from "@/server/history/queries";
@@ -14,7 +20,19 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const plan = await findActivePlan(user.id);
+  const [plan, timeZoneKnown, followUps, timeZone] = await Promise.all([
+    findActivePlan(user.id),
+    hasTimeZone(user.id),
+    listFollowUps(user.id),
+    userTimeZone(user.id),
+  ]);
+  const { overdue, upcoming } = followUpsOn(followUps, dayIn(new Date(), timeZone));
+  const workspace = (
+    <>
+      {!timeZoneKnown && <TimeZoneDetector />}
+      <FollowUpsWidget overdue={overdue} upcoming={upcoming} />
+    </>
+  );
 
   if (!plan) {
     const [latest] = await latestAssessments(user.id, 1);
@@ -30,6 +48,7 @@ export default async function DashboardPage() {
         ) : (
           <NoAssessmentYet />
         )}
+        {workspace}
       </div>
     );
   }
@@ -58,6 +77,7 @@ export default async function DashboardPage() {
           )
         }
       />
+      {workspace}
       <ExportLinks />
     </div>
   );

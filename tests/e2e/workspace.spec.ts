@@ -1,0 +1,97 @@
+// The transition workspace in a real browser: applications on the board, stage moves with conversion
+// counts, a follow-up on the dashboard and in the calendar file, all still there after a reload.
+import { expectAccessible } from "./support/a11y";
+import { expect, test } from "./support/fixtures";
+
+test("add two applications, move one to interviewing, see the conversion counts, reload", async ({ page, login }) => {
+  test.setTimeout(120_000);
+  await login({ name: "Switcher Sam" });
+  await page.goto("/applications");
+  await expect(page.getByRole("heading", { level: 1, name: "Applications" })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Add an application" });
+  for (const [company, role] of [["Globex", "Associate PM"], ["Initech", "Product Manager"]] as const) {
+    await form.getByLabel("Company").fill(company);
+    await form.getByLabel("Role title").fill(role);
+    await form.getByLabel("Stage").selectOption("applied");
+    await form.getByRole("button", { name: "Add application" }).click();
+    await expect(page.getByRole("link", { name: `${role} at ${company}` })).toBeVisible();
+  }
+
+  const stage = page.getByLabel("Stage of Associate PM at Globex");
+  await stage.selectOption("interviewing");
+  await page.getByRole("button", { name: "Move Associate PM at Globex" }).click();
+  const interviewing = page.getByRole("region", { name: /^Interviewing/ });
+  await expect(interviewing.getByRole("link", { name: "Associate PM at Globex" })).toBeVisible();
+
+  const line = page.getByRole("list", { name: "Conversion from applied to offer" });
+  await expect(line).toContainText("Applied: 2");
+  await expect(line).toContainText("Screening: 1 (50%)");
+  await expect(line).toContainText("Interviewing: 1 (100%)");
+  await expect(line).toContainText("Offer: 0 (0%)");
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(interviewing.getByRole("link", { name: "Associate PM at Globex" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Applied/ }).getByRole("link", { name: "Product Manager at Initech" })).toBeVisible();
+
+  // The table sorts by company, both ways.
+  await page.getByRole("link", { name: /^Company\b.*sort ascending/ }).click();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toContainText("Globex");
+  await page.getByRole("link", { name: /^Company.*sort descending/ }).click();
+  await expect(rows.nth(1)).toContainText("Initech");
+
+  // The application page keeps the dated stage history.
+  await page.getByRole("link", { name: "Associate PM at Globex" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Associate PM at Globex" })).toBeVisible();
+  const history = page.getByRole("list").filter({ hasText: "Interviewing —" });
+  await expect(history.getByRole("listitem")).toHaveCount(2);
+  await expectAccessible(page);
+});
+
+test("a follow-up before the day it was added is refused at the field; a javascript: link never becomes a link", async ({ page, login }) => {
+  await login();
+  await page.goto("/applications");
+  const form = page.getByRole("form", { name: "Add an application" });
+  await form.getByLabel("Company").fill("Hooli");
+  await form.getByLabel("Role title").fill("APM");
+  await form.getByLabel("Next follow-up").fill("2020-01-01");
+  await form.getByRole("button", { name: "Add application" }).click();
+  await expect(form.getByLabel("Next follow-up")).toHaveAccessibleDescription(/can't be before the day you added/);
+  await form.getByLabel("Link to the posting").fill("javascript:alert(1)");
+  await form.getByRole("button", { name: "Add application" }).click();
+  await expect(form.getByLabel("Link to the posting")).toHaveAccessibleDescription(/http:\/\/ or https:\/\//);
+  await expect(page.getByRole("link", { name: "APM at Hooli" })).toHaveCount(0);
+});
+
+test("a rejection offers the handle-a-no step; overdue follow-ups show on the dashboard and in the calendar file", async ({ page, login, db }) => {
+  const user = await login();
+  await db.user.update({ where: { id: user.id }, data: { timeZone: "Pacific/Auckland" } });
+  const application = await db.application.create({
+    data: { userId: user.id, company: "Umbrella", roleTitle: "Product Specialist", kind: "bridge", stage: "applied", followUpOn: "2026-01-05", createdAt: new Date("2026-01-01T00:00:00Z"), stageChanges: { create: { stage: "applied" } } },
+  });
+  await page.goto("/dashboard");
+  const followUps = page.getByRole("region", { name: "Follow-ups" });
+  await expect(followUps).toContainText("Overdue (1)");
+  await expect(followUps.getByRole("link", { name: "Product Specialist at Umbrella" })).toBeVisible();
+
+  const ics = await page.request.get("/api/v1/plan/export.ics");
+  expect(ics.status()).toBe(200);
+  const body = await ics.text();
+  expect(body).toContain(`follow-up-${application.id}@pm-pathfinder`);
+  expect(body).toContain("DTSTART;VALUE=DATE:20260105");
+
+  await page.goto(`/applications/${application.id}`);
+  await page.getByLabel("Stage of Product Specialist at Umbrella").selectOption("rejected");
+  await page.getByRole("button", { name: "Move Product Specialist at Umbrella" }).click();
+  const handleNo = page.getByRole("region", { name: "Handle a no" });
+  await expect(handleNo).toBeVisible();
+  await handleNo.getByLabel("What will you learn from it?").fill("Sharpen my metrics answers");
+  await handleNo.getByLabel("Whom will you ask for feedback?").fill("The recruiter, Dana");
+  await handleNo.getByRole("button", { name: "Save what you'll do next" }).click();
+  await expect(handleNo.getByRole("status")).toContainText("Saved");
+  await page.reload();
+  await expect(page.getByLabel("Whom will you ask for feedback?")).toHaveValue("The recruiter, Dana");
+  await expectAccessible(page);
+});
