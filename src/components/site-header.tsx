@@ -25,6 +25,9 @@ export async function SiteHeader() {
               <Link href="/applications" className={linkClass}>
                 Applications
               </Link>
+              <Link href="/people" className={linkClass}>
+                People
+              </Link>
               <Link href="/history" className={linkClass}>
                 History
               </Link>

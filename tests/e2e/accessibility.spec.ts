@@ -36,6 +36,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       const application = await db.application.create({
         data: { userId: user.id, company: "Contrast Co", roleTitle: "APM", kind: "associate_pm", stage: "rejected", followUpOn: "2026-01-05", stageChanges: { create: [{ stage: "applied" }, { stage: "rejected" }] } },
       });
+      const person = await db.person.create({
+        data: { userId: user.id, name: "Contrast Person", howMet: "lunch", conversations: { create: { heldOn: "2026-01-02", notes: "Chat" } } },
+      });
       for (const url of [
         "/dashboard",
         `/assessment/${first.id}`,
@@ -49,6 +52,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         "/assessment",
         "/applications",
         `/applications/${application.id}`,
+        "/people",
+        `/people/${person.id}`,
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);

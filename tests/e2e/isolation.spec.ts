@@ -20,6 +20,7 @@ const input: AssessmentInput = {
 interface Ids {
   assessment: string;
   application: string;
+  person: string;
 }
 
 /** Routes that read an id of a user-owned record, and the URL that asks for it. */
@@ -29,6 +30,7 @@ const ROUTES_WITH_IDS: Record<string, (ids: Ids) => string> = {
   "src/app/plan/update/page.tsx": (ids) => `/plan/update?assessment=${ids.assessment}`,
   "src/app/history/page.tsx": (ids) => `/history?a=${ids.assessment}&b=${ids.assessment}`,
   "src/app/applications/[id]/page.tsx": (ids) => `/applications/${ids.application}`,
+  "src/app/people/[id]/page.tsx": (ids) => `/people/${ids.person}`,
 };
 
 /** Routes that take no user-owned id, and why. */
@@ -42,6 +44,7 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/plan/print/page.tsx": "the caller's active plan",
   "src/app/settings/page.tsx": "the caller's account",
   "src/app/applications/page.tsx": "the caller's own applications (sort keys only)",
+  "src/app/people/page.tsx": "the caller's own people",
   "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts and tests/e2e/account.spec.ts",
   "src/app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints",
   "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
@@ -75,9 +78,11 @@ test("another user's ids look exactly like missing ids on every page that takes 
     data: { userId: owner.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
   });
   const application = await db.application.create({ data: { userId: owner.id, company: "Olga's Co", roleTitle: "PM", kind: "pm" } });
+  const person = await db.person.create({ data: { userId: owner.id, name: "Olga's Contact", howMet: "lunch" } });
   await login({ name: "Intruder Ivan" });
-  const ownerIds: Ids = { assessment: owned.id, application: application.id };
-  const missingIds: Ids = { assessment: "c000000000000000000000000", application: "c000000000000000000000000" };
+  const ownerIds: Ids = { assessment: owned.id, application: application.id, person: person.id };
+  const missing = "c000000000000000000000000";
+  const missingIds: Ids = { assessment: missing, application: missing, person: missing };
 
   for (const [file, url] of Object.entries(ROUTES_WITH_IDS)) {
     const foreign = await page.goto(url(ownerIds));
@@ -89,5 +94,6 @@ test("another user's ids look exactly like missing ids on every page that takes 
     expect(foreignText, file).toBe(missingText);
     expect(foreignText, file).not.toContain("Owner Olga");
     expect(foreignText, file).not.toContain("Olga's Co");
+    expect(foreignText, file).not.toContain("Olga's Contact");
   }
 });

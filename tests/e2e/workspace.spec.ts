@@ -2,6 +2,7 @@
 // counts, a follow-up on the dashboard and in the calendar file, all still there after a reload.
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
+import { seedAssessment, seedPlan } from "./support/seed";
 
 test("add two applications, move one to interviewing, see the conversion counts, reload", async ({ page, login }) => {
   test.setTimeout(120_000);
@@ -94,4 +95,32 @@ test("a rejection offers the handle-a-no step; overdue follow-ups show on the da
   await page.reload();
   await expect(page.getByLabel("Whom will you ask for feedback?")).toHaveValue("The recruiter, Dana");
   await expectAccessible(page);
+});
+
+test("log a PM met over lunch, linked to the networking step; the step shows them after a reload", async ({ page, login, db }) => {
+  test.setTimeout(90_000);
+  const user = await login({ name: "Networking Nia" });
+  const assessment = await seedAssessment(db, user.id);
+  const plan = await seedPlan(db, user.id, assessment);
+  const step = await db.planItem.findFirstOrThrow({ where: { planId: plan.id, category: "networking" }, orderBy: [{ phase: "asc" }, { position: "asc" }] });
+
+  await page.goto("/people");
+  const form = page.getByRole("form", { name: "Add a person" });
+  await form.getByLabel("Name").fill("Priya Senior PM");
+  await form.getByLabel("Their role").fill("Senior PM");
+  await form.getByLabel("How you met").selectOption({ label: "Lunch or coffee" });
+  await form.getByLabel("Plan step").selectOption({ label: step.title });
+  await form.getByRole("button", { name: "Add person" }).click();
+  await page.getByRole("link", { name: "Priya Senior PM" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Priya Senior PM" })).toBeVisible();
+  const log = page.getByRole("form", { name: "Log a conversation" });
+  await log.getByLabel("What you talked about").fill("How she moved from support to product");
+  await log.getByRole("button", { name: "Log conversation" }).click();
+  await expect(page.getByRole("region", { name: /Conversations \(1\)/ })).toContainText("How she moved from support to product");
+  await expectAccessible(page);
+
+  await page.goto("/dashboard");
+  await page.reload();
+  const card = page.getByRole("article", { name: step.title });
+  await expect(card.getByRole("link", { name: "Priya Senior PM" })).toBeVisible();
 });

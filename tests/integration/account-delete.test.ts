@@ -31,6 +31,8 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
   Application: (userId) => db.application.count({ where: { userId } }),
   ApplicationStageChange: (userId) => db.applicationStageChange.count({ where: { application: { userId } } }),
+  Person: (userId) => db.person.count({ where: { userId } }),
+  Conversation: (userId) => db.conversation.count({ where: { person: { userId } } }),
 };
 
 async function census(userId: string): Promise<Record<string, number>> {

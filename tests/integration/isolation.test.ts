@@ -20,6 +20,9 @@ interface OwnerIds {
   archivedItemId: string;
   shareLinkId: string;
   applicationId: string;
+  personId: string;
+  conversationId: string;
+  planItemId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -28,7 +31,10 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
-/** Actions that take another record's id: how to call each with a given set of ids. */
+/**
+ * Actions that take another record's id: how to call each with a given set of ids. An action that takes
+ * several ids has one row per id, its key suffixed with "#<which>".
+ */
 const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plans/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
   "src/server/plans/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
@@ -46,6 +52,12 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/application/actions.ts#moveApplicationAction": (ids) => [{ applicationId: ids.applicationId, version: 2, stage: "offer" }],
   "src/server/application/actions.ts#saveHandleNoAction": (ids) => [{ applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" }],
   "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
+  "src/server/person/actions.ts#createPersonAction#referral": (ids) => [{ name: "Spy", howMet: "event", applicationId: ids.applicationId }],
+  "src/server/person/actions.ts#createPersonAction#step": (ids) => [{ name: "Spy", howMet: "event", planItemId: ids.planItemId }],
+  "src/server/person/actions.ts#updatePersonAction": (ids) => [{ personId: ids.personId, version: 2, name: "Taken", howMet: "event" }],
+  "src/server/person/actions.ts#deletePersonAction": (ids) => [{ personId: ids.personId }],
+  "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
+  "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
@@ -68,6 +80,9 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
 };
 
+/** "file#action#variant" → "file#action". */
+const actionKey = (key: string) => key.split("#").slice(0, 2).join("#");
+
 const MISSING: OwnerIds = {
   assessmentId: "c000000000000000000000000",
   itemId: "c000000000000000000000001",
@@ -76,6 +91,9 @@ const MISSING: OwnerIds = {
   archivedItemId: "c000000000000000000000004",
   shareLinkId: "c000000000000000000000005",
   applicationId: "c000000000000000000000006",
+  personId: "c000000000000000000000007",
+  conversationId: "c000000000000000000000008",
+  planItemId: "c000000000000000000000009",
 };
 
 const input: AssessmentInput = {
@@ -113,6 +131,7 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
       archivedItemId: archived.id,
       shareLinkId: link.id,
       ...workspace,
+      planItemId: items[0]!.id,
     },
   };
 }
@@ -132,13 +151,13 @@ describe(`isolation between users on ${testDbProvider}`, () => {
 
   it("lists every server action in exactly one table", () => {
     const found = actions.map((a) => a.key);
-    const listed = [...Object.keys(TAKES_AN_ID), ...Object.keys(OWN_RECORDS_ONLY)];
+    const listed = [...new Set([...Object.keys(TAKES_AN_ID).map(actionKey), ...Object.keys(OWN_RECORDS_ONLY)])];
     expect(found.filter((key) => !listed.includes(key)), "actions missing from the isolation tables").toEqual([]);
     expect(listed.filter((key) => !found.includes(key)), "tables name actions that no longer exist").toEqual([]);
   });
 
   it.each(Object.keys(TAKES_AN_ID))("%s: another user's id behaves as a missing id and changes nothing", async (key) => {
-    const action = actions.find((a) => a.key === key)!;
+    const action = actions.find((a) => a.key === actionKey(key))!;
     const before = await databaseSnapshot();
     const withOwnersIds = (await action.fn(...TAKES_AN_ID[key]!(owner))) as { ok: boolean };
     const withMissingIds = (await action.fn(...TAKES_AN_ID[key]!(MISSING))) as { ok: boolean };

@@ -16,6 +16,8 @@ export async function resetDatabase(): Promise<void> {
   }
   await db.$transaction([
     db.activityEvent.deleteMany(),
+    db.conversation.deleteMany(),
+    db.person.deleteMany(),
     db.applicationStageChange.deleteMany(),
     db.application.deleteMany(),
     db.shareLink.deleteMany(),

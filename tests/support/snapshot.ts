@@ -14,6 +14,8 @@ export async function databaseSnapshot(): Promise<string> {
     shareLink: await db.shareLink.findMany({ orderBy: { id: "asc" } }),
     application: await db.application.findMany({ orderBy: { id: "asc" } }),
     applicationStageChange: await db.applicationStageChange.findMany({ orderBy: { id: "asc" } }),
+    person: await db.person.findMany({ orderBy: { id: "asc" } }),
+    conversation: await db.conversation.findMany({ orderBy: { id: "asc" } }),
   };
   return JSON.stringify(tables);
 }

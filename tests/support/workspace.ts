@@ -1,10 +1,13 @@
 // Workspace rows for a signed-in test user, made through the real actions: one in every workspace table.
 import { expect } from "vitest";
 import { createApplicationAction, moveApplicationAction } from "@/server/application/actions";
+import { createPersonAction, logConversationAction } from "@/server/person/actions";
 import { signInAs } from "./session";
 
 export interface WorkspaceIds {
   applicationId: string;
+  personId: string;
+  conversationId: string;
 }
 
 export async function seedWorkspace(user: { id: string; name: string; email: string }): Promise<WorkspaceIds> {
@@ -13,5 +16,11 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
   if (!created.ok) expect.fail(created.message);
   const moved = await moveApplicationAction({ applicationId: created.data.application.id, version: 1, stage: "screening" });
   if (!moved.ok) expect.fail(moved.message);
-  return { applicationId: created.data.application.id };
+  const applicationId = created.data.application.id;
+  const person = await createPersonAction({ name: "Pat the PM", howMet: "lunch", applicationId });
+  if (!person.ok) expect.fail(person.message);
+  const personId = person.data.person.id;
+  const logged = await logConversationAction({ personId, heldOn: "2026-03-01", notes: "Talked about discovery" });
+  if (!logged.ok) expect.fail(logged.message);
+  return { applicationId, personId, conversationId: logged.data.person.conversations[0]!.id };
 }

@@ -10,6 +10,8 @@ import { followUpsOn } from "@/domain/application";
 import { phaseOn, planProgress } from "@/domain/plan";
 import { dayIn } from "@/domain/time-zone";
 import { listFollowUps } from "@/server/application/queries";
+import { peopleByPlanItem } from "@/server/person/queries";
+import { PeopleByStepProvider } from "@/components/person/step-people";
 import { hasTimeZone, userTimeZone } from "@/server/workspace/time-zone";
 import { latestAssessments } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
@@ -54,29 +56,31 @@ export default async function DashboardPage() {
   }
 
   const now = new Date();
-  const latest = await latestAssessmentSummary(user.id);
+  const [latest, peopleByStep] = await Promise.all([latestAssessmentSummary(user.id), peopleByPlanItem(user.id)]);
   return (
     <div className="flex flex-col gap-8">
       <PlanHeader plan={plan} now={now} />
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
-      <PlanBoard
-        key={plan.id}
-        initialItems={plan.items}
-        archivedItems={plan.archivedItems}
-        currentPhase={phaseOn(new Date(plan.createdAt), now)}
-        banner={
-          latest && (
-            <ContinuityBanner
-              lastAssessmentAt={latest.createdAt}
-              planPercent={planProgress(plan.items).percent}
-              now={now}
-              latestAssessmentId={latest.id}
-              recommendedPath={latest.recommendedPath}
-              planPath={plan.path}
-            />
-          )
-        }
-      />
+      <PeopleByStepProvider value={peopleByStep}>
+        <PlanBoard
+          key={plan.id}
+          initialItems={plan.items}
+          archivedItems={plan.archivedItems}
+          currentPhase={phaseOn(new Date(plan.createdAt), now)}
+          banner={
+            latest && (
+              <ContinuityBanner
+                lastAssessmentAt={latest.createdAt}
+                planPercent={planProgress(plan.items).percent}
+                now={now}
+                latestAssessmentId={latest.id}
+                recommendedPath={latest.recommendedPath}
+                planPath={plan.path}
+              />
+            )
+          }
+        />
+      </PeopleByStepProvider>
       {workspace}
       <ExportLinks />
     </div>

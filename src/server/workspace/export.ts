@@ -22,5 +22,24 @@ export async function exportWorkspace(userId: string) {
       stageChanges: { orderBy: { changedAt: "asc" }, select: { stage: true, changedAt: true } },
     },
   });
-  return { applications };
+  const people = await db.person.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      company: true,
+      howMet: true,
+      lastContactOn: true,
+      nextStep: true,
+      notes: true,
+      applicationId: true,
+      planItemId: true,
+      createdAt: true,
+      updatedAt: true,
+      conversations: { orderBy: { heldOn: "asc" }, select: { id: true, heldOn: true, notes: true, createdAt: true } },
+    },
+  });
+  return { applications, people };
 }
