@@ -28,6 +28,9 @@ export async function SiteHeader() {
               <Link href="/people" className={linkClass}>
                 People
               </Link>
+              <Link href="/practice" className={linkClass}>
+                Practice
+              </Link>
               <Link href="/history" className={linkClass}>
                 History
               </Link>

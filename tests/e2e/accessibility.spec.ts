@@ -39,6 +39,12 @@ for (const colorScheme of ["light", "dark"] as const) {
       const person = await db.person.create({
         data: { userId: user.id, name: "Contrast Person", howMet: "lunch", conversations: { create: { heldOn: "2026-01-02", notes: "Chat" } } },
       });
+      await db.practiceSession.create({
+        data: { userId: user.id, type: "execution", heldOn: "2026-01-03", withWhom: "peer", scores: { create: [{ area: "execution", score: 3 }, { area: "data", score: 2 }] } },
+      });
+      await db.practiceSession.create({
+        data: { userId: user.id, type: "behavioural", heldOn: "2026-01-09", withWhom: "coach", scores: { create: [{ area: "communication", score: 4 }, { area: "leadership", score: 3 }] } },
+      });
       for (const url of [
         "/dashboard",
         `/assessment/${first.id}`,
@@ -54,6 +60,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         `/applications/${application.id}`,
         "/people",
         `/people/${person.id}`,
+        "/practice",
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);

@@ -124,3 +124,21 @@ test("log a PM met over lunch, linked to the networking step; the step shows the
   const card = page.getByRole("article", { name: step.title });
   await expect(card.getByRole("link", { name: "Priya Senior PM" })).toBeVisible();
 });
+
+test("log a mock interview scoring execution 3; the chart and its table show it after a reload", async ({ page, login }) => {
+  await login();
+  await page.goto("/practice");
+  const form = page.getByRole("form", { name: "Log a practice session" });
+  await form.getByLabel("Type of interview").selectOption({ label: "Execution / metrics" });
+  await form.getByLabel("With whom").selectOption({ label: "A peer" });
+  await form.getByLabel("Execution & prioritisation score").selectOption("3");
+  await form.getByLabel("Data & analytics score").selectOption("2");
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByRole("status")).toContainText("Session logged");
+  await page.reload();
+  await expect(page.getByRole("img", { name: /Execution: 3 to 3 over 1 session/ })).toBeVisible();
+  await page.getByText("Show as a table").click();
+  await expect(page.getByRole("table", { name: "Self-scores by date and skill area" })).toContainText("3");
+  await expect(page.getByRole("region", { name: "Sessions (1)" })).toContainText("Execution 3/5");
+  await expectAccessible(page);
+});

@@ -33,6 +33,8 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   ApplicationStageChange: (userId) => db.applicationStageChange.count({ where: { application: { userId } } }),
   Person: (userId) => db.person.count({ where: { userId } }),
   Conversation: (userId) => db.conversation.count({ where: { person: { userId } } }),
+  PracticeSession: (userId) => db.practiceSession.count({ where: { userId } }),
+  PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
 };
 
 async function census(userId: string): Promise<Record<string, number>> {

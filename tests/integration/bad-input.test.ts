@@ -34,7 +34,8 @@ const input: AssessmentInput = {
 const pollutionKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty");
 const likelyKeys = fc.constantFrom("itemId", "status", "version", "note", "title", "detail", "phase", "path", "assessmentId",
   "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation",
-  "applicationId", "company", "roleTitle", "kind", "stage", "followUpOn", "link", "notes", "lesson", "feedbackFrom", "timeZone");
+  "applicationId", "company", "roleTitle", "kind", "stage", "followUpOn", "link", "notes", "lesson", "feedbackFrom", "timeZone",
+  "personId", "conversationId", "heldOn", "howMet", "planItemId", "type", "withWhom", "scores", "sessionId");
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
 const malformed: fc.Arbitrary<unknown> = fc.oneof(

@@ -23,6 +23,7 @@ interface OwnerIds {
   personId: string;
   conversationId: string;
   planItemId: string;
+  practiceId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -58,6 +59,7 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/person/actions.ts#deletePersonAction": (ids) => [{ personId: ids.personId }],
   "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
   "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
+  "src/server/practice/actions.ts#deletePracticeAction": (ids) => [{ sessionId: ids.practiceId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
@@ -77,6 +79,7 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/auth/actions.ts#signInAction": "email and password, no id",
   "src/server/auth/actions.ts#signOutAction": "ends the current session",
   "src/server/application/actions.ts#createApplicationAction": "adds an application to the caller's own list",
+  "src/server/practice/actions.ts#logPracticeAction": "logs a session for the caller",
   "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
 };
 
@@ -94,6 +97,7 @@ const MISSING: OwnerIds = {
   personId: "c000000000000000000000007",
   conversationId: "c000000000000000000000008",
   planItemId: "c000000000000000000000009",
+  practiceId: "c000000000000000000000010",
 };
 
 const input: AssessmentInput = {

@@ -16,6 +16,8 @@ export async function resetDatabase(): Promise<void> {
   }
   await db.$transaction([
     db.activityEvent.deleteMany(),
+    db.practiceScore.deleteMany(),
+    db.practiceSession.deleteMany(),
     db.conversation.deleteMany(),
     db.person.deleteMany(),
     db.applicationStageChange.deleteMany(),

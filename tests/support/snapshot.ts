@@ -16,6 +16,8 @@ export async function databaseSnapshot(): Promise<string> {
     applicationStageChange: await db.applicationStageChange.findMany({ orderBy: { id: "asc" } }),
     person: await db.person.findMany({ orderBy: { id: "asc" } }),
     conversation: await db.conversation.findMany({ orderBy: { id: "asc" } }),
+    practiceSession: await db.practiceSession.findMany({ orderBy: { id: "asc" } }),
+    practiceScore: await db.practiceScore.findMany({ orderBy: { id: "asc" } }),
   };
   return JSON.stringify(tables);
 }

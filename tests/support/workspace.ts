@@ -2,12 +2,14 @@
 import { expect } from "vitest";
 import { createApplicationAction, moveApplicationAction } from "@/server/application/actions";
 import { createPersonAction, logConversationAction } from "@/server/person/actions";
+import { logPracticeAction } from "@/server/practice/actions";
 import { signInAs } from "./session";
 
 export interface WorkspaceIds {
   applicationId: string;
   personId: string;
   conversationId: string;
+  practiceId: string;
 }
 
 export async function seedWorkspace(user: { id: string; name: string; email: string }): Promise<WorkspaceIds> {
@@ -22,5 +24,7 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
   const personId = person.data.person.id;
   const logged = await logConversationAction({ personId, heldOn: "2026-03-01", notes: "Talked about discovery" });
   if (!logged.ok) expect.fail(logged.message);
-  return { applicationId, personId, conversationId: logged.data.person.conversations[0]!.id };
+  const practice = await logPracticeAction({ type: "execution", heldOn: "2026-03-02", withWhom: "peer", scores: { execution: 3, data: 2 } });
+  if (!practice.ok) expect.fail(practice.message);
+  return { applicationId, personId, conversationId: logged.data.person.conversations[0]!.id, practiceId: practice.data.sessionId };
 }

@@ -41,5 +41,10 @@ export async function exportWorkspace(userId: string) {
       conversations: { orderBy: { heldOn: "asc" }, select: { id: true, heldOn: true, notes: true, createdAt: true } },
     },
   });
-  return { applications, people };
+  const practice = await db.practiceSession.findMany({
+    where: { userId },
+    orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }],
+    select: { id: true, type: true, heldOn: true, withWhom: true, notes: true, createdAt: true, scores: { select: { area: true, score: true } } },
+  });
+  return { applications, people, practice };
 }
