@@ -31,6 +31,9 @@ export async function SiteHeader() {
               <Link href="/practice" className={linkClass}>
                 Practice
               </Link>
+              <Link href="/stories" className={linkClass}>
+                Stories
+              </Link>
               <Link href="/history" className={linkClass}>
                 History
               </Link>

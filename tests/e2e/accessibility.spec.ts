@@ -45,6 +45,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await db.practiceSession.create({
         data: { userId: user.id, type: "behavioural", heldOn: "2026-01-09", withWhom: "coach", scores: { create: [{ area: "communication", score: 4 }, { area: "leadership", score: 3 }] } },
       });
+      await db.story.create({ data: { userId: user.id, title: "Contrast story", result: "Shipped", areas: { create: [{ area: "data" }] } } });
       for (const url of [
         "/dashboard",
         `/assessment/${first.id}`,
@@ -61,6 +62,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         "/people",
         `/people/${person.id}`,
         "/practice",
+        "/stories",
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);

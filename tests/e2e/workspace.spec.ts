@@ -2,7 +2,7 @@
 // counts, a follow-up on the dashboard and in the calendar file, all still there after a reload.
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
-import { seedAssessment, seedPlan } from "./support/seed";
+import { sampleInput, seedAssessment, seedPlan } from "./support/seed";
 
 test("add two applications, move one to interviewing, see the conversion counts, reload", async ({ page, login }) => {
   test.setTimeout(120_000);
@@ -140,5 +140,24 @@ test("log a mock interview scoring execution 3; the chart and its table show it 
   await page.getByText("Show as a table").click();
   await expect(page.getByRole("table", { name: "Self-scores by date and skill area" })).toContainText("3");
   await expect(page.getByRole("region", { name: "Sessions (1)" })).toContainText("Execution 3/5");
+  await expectAccessible(page);
+});
+
+test("write a story tagged data; the data gap is no longer flagged and the story is still there after a reload", async ({ page, login, db }) => {
+  const user = await login();
+  await seedAssessment(db, user.id, { ...sampleInput, skills: { ...sampleInput.skills, data: 1 } });
+  await page.goto("/stories");
+  await expect(page.getByRole("region", { name: "Gaps without a story" })).toContainText("No story yet for data & analytics");
+  const form = page.getByRole("form", { name: "Write a story" });
+  await form.getByLabel("Title").fill("The churn cohort analysis");
+  await form.getByLabel("Situation").fill("Churn was rising and nobody knew why.");
+  await form.getByLabel("Result").fill("Churn fell 5% in a quarter.");
+  await form.getByRole("checkbox", { name: "Data & analytics" }).check();
+  await form.getByRole("button", { name: "Add story" }).click();
+  await expect(form.getByRole("status")).toContainText("Story added");
+  await page.reload();
+  const story = page.getByRole("article", { name: "The churn cohort analysis" });
+  await expect(story.getByRole("list", { name: "Skill areas" })).toContainText("Data & analytics");
+  await expect(page.getByText("No story yet for data & analytics")).toHaveCount(0);
   await expectAccessible(page);
 });

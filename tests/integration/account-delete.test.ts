@@ -35,6 +35,8 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   Conversation: (userId) => db.conversation.count({ where: { person: { userId } } }),
   PracticeSession: (userId) => db.practiceSession.count({ where: { userId } }),
   PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
+  Story: (userId) => db.story.count({ where: { userId } }),
+  StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
 };
 
 async function census(userId: string): Promise<Record<string, number>> {

@@ -35,7 +35,8 @@ const pollutionKeys = fc.constantFrom("__proto__", "constructor", "prototype", "
 const likelyKeys = fc.constantFrom("itemId", "status", "version", "note", "title", "detail", "phase", "path", "assessmentId",
   "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation",
   "applicationId", "company", "roleTitle", "kind", "stage", "followUpOn", "link", "notes", "lesson", "feedbackFrom", "timeZone",
-  "personId", "conversationId", "heldOn", "howMet", "planItemId", "type", "withWhom", "scores", "sessionId");
+  "personId", "conversationId", "heldOn", "howMet", "planItemId", "type", "withWhom", "scores", "sessionId",
+  "storyId", "situation", "task", "action", "result", "areas", "practiceSessionId");
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
 const malformed: fc.Arbitrary<unknown> = fc.oneof(

@@ -24,6 +24,7 @@ interface OwnerIds {
   conversationId: string;
   planItemId: string;
   practiceId: string;
+  storyId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -60,6 +61,10 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
   "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
   "src/server/practice/actions.ts#deletePracticeAction": (ids) => [{ sessionId: ids.practiceId }],
+  "src/server/story/actions.ts#createStoryAction#application": (ids) => [{ title: "Spy", areas: ["data"], applicationId: ids.applicationId }],
+  "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
+  "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
+  "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
@@ -98,6 +103,7 @@ const MISSING: OwnerIds = {
   conversationId: "c000000000000000000000008",
   planItemId: "c000000000000000000000009",
   practiceId: "c000000000000000000000010",
+  storyId: "c000000000000000000000011",
 };
 
 const input: AssessmentInput = {

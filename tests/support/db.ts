@@ -16,6 +16,8 @@ export async function resetDatabase(): Promise<void> {
   }
   await db.$transaction([
     db.activityEvent.deleteMany(),
+    db.storyArea.deleteMany(),
+    db.story.deleteMany(),
     db.practiceScore.deleteMany(),
     db.practiceSession.deleteMany(),
     db.conversation.deleteMany(),

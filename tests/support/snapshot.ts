@@ -18,6 +18,8 @@ export async function databaseSnapshot(): Promise<string> {
     conversation: await db.conversation.findMany({ orderBy: { id: "asc" } }),
     practiceSession: await db.practiceSession.findMany({ orderBy: { id: "asc" } }),
     practiceScore: await db.practiceScore.findMany({ orderBy: { id: "asc" } }),
+    story: await db.story.findMany({ orderBy: { id: "asc" } }),
+    storyArea: await db.storyArea.findMany({ orderBy: { id: "asc" } }),
   };
   return JSON.stringify(tables);
 }

@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { createApplicationAction, moveApplicationAction } from "@/server/application/actions";
 import { createPersonAction, logConversationAction } from "@/server/person/actions";
 import { logPracticeAction } from "@/server/practice/actions";
+import { createStoryAction } from "@/server/story/actions";
 import { signInAs } from "./session";
 
 export interface WorkspaceIds {
@@ -10,6 +11,7 @@ export interface WorkspaceIds {
   personId: string;
   conversationId: string;
   practiceId: string;
+  storyId: string;
 }
 
 export async function seedWorkspace(user: { id: string; name: string; email: string }): Promise<WorkspaceIds> {
@@ -26,5 +28,13 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
   if (!logged.ok) expect.fail(logged.message);
   const practice = await logPracticeAction({ type: "execution", heldOn: "2026-03-02", withWhom: "peer", scores: { execution: 3, data: 2 } });
   if (!practice.ok) expect.fail(practice.message);
-  return { applicationId, personId, conversationId: logged.data.person.conversations[0]!.id, practiceId: practice.data.sessionId };
+  const story = await createStoryAction({ title: "Churn dashboard", result: "Cut churn 5%", areas: ["data"], applicationId, practiceSessionId: practice.data.sessionId });
+  if (!story.ok) expect.fail(story.message);
+  return {
+    applicationId,
+    personId,
+    conversationId: logged.data.person.conversations[0]!.id,
+    practiceId: practice.data.sessionId,
+    storyId: story.data.story.id,
+  };
 }

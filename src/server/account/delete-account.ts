@@ -9,6 +9,8 @@ import { db } from "@/server/db";
 export async function deleteEverythingOf(userId: string): Promise<void> {
   await db.$transaction([
     db.activityEvent.deleteMany({ where: { userId } }),
+    db.storyArea.deleteMany({ where: { story: { userId } } }),
+    db.story.deleteMany({ where: { userId } }),
     db.practiceScore.deleteMany({ where: { session: { userId } } }),
     db.practiceSession.deleteMany({ where: { userId } }),
     db.conversation.deleteMany({ where: { person: { userId } } }),

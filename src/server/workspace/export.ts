@@ -46,5 +46,22 @@ export async function exportWorkspace(userId: string) {
     orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }],
     select: { id: true, type: true, heldOn: true, withWhom: true, notes: true, createdAt: true, scores: { select: { area: true, score: true } } },
   });
-  return { applications, people, practice };
+  const stories = await db.story.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      title: true,
+      situation: true,
+      task: true,
+      action: true,
+      result: true,
+      applicationId: true,
+      practiceSessionId: true,
+      createdAt: true,
+      updatedAt: true,
+      areas: { select: { area: true } },
+    },
+  });
+  return { applications, people, practice, stories };
 }
