@@ -161,3 +161,28 @@ test("write a story tagged data; the data gap is no longer flagged and the story
   await expect(page.getByText("No story yet for data & analytics")).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("re-assessing shows the logged evidence at the skill step, and a gentle prompt for a high rating without any", async ({ page, login, db }) => {
+  test.setTimeout(90_000);
+  const user = await login();
+  await seedAssessment(db, user.id, sampleInput, new Date(Date.now() - 10 * 864e5));
+  await db.practiceSession.create({
+    data: { userId: user.id, type: "execution", heldOn: "2026-03-03", withWhom: "peer", scores: { create: [{ area: "execution", score: 3 }, { area: "data", score: 2 }] } },
+  });
+  await db.story.create({ data: { userId: user.id, title: "The churn cohort analysis", areas: { create: [{ area: "data" }] } } });
+
+  await page.goto("/assessment");
+  for (let step = 2; step <= 5; step++) {
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.getByRole("heading", { name: new RegExp(`^Step ${step} of 5`) })).toBeVisible();
+  }
+  await expect(page.getByRole("group", { name: "What you logged for Execution & prioritisation" })).toContainText("Execution / metrics on 3 March 2026, scored 3/5");
+  await expect(page.getByRole("group", { name: "What you logged for Data & analytics" })).toContainText("Story: The churn cohort analysis");
+  await page.getByRole("radiogroup", { name: "Business acumen" }).getByRole("radio", { name: /^5 · / }).check();
+  const business = page.getByRole("group", { name: "What you logged for Business acumen" });
+  await expect(business.getByRole("status")).toContainText("add an example");
+  await expectAccessible(page, "re-assessment with evidence");
+  await page.getByRole("button", { name: "See my result" }).click();
+  await expect(page).toHaveURL(/\/assessment\/(?!preview)[^/?]+$/, { timeout: 30_000 });
+  await expect(page.getByRole("region", { name: "How your logged evidence counts" })).toBeVisible();
+});
