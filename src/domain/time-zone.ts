@@ -65,3 +65,30 @@ export function timeZoneChoices(current: string): string[] {
   const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
   return [...new Set([DEFAULT_TIME_ZONE, current, ...known])].sort((a, b) => (a === DEFAULT_TIME_ZONE ? -1 : b === DEFAULT_TIME_ZONE ? 1 : a.localeCompare(b)));
 }
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The instant whose UTC fields read what a wall clock in `zone` shows at `instant`. Feeding these to the
+ * UTC-based calendar code (src/domain/history) makes every day and week that code computes the user's own.
+ */
+export function wallClock(instant: Date, zone: string): Date {
+  let formatter = wallFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallFormatters.set(zone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  return new Date(
+    Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second), instant.getUTCMilliseconds()),
+  );
+}
