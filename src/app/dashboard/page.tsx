@@ -8,7 +8,12 @@ import { FollowUpsWidget } from "@/components/workspace/follow-ups-widget";
 import { TimeZoneDetector } from "@/components/workspace/time-zone-detector";
 import { followUpsOn } from "@/domain/application";
 import { phaseOn, planProgress } from "@/domain/plan";
-import { dayIn } from "@/domain/time-zone";
+import { addDays, dayIn } from "@/domain/time-zone";
+import { sessionsBetween } from "@/domain/practice";
+import { storyGaps } from "@/domain/story";
+import { StoryGapsWidget, WeekPracticeWidget } from "@/components/workspace/workspace-widgets";
+import { listPractice } from "@/server/practice/queries";
+import { listStories } from "@/server/story/queries";
 import { listFollowUps } from "@/server/application/queries";
 import { peopleByPlanItem } from "@/server/person/queries";
 import { PeopleByStepProvider } from "@/components/person/step-people";
@@ -22,22 +27,31 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const [plan, timeZoneKnown, followUps, timeZone] = await Promise.all([
+  const [plan, timeZoneKnown, followUps, timeZone, practice, stories, [latestResult]] = await Promise.all([
     findActivePlan(user.id),
     hasTimeZone(user.id),
     listFollowUps(user.id),
     userTimeZone(user.id),
+    listPractice(user.id),
+    listStories(user.id),
+    latestAssessments(user.id, 1),
   ]);
-  const { overdue, upcoming } = followUpsOn(followUps, dayIn(new Date(), timeZone));
+  const today = dayIn(new Date(), timeZone);
+  const { overdue, upcoming } = followUpsOn(followUps, today);
+  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
   const workspace = (
     <>
       {!timeZoneKnown && <TimeZoneDetector />}
-      <FollowUpsWidget overdue={overdue} upcoming={upcoming} />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <FollowUpsWidget overdue={overdue} upcoming={upcoming} />
+        <WeekPracticeWidget sessions={sessionsBetween(practice, monday, addDays(monday, 6))} />
+        {latestResult && <StoryGapsWidget gaps={storyGaps(latestResult.result.gaps, stories)} />}
+      </div>
     </>
   );
 
   if (!plan) {
-    const [latest] = await latestAssessments(user.id, 1);
+    const latest = latestResult;
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
