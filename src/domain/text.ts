@@ -6,9 +6,7 @@ import { z } from "zod";
  * C0 controls and DEL are stripped, except newline and tab in multi-line fields; CR and CRLF become LF;
  * single-line fields lose their newlines too. Kept small so it can be unified with the hardening work.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_TAB_LF = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL_ALL = /[\u0000-\u001F\u007F]/g;
 
 export function cleanMultiLine(text: string): string {

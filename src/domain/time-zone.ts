@@ -1,5 +1,5 @@
 /**
- * Calendar days in the user's own IANA time zone (docs/decisions/0011-transition-workspace.md). Pure: every
+ * Calendar days in the user's own IANA time zone (docs/decisions/0013-transition-workspace.md). Pure: every
  * instant is passed in. A "day" is a "YYYY-MM-DD" string, which compares and sorts as text.
  */
 
@@ -63,7 +63,9 @@ export function formatDay(day: string): string {
 /** The zones offered in settings: the runtime's IANA list, with UTC and the current choice always present. */
 export function timeZoneChoices(current: string): string[] {
   const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return [...new Set([DEFAULT_TIME_ZONE, current, ...known])].sort((a, b) => (a === DEFAULT_TIME_ZONE ? -1 : b === DEFAULT_TIME_ZONE ? 1 : a.localeCompare(b)));
+  return [...new Set([DEFAULT_TIME_ZONE, current, ...known])].sort((a, b) =>
+    a === DEFAULT_TIME_ZONE ? -1 : b === DEFAULT_TIME_ZONE ? 1 : a.localeCompare(b),
+  );
 }
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -89,6 +91,14 @@ export function wallClock(instant: Date, zone: string): Date {
   }
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
   return new Date(
-    Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second), instant.getUTCMilliseconds()),
+    Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+      instant.getUTCMilliseconds(),
+    ),
   );
 }

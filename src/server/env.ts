@@ -25,6 +25,22 @@ const envSchema = z
       .enum(["0", "1", "true", "false"])
       .default("0")
       .transform((v) => v === "1" || v === "true"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Where mail goes: smtp://user:pass@host:587 or smtps://…; unset writes .eml files to data/outbox/ instead. */
+    SMTP_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().regex(/^smtps?:\/\/\S+$/, { error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
+    ),
+    /** The From header of every email, e.g. "PM Pathfinder <hello@example.com>". */
+    MAIL_FROM: z
+      .string()
+      .regex(/^[^\r\n]+$/, { error: "must be one line" })
+      .default("PM Pathfinder <no-reply@localhost>"),
+    /** The public base URL every link in an email starts with; defaults to http://localhost:$PORT. */
+    APP_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://pathfinder.example.com" }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -37,6 +53,11 @@ const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The public base URL for links in emails, without a trailing slash. Never the request's Host header. */
+export function appUrl(settings: Env = env()): string {
+  return (settings.APP_URL ?? `http://localhost:${settings.PORT}`).replace(/\/+$/, "");
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(source);

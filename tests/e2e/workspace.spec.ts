@@ -11,7 +11,10 @@ test("add two applications, move one to interviewing, see the conversion counts,
   await expect(page.getByRole("heading", { level: 1, name: "Applications" })).toBeVisible();
 
   const form = page.getByRole("form", { name: "Add an application" });
-  for (const [company, role] of [["Globex", "Associate PM"], ["Initech", "Product Manager"]] as const) {
+  for (const [company, role] of [
+    ["Globex", "Associate PM"],
+    ["Initech", "Product Manager"],
+  ] as const) {
     await form.getByLabel("Company").fill(company);
     await form.getByLabel("Role title").fill(role);
     await form.getByLabel("Stage").selectOption("applied");
@@ -51,7 +54,10 @@ test("add two applications, move one to interviewing, see the conversion counts,
   await expectAccessible(page);
 });
 
-test("a follow-up before the day it was added is refused at the field; a javascript: link never becomes a link", async ({ page, login }) => {
+test("a follow-up before the day it was added is refused at the field; a javascript: link never becomes a link", async ({
+  page,
+  login,
+}) => {
   await login();
   await page.goto("/applications");
   const form = page.getByRole("form", { name: "Add an application" });
@@ -66,11 +72,24 @@ test("a follow-up before the day it was added is refused at the field; a javascr
   await expect(page.getByRole("link", { name: "APM at Hooli" })).toHaveCount(0);
 });
 
-test("a rejection offers the handle-a-no step; overdue follow-ups show on the dashboard and in the calendar file", async ({ page, login, db }) => {
+test("a rejection offers the handle-a-no step; overdue follow-ups show on the dashboard and in the calendar file", async ({
+  page,
+  login,
+  db,
+}) => {
   const user = await login();
   await db.user.update({ where: { id: user.id }, data: { timeZone: "Pacific/Auckland" } });
   const application = await db.application.create({
-    data: { userId: user.id, company: "Umbrella", roleTitle: "Product Specialist", kind: "bridge", stage: "applied", followUpOn: "2026-01-05", createdAt: new Date("2026-01-01T00:00:00Z"), stageChanges: { create: { stage: "applied" } } },
+    data: {
+      userId: user.id,
+      company: "Umbrella",
+      roleTitle: "Product Specialist",
+      kind: "bridge",
+      stage: "applied",
+      followUpOn: "2026-01-05",
+      createdAt: new Date("2026-01-01T00:00:00Z"),
+      stageChanges: { create: { stage: "applied" } },
+    },
   });
   await page.goto("/dashboard");
   const followUps = page.getByRole("region", { name: "Follow-ups" });
@@ -102,7 +121,10 @@ test("log a PM met over lunch, linked to the networking step; the step shows the
   const user = await login({ name: "Networking Nia" });
   const assessment = await seedAssessment(db, user.id);
   const plan = await seedPlan(db, user.id, assessment);
-  const step = await db.planItem.findFirstOrThrow({ where: { planId: plan.id, category: "networking" }, orderBy: [{ phase: "asc" }, { position: "asc" }] });
+  const step = await db.planItem.findFirstOrThrow({
+    where: { planId: plan.id, category: "networking" },
+    orderBy: [{ phase: "asc" }, { position: "asc" }],
+  });
 
   await page.goto("/people");
   const form = page.getByRole("form", { name: "Add a person" });
@@ -143,7 +165,11 @@ test("log a mock interview scoring execution 3; the chart and its table show it 
   await expectAccessible(page);
 });
 
-test("write a story tagged data; the data gap is no longer flagged and the story is still there after a reload", async ({ page, login, db }) => {
+test("write a story tagged data; the data gap is no longer flagged and the story is still there after a reload", async ({
+  page,
+  login,
+  db,
+}) => {
   const user = await login();
   await seedAssessment(db, user.id, { ...sampleInput, skills: { ...sampleInput.skills, data: 1 } });
   await page.goto("/stories");
@@ -162,12 +188,27 @@ test("write a story tagged data; the data gap is no longer flagged and the story
   await expectAccessible(page);
 });
 
-test("re-assessing shows the logged evidence at the skill step, and a gentle prompt for a high rating without any", async ({ page, login, db }) => {
+test("re-assessing shows the logged evidence at the skill step, and a gentle prompt for a high rating without any", async ({
+  page,
+  login,
+  db,
+}) => {
   test.setTimeout(90_000);
   const user = await login();
   await seedAssessment(db, user.id, sampleInput, new Date(Date.now() - 10 * 864e5));
   await db.practiceSession.create({
-    data: { userId: user.id, type: "execution", heldOn: "2026-03-03", withWhom: "peer", scores: { create: [{ area: "execution", score: 3 }, { area: "data", score: 2 }] } },
+    data: {
+      userId: user.id,
+      type: "execution",
+      heldOn: "2026-03-03",
+      withWhom: "peer",
+      scores: {
+        create: [
+          { area: "execution", score: 3 },
+          { area: "data", score: 2 },
+        ],
+      },
+    },
   });
   await db.story.create({ data: { userId: user.id, title: "The churn cohort analysis", areas: { create: [{ area: "data" }] } } });
 
@@ -176,7 +217,9 @@ test("re-assessing shows the logged evidence at the skill step, and a gentle pro
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect(page.getByRole("heading", { name: new RegExp(`^Step ${step} of 5`) })).toBeVisible();
   }
-  await expect(page.getByRole("group", { name: "What you logged for Execution & prioritisation" })).toContainText("Execution / metrics on 3 March 2026, scored 3/5");
+  await expect(page.getByRole("group", { name: "What you logged for Execution & prioritisation" })).toContainText(
+    "Execution / metrics on 3 March 2026, scored 3/5",
+  );
   await expect(page.getByRole("group", { name: "What you logged for Data & analytics" })).toContainText("Story: The churn cohort analysis");
   await page.getByRole("radiogroup", { name: "Business acumen" }).getByRole("radio", { name: /^5 · / }).check();
   const business = page.getByRole("group", { name: "What you logged for Business acumen" });

@@ -37,6 +37,10 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
   Story: (userId) => db.story.count({ where: { userId } }),
   StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
+  EmailToken: (userId) => db.emailToken.count({ where: { userId } }),
+  OutboxMessage: (userId) => db.outboxMessage.count({ where: { userId } }),
+  MailSettings: (userId) => db.mailSettings.count({ where: { userId } }),
+  Reminder: (userId) => db.reminder.count({ where: { userId } }),
 };
 
 async function census(userId: string): Promise<Record<string, number>> {
@@ -52,6 +56,10 @@ async function fullAccount(name: string) {
   await db.signInEvent.create({ data: { userId: user.id, userAgent: "Firefox on Linux" } });
   const item = await db.planItem.findFirstOrThrow({ where: { planId } });
   await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
+  await db.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash: `hash-${user.id}`, email: user.email, expiresAt: new Date(Date.now() + 60_000) } });
+  await db.outboxMessage.create({ data: { userId: user.id, kind: "verify-email", to: user.email, subject: "Pending", text: "Not sent yet" } });
+  await db.mailSettings.create({ data: { userId: user.id, weeklyDigest: true } });
+  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: item.id, remindAt: new Date(Date.now() + 86_400_000) } });
   signInAs(user);
   const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
   expect(link.ok).toBe(true);

@@ -26,12 +26,16 @@ describe(`applications on ${testDbProvider}`, () => {
   it("creates, reads, updates and deletes, keeping a dated stage history", async () => {
     const user = await createUser();
     signInAs(user);
-    const { application } = dataOf(await createApplicationAction({ ...base, link: "https://acme.example/jobs/1", notes: "Line one\r\nline\u0007 two" }));
+    const { application } = dataOf(
+      await createApplicationAction({ ...base, link: "https://acme.example/jobs/1", notes: "Line one\r\nline\u0007 two" }),
+    );
     expect(application).toMatchObject({ company: "Acme", stage: "researching", version: 1, notes: "Line one\nline two" });
     expect(application.history.map((h) => h.stage)).toEqual(["researching"]);
 
     const moved = dataOf(await moveApplicationAction({ applicationId: application.id, version: 1, stage: "applied" })).application;
-    const moved2 = dataOf(await moveApplicationAction({ applicationId: application.id, version: moved.version, stage: "interviewing" })).application;
+    const moved2 = dataOf(
+      await moveApplicationAction({ applicationId: application.id, version: moved.version, stage: "interviewing" }),
+    ).application;
     expect(moved2.stage).toBe("interviewing");
     expect(moved2.history.map((h) => h.stage)).toEqual(["researching", "applied", "interviewing"]);
     for (const change of moved2.history) expect(Number.isNaN(Date.parse(change.changedAt))).toBe(false);
@@ -41,15 +45,27 @@ describe(`applications on ${testDbProvider}`, () => {
     ).application;
     expect(updated).toMatchObject({ company: "Acme Corp", kind: "pm", stage: "interviewing", link: "" });
 
-    const rejected = dataOf(await moveApplicationAction({ applicationId: application.id, version: updated.version, stage: "rejected" })).application;
+    const rejected = dataOf(
+      await moveApplicationAction({ applicationId: application.id, version: updated.version, stage: "rejected" }),
+    ).application;
     const handled = dataOf(
-      await saveHandleNoAction({ applicationId: application.id, version: rejected.version, lesson: "Metrics answer was thin", feedbackFrom: "The recruiter" }),
+      await saveHandleNoAction({
+        applicationId: application.id,
+        version: rejected.version,
+        lesson: "Metrics answer was thin",
+        feedbackFrom: "The recruiter",
+      }),
     ).application;
     expect(handled).toMatchObject({ lesson: "Metrics answer was thin", feedbackFrom: "The recruiter" });
 
     expect((await listApplications(user.id)).map((a) => a.id)).toEqual([application.id]);
     const events = await db.activityEvent.findMany({ where: { userId: user.id }, select: { kind: true } });
-    expect(events.map((e) => e.kind).sort()).toEqual(["application_added", "application_applied", "application_interviewing", "application_rejected"]);
+    expect(events.map((e) => e.kind).sort()).toEqual([
+      "application_added",
+      "application_applied",
+      "application_interviewing",
+      "application_rejected",
+    ]);
 
     dataOf(await deleteApplicationAction({ applicationId: application.id }));
     expect(await findApplication(user.id, application.id)).toBeNull();

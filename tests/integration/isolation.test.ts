@@ -65,6 +65,9 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
+  "src/server/reminders/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
+  "src/server/reminders/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
+  "src/server/reminders/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
@@ -86,6 +89,10 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/application/actions.ts#createApplicationAction": "adds an application to the caller's own list",
   "src/server/practice/actions.ts#logPracticeAction": "logs a session for the caller",
   "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
+  "src/server/auth/recovery-actions.ts#requestPasswordResetAction": "an email address, no id; the same answer for every address",
+  "src/server/auth/recovery-actions.ts#resetPasswordAction": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
+  "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
+  "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
 };
 
 /** "file#action#variant" → "file#action". */
@@ -131,6 +138,7 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
   const workspace = await seedWorkspace(user);
+  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) } });
   return {
     user,
     ids: {

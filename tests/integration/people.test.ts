@@ -25,9 +25,22 @@ describe(`people and conversations on ${testDbProvider}`, () => {
     const step = plan.items.find((item) => item.category === "networking")!;
     const { application } = dataOf(await createApplicationAction({ company: "Acme", roleTitle: "APM", kind: "associate_pm" }));
     const { person } = dataOf(
-      await createPersonAction({ name: "Priya", role: "Senior PM", company: "Acme", howMet: "lunch", applicationId: application.id, planItemId: step.id }),
+      await createPersonAction({
+        name: "Priya",
+        role: "Senior PM",
+        company: "Acme",
+        howMet: "lunch",
+        applicationId: application.id,
+        planItemId: step.id,
+      }),
     );
-    expect(person).toMatchObject({ name: "Priya", howMet: "lunch", applicationName: "APM at Acme", planItemTitle: step.title, lastContactOn: null });
+    expect(person).toMatchObject({
+      name: "Priya",
+      howMet: "lunch",
+      applicationName: "APM at Acme",
+      planItemTitle: step.title,
+      lastContactOn: null,
+    });
     expect(await peopleByPlanItem(user.id)).toEqual({ [step.id]: [{ id: person.id, name: "Priya" }] });
 
     const after = dataOf(await logConversationAction({ personId: person.id, heldOn: "2026-03-10", notes: "Discovery tips" })).person;
@@ -36,7 +49,9 @@ describe(`people and conversations on ${testDbProvider}`, () => {
     expect(older.lastContactOn).toBe("2026-03-10"); // an older conversation never moves last contact back
     expect(older.conversations.map((c) => c.heldOn)).toEqual(["2026-03-10", "2026-03-01"]);
 
-    const edited = dataOf(await updatePersonAction({ personId: person.id, version: older.version, name: "Priya K", howMet: "community" })).person;
+    const edited = dataOf(
+      await updatePersonAction({ personId: person.id, version: older.version, name: "Priya K", howMet: "community" }),
+    ).person;
     expect(edited).toMatchObject({ name: "Priya K", howMet: "community", applicationId: null, planItemId: null });
     const stale = await updatePersonAction({ personId: person.id, version: older.version, name: "Old tab", howMet: "lunch" });
     expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/changed elsewhere/) });
@@ -68,7 +83,9 @@ describe(`people and conversations on ${testDbProvider}`, () => {
   it(`stops at ${MAX_PEOPLE} people with a clear message`, async () => {
     const user = await createUser();
     signInAs(user);
-    await db.person.createMany({ data: Array.from({ length: MAX_PEOPLE }, (_, i) => ({ userId: user.id, name: `P${i}`, howMet: "event" })) });
+    await db.person.createMany({
+      data: Array.from({ length: MAX_PEOPLE }, (_, i) => ({ userId: user.id, name: `P${i}`, howMet: "event" })),
+    });
     expect(await createPersonAction({ name: "One more", howMet: "event" })).toMatchObject({ ok: false, message: PEOPLE_LIMIT_MESSAGE });
   });
 
@@ -78,6 +95,12 @@ describe(`people and conversations on ${testDbProvider}`, () => {
     const { person } = dataOf(await createPersonAction({ name: "Lee", howMet: "colleague", notes: "Ask about\r\nroadmaps" }));
     dataOf(await logConversationAction({ personId: person.id, heldOn: "2026-04-01", notes: "Coffee" }));
     const exported = await buildAccountExport(user.id, new Date());
-    expect(exported?.people).toEqual([expect.objectContaining({ name: "Lee", notes: "Ask about\nroadmaps", conversations: [expect.objectContaining({ heldOn: "2026-04-01" })] })]);
+    expect(exported?.people).toEqual([
+      expect.objectContaining({
+        name: "Lee",
+        notes: "Ask about\nroadmaps",
+        conversations: [expect.objectContaining({ heldOn: "2026-04-01" })],
+      }),
+    ]);
   });
 });

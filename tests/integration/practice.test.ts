@@ -16,10 +16,23 @@ describe(`practice sessions on ${testDbProvider}`, () => {
     const user = await createUser();
     signInAs(user);
     const { sessionId } = dataOf(
-      await logPracticeAction({ type: "execution", heldOn: "2026-05-04", withWhom: "coach", scores: { execution: 3, data: 4 }, notes: "Metrics tree" }),
+      await logPracticeAction({
+        type: "execution",
+        heldOn: "2026-05-04",
+        withWhom: "coach",
+        scores: { execution: 3, data: 4 },
+        notes: "Metrics tree",
+      }),
     );
     expect(await listPractice(user.id)).toEqual([
-      { id: sessionId, type: "execution", heldOn: "2026-05-04", withWhom: "coach", notes: "Metrics tree", scores: { execution: 3, data: 4 } },
+      {
+        id: sessionId,
+        type: "execution",
+        heldOn: "2026-05-04",
+        withWhom: "coach",
+        notes: "Metrics tree",
+        scores: { execution: 3, data: 4 },
+      },
     ]);
     const exported = await buildAccountExport(user.id, new Date());
     expect(exported?.practice[0]).toMatchObject({ type: "execution", scores: expect.arrayContaining([{ area: "execution", score: 3 }]) });
@@ -32,7 +45,12 @@ describe(`practice sessions on ${testDbProvider}`, () => {
     const user = await createUser();
     signInAs(user);
     const before = await databaseSnapshot();
-    const wrong = await logPracticeAction({ type: "technical", heldOn: "2026-05-04", withWhom: "self", scores: { technical: 3, strategy: 2 } });
+    const wrong = await logPracticeAction({
+      type: "technical",
+      heldOn: "2026-05-04",
+      withWhom: "self",
+      scores: { technical: 3, strategy: 2 },
+    });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { "scores.strategy": [expect.stringMatching(/doesn't test/)] } });
     const missing = await logPracticeAction({ type: "behavioural", heldOn: "2026-05-04", withWhom: "peer", scores: { communication: 4 } });
     expect(missing).toMatchObject({ ok: false, fieldErrors: { "scores.leadership": [expect.any(String)] } });

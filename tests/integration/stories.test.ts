@@ -17,7 +17,14 @@ describe(`story bank on ${testDbProvider}`, () => {
     const user = await createUser();
     signInAs(user);
     const { story } = dataOf(
-      await createStoryAction({ title: "Churn dashboard", situation: "Churn rising", task: "Find why", action: "Built a cohort view", result: "Cut churn 5%", areas: ["data", "execution"] }),
+      await createStoryAction({
+        title: "Churn dashboard",
+        situation: "Churn rising",
+        task: "Find why",
+        action: "Built a cohort view",
+        result: "Cut churn 5%",
+        areas: ["data", "execution"],
+      }),
     );
     expect(story.areas.sort()).toEqual(["data", "execution"]);
     expect(storyGaps(["data", "strategy", "business"], await listStories(user.id))).toEqual(["strategy", "business"]);
@@ -40,7 +47,10 @@ describe(`story bank on ${testDbProvider}`, () => {
     signInAs(user);
     const before = await databaseSnapshot();
     expect(await createStoryAction({ title: "T", areas: [] })).toMatchObject({ ok: false, fieldErrors: { areas: [expect.any(String)] } });
-    expect(await createStoryAction({ title: "T", areas: ["data", "data"] })).toMatchObject({ ok: false, fieldErrors: { areas: ["Each skill area once"] } });
+    expect(await createStoryAction({ title: "T", areas: ["data", "data"] })).toMatchObject({
+      ok: false,
+      fieldErrors: { areas: ["Each skill area once"] },
+    });
     expect(await databaseSnapshot()).toBe(before);
   });
 

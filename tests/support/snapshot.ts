@@ -20,6 +20,10 @@ export async function databaseSnapshot(): Promise<string> {
     practiceScore: await db.practiceScore.findMany({ orderBy: { id: "asc" } }),
     story: await db.story.findMany({ orderBy: { id: "asc" } }),
     storyArea: await db.storyArea.findMany({ orderBy: { id: "asc" } }),
+    emailToken: await db.emailToken.findMany({ orderBy: { id: "asc" } }),
+    outboxMessage: await db.outboxMessage.findMany({ orderBy: { id: "asc" } }),
+    mailSettings: await db.mailSettings.findMany({ orderBy: { userId: "asc" } }),
+    reminder: await db.reminder.findMany({ orderBy: { id: "asc" } }),
   };
   return JSON.stringify(tables);
 }

@@ -26,9 +26,20 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
   const personId = person.data.person.id;
   const logged = await logConversationAction({ personId, heldOn: "2026-03-01", notes: "Talked about discovery" });
   if (!logged.ok) expect.fail(logged.message);
-  const practice = await logPracticeAction({ type: "execution", heldOn: "2026-03-02", withWhom: "peer", scores: { execution: 3, data: 2 } });
+  const practice = await logPracticeAction({
+    type: "execution",
+    heldOn: "2026-03-02",
+    withWhom: "peer",
+    scores: { execution: 3, data: 2 },
+  });
   if (!practice.ok) expect.fail(practice.message);
-  const story = await createStoryAction({ title: "Churn dashboard", result: "Cut churn 5%", areas: ["data"], applicationId, practiceSessionId: practice.data.sessionId });
+  const story = await createStoryAction({
+    title: "Churn dashboard",
+    result: "Cut churn 5%",
+    areas: ["data"],
+    applicationId,
+    practiceSessionId: practice.data.sessionId,
+  });
   if (!story.ok) expect.fail(story.message);
   return {
     applicationId,

@@ -35,15 +35,28 @@ describe("calendar days in the user's time zone", () => {
 
     const nowTonga = wallClock(new Date("2026-01-16T02:00:00Z"), TONGA);
     const tonga = activityHeatmap({ dates: [wallClock(earlyInTonga, TONGA)], now: nowTonga });
-    expect(tonga.weeks.flat().filter((d) => d.count > 0).map((d) => d.label)).toEqual([expect.stringMatching(/^Fri 16 Jan/)]);
+    expect(
+      tonga.weeks
+        .flat()
+        .filter((d) => d.count > 0)
+        .map((d) => d.label),
+    ).toEqual([expect.stringMatching(/^Fri 16 Jan/)]);
   });
 
   it("counts a completion late on Sunday in its own week, not the next (UTC−8)", () => {
     // 03:00 UTC on Monday 19 January is 19:00 on Sunday the 18th in Los Angeles.
     const sundayEvening = new Date("2026-01-19T03:00:00Z");
     const start = wallClock(new Date("2026-01-12T18:00:00Z"), LA);
-    const weeks = weeklyCounts({ dates: [wallClock(sundayEvening, LA)], now: wallClock(new Date("2026-01-20T18:00:00Z"), LA), from: start });
-    const utcWeeks = weeklyCounts({ dates: [sundayEvening], now: new Date("2026-01-20T18:00:00Z"), from: new Date("2026-01-12T18:00:00Z") });
+    const weeks = weeklyCounts({
+      dates: [wallClock(sundayEvening, LA)],
+      now: wallClock(new Date("2026-01-20T18:00:00Z"), LA),
+      from: start,
+    });
+    const utcWeeks = weeklyCounts({
+      dates: [sundayEvening],
+      now: new Date("2026-01-20T18:00:00Z"),
+      from: new Date("2026-01-12T18:00:00Z"),
+    });
     expect(weeks.weeks.map((w) => w.count)).toEqual([1, 0]);
     expect(utcWeeks.weeks.map((w) => w.count)).toEqual([0, 1]);
   });

@@ -26,8 +26,8 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight">Applications</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          The companies and roles you&apos;re pursuing, from research to offer. Moving a stage records the date. Up to{" "}
-          {MAX_APPLICATIONS} applications.
+          The companies and roles you&apos;re pursuing, from research to offer. Moving a stage records the date. Up to {MAX_APPLICATIONS}{" "}
+          applications.
         </p>
       </header>
       <ConversionLine steps={funnel} />

@@ -18,11 +18,14 @@ export default async function PeoplePage() {
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight">People</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          The PMs and others you meet on the way, and the conversations you have with them. Private to you: never
-          shared with a mentor. Up to {MAX_PEOPLE.toLocaleString("en")} people.
+          The PMs and others you meet on the way, and the conversations you have with them. Private to you: never shared with a mentor. Up
+          to {MAX_PEOPLE.toLocaleString("en")} people.
         </p>
       </header>
-      <section aria-labelledby="add-person-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+      <section
+        aria-labelledby="add-person-title"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 p-5 dark:border-slate-800"
+      >
         <h2 id="add-person-title" className="text-xl font-semibold">
           Add a person
         </h2>

@@ -21,11 +21,14 @@ export default async function PracticePage() {
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight">Interview practice</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Log mock interviews and practice sessions and score yourself on the skill areas each type tests. Your scores
-          show up as evidence when you re-assess.
+          Log mock interviews and practice sessions and score yourself on the skill areas each type tests. Your scores show up as evidence
+          when you re-assess.
         </p>
       </header>
-      <section aria-labelledby="log-practice-title" className="flex flex-col gap-3 rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+      <section
+        aria-labelledby="log-practice-title"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 p-5 dark:border-slate-800"
+      >
         <h2 id="log-practice-title" className="text-xl font-semibold">
           Log a session
         </h2>
@@ -46,16 +49,26 @@ export default async function PracticePage() {
             <table className="w-full max-w-2xl text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-3">Type</th>
-                  <th scope="col" className="py-1 pr-3">Sessions</th>
-                  <th scope="col" className="py-1 pr-3">Average score</th>
-                  <th scope="col" className="py-1 pr-3">Last</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Type
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Sessions
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Average score
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Last
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {byType.map((row) => (
                   <tr key={row.type} className="border-b border-slate-200 dark:border-slate-800">
-                    <th scope="row" className="py-1 pr-3 font-normal">{PRACTICE_TYPE_LABELS[row.type]}</th>
+                    <th scope="row" className="py-1 pr-3 font-normal">
+                      {PRACTICE_TYPE_LABELS[row.type]}
+                    </th>
                     <td className="py-1 pr-3">{row.sessions}</td>
                     <td className="py-1 pr-3">{row.averageScore ?? "—"}</td>
                     <td className="py-1 pr-3">{row.lastHeldOn ? formatDay(row.lastHeldOn) : "—"}</td>
@@ -82,7 +95,9 @@ export default async function PracticePage() {
                     {label} · {WITH_WHOM_LABELS[s.withWhom]}
                   </p>
                   <p className="text-sm">
-                    {(Object.entries(s.scores) as [SkillArea, number][]).map(([area, score]) => `${SHORT_AREA_LABELS[area]} ${score}/5`).join(" · ")}
+                    {(Object.entries(s.scores) as [SkillArea, number][])
+                      .map(([area, score]) => `${SHORT_AREA_LABELS[area]} ${score}/5`)
+                      .join(" · ")}
                   </p>
                   {s.notes && <p className="whitespace-pre-line text-sm">{s.notes}</p>}
                   <div>

@@ -15,7 +15,11 @@ export function ApplicationBoard({ applications }: { applications: readonly Appl
         {STAGES.map((stage) => {
           const inStage = applications.filter((a) => a.stage === stage);
           return (
-            <section key={stage} aria-labelledby={`stage-${stage}`} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+            <section
+              key={stage}
+              aria-labelledby={`stage-${stage}`}
+              className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+            >
               <h3 id={`stage-${stage}`} className="font-semibold">
                 {STAGE_LABELS[stage]} <span className="font-normal text-slate-700 dark:text-slate-300">({inStage.length})</span>
               </h3>
@@ -27,7 +31,10 @@ export function ApplicationBoard({ applications }: { applications: readonly Appl
                     const name = `${a.roleTitle} at ${a.company}`;
                     return (
                       <li key={a.id} className="flex flex-col gap-2 rounded-md bg-slate-50 p-2 dark:bg-slate-900">
-                        <Link href={`/applications/${a.id}`} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                        <Link
+                          href={`/applications/${a.id}`}
+                          className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+                        >
                           {name}
                         </Link>
                         <p className="text-sm text-slate-700 dark:text-slate-300">{KIND_LABELS[a.kind]}</p>

@@ -52,16 +52,58 @@ export function ApplicationForm({ application }: { application?: ApplicationView
   }
 
   return (
-    <form ref={form} onSubmit={submit} aria-label={application ? "Edit application" : "Add an application"} className="flex flex-col gap-4" noValidate>
+    <form
+      ref={form}
+      onSubmit={submit}
+      aria-label={application ? "Edit application" : "Add an application"}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <FormAlert message={result && !result.ok ? result.message : null} />
       <FormAlert tone="success" message={result?.ok ? (application ? "Saved." : "Application added.") : null} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={`${prefix}-company`} name="company" label="Company" required defaultValue={application?.company} errors={errors.company} />
-        <TextField id={`${prefix}-role`} name="roleTitle" label="Role title" required defaultValue={application?.roleTitle} errors={errors.roleTitle} />
-        <TextField id={`${prefix}-link`} name="link" label="Link to the posting" type="url" hint="http:// or https:// only" defaultValue={application?.link} errors={errors.link} />
-        <SelectField id={`${prefix}-kind`} name="kind" label="Kind of role" options={kindOptions} defaultValue={application?.kind ?? "pm"} errors={errors.kind} />
+        <TextField
+          id={`${prefix}-company`}
+          name="company"
+          label="Company"
+          required
+          defaultValue={application?.company}
+          errors={errors.company}
+        />
+        <TextField
+          id={`${prefix}-role`}
+          name="roleTitle"
+          label="Role title"
+          required
+          defaultValue={application?.roleTitle}
+          errors={errors.roleTitle}
+        />
+        <TextField
+          id={`${prefix}-link`}
+          name="link"
+          label="Link to the posting"
+          type="url"
+          hint="http:// or https:// only"
+          defaultValue={application?.link}
+          errors={errors.link}
+        />
+        <SelectField
+          id={`${prefix}-kind`}
+          name="kind"
+          label="Kind of role"
+          options={kindOptions}
+          defaultValue={application?.kind ?? "pm"}
+          errors={errors.kind}
+        />
         {!application && (
-          <SelectField id={`${prefix}-stage`} name="stage" label="Stage" options={stageOptions} defaultValue="researching" errors={errors.stage} />
+          <SelectField
+            id={`${prefix}-stage`}
+            name="stage"
+            label="Stage"
+            options={stageOptions}
+            defaultValue="researching"
+            errors={errors.stage}
+          />
         )}
         <TextField
           id={`${prefix}-follow-up`}
@@ -73,7 +115,14 @@ export function ApplicationForm({ application }: { application?: ApplicationView
           errors={errors.followUpOn}
         />
       </div>
-      <TextArea id={`${prefix}-notes`} name="notes" label="Notes" max={NOTES_MAX} defaultValue={application?.notes ?? ""} errors={errors.notes} />
+      <TextArea
+        id={`${prefix}-notes`}
+        name="notes"
+        label="Notes"
+        max={NOTES_MAX}
+        defaultValue={application?.notes ?? ""}
+        errors={errors.notes}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : application ? "Save changes" : "Add application"}

@@ -36,8 +36,16 @@ export function ApplicationTable({
                 const active = sort.key === column.key;
                 const next: SortDirection = active && sort.direction === "asc" ? "desc" : "asc";
                 return (
-                  <th key={column.key} scope="col" aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : undefined} className="py-2 pr-3">
-                    <Link href={`/applications?sort=${column.key}&dir=${next}#table-title`} className="font-semibold underline underline-offset-2">
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}
+                    className="py-2 pr-3"
+                  >
+                    <Link
+                      href={`/applications?sort=${column.key}&dir=${next}#table-title`}
+                      className="font-semibold underline underline-offset-2"
+                    >
                       {column.label}
                       <span className="sr-only">, sort {next === "asc" ? "ascending" : "descending"}</span>
                       {active && <span aria-hidden="true">{sort.direction === "asc" ? " ▲" : " ▼"}</span>}

@@ -33,7 +33,14 @@ export function HandleNoForm({ application }: { application: ApplicationView }) 
     <form onSubmit={submit} aria-label="Handle a no" className="flex flex-col gap-4" noValidate>
       <FormAlert message={result && !result.ok ? result.message : null} />
       <FormAlert tone="success" message={result?.ok ? "Saved. Book your next step within a week." : null} />
-      <TextArea id="handle-no-lesson" name="lesson" label="What will you learn from it?" max={2_000} defaultValue={application.lesson} errors={errors.lesson} />
+      <TextArea
+        id="handle-no-lesson"
+        name="lesson"
+        label="What will you learn from it?"
+        max={2_000}
+        defaultValue={application.lesson}
+        errors={errors.lesson}
+      />
       <TextField
         id="handle-no-feedback"
         name="feedbackFrom"

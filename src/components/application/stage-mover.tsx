@@ -7,7 +7,17 @@ import { Button } from "@/components/ui/button";
 import { moveApplicationAction } from "@/server/application/actions";
 
 /** A select and a button to move an application to another stage: keyboard-first, no drag and drop. */
-export function StageMover({ applicationId, name, stage, version }: { applicationId: string; name: string; stage: Stage; version: number }) {
+export function StageMover({
+  applicationId,
+  name,
+  stage,
+  version,
+}: {
+  applicationId: string;
+  name: string;
+  stage: Stage;
+  version: number;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -33,7 +33,10 @@ export function AreaEvidence({ area, label, rating }: { area: SkillArea; label: 
         <p className="text-slate-700 dark:text-slate-300">Nothing logged for {label.toLowerCase()} since your last assessment.</p>
       )}
       {needsEvidencePrompt(rating, items) && (
-        <p role="status" className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
+        >
           A {rating} is a strong rating. If you can, add an example to your{" "}
           <Link href="/stories" className="font-semibold underline underline-offset-2">
             story bank

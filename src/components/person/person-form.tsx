@@ -35,7 +35,9 @@ export function PersonForm({ person, choices }: PersonFormProps) {
     if (pending) return;
     const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     setPending(true);
-    const outcome = person ? await updatePersonAction({ ...data, personId: person.id, version: person.version }) : await createPersonAction(data);
+    const outcome = person
+      ? await updatePersonAction({ ...data, personId: person.id, version: person.version })
+      : await createPersonAction(data);
     setPending(false);
     setResult(outcome);
     if (outcome.ok && !person) form.current?.reset();
@@ -50,8 +52,22 @@ export function PersonForm({ person, choices }: PersonFormProps) {
         <TextField id={`${prefix}-name`} name="name" label="Name" required defaultValue={person?.name} errors={errors.name} />
         <TextField id={`${prefix}-role`} name="role" label="Their role" defaultValue={person?.role} errors={errors.role} />
         <TextField id={`${prefix}-company`} name="company" label="Their company" defaultValue={person?.company} errors={errors.company} />
-        <SelectField id={`${prefix}-how-met`} name="howMet" label="How you met" options={howMetOptions} defaultValue={person?.howMet ?? "colleague"} errors={errors.howMet} />
-        <TextField id={`${prefix}-last-contact`} name="lastContactOn" label="Last contact" type="date" defaultValue={person?.lastContactOn ?? ""} errors={errors.lastContactOn} />
+        <SelectField
+          id={`${prefix}-how-met`}
+          name="howMet"
+          label="How you met"
+          options={howMetOptions}
+          defaultValue={person?.howMet ?? "colleague"}
+          errors={errors.howMet}
+        />
+        <TextField
+          id={`${prefix}-last-contact`}
+          name="lastContactOn"
+          label="Last contact"
+          type="date"
+          defaultValue={person?.lastContactOn ?? ""}
+          errors={errors.lastContactOn}
+        />
         <TextField id={`${prefix}-next-step`} name="nextStep" label="Next step" defaultValue={person?.nextStep} errors={errors.nextStep} />
         <SelectField
           id={`${prefix}-application`}
@@ -70,7 +86,14 @@ export function PersonForm({ person, choices }: PersonFormProps) {
           errors={errors.planItemId}
         />
       </div>
-      <TextArea id={`${prefix}-notes`} name="notes" label="Notes" max={NOTES_MAX} defaultValue={person?.notes ?? ""} errors={errors.notes} />
+      <TextArea
+        id={`${prefix}-notes`}
+        name="notes"
+        label="Notes"
+        max={NOTES_MAX}
+        defaultValue={person?.notes ?? ""}
+        errors={errors.notes}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : person ? "Save changes" : "Add person"}

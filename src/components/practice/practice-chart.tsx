@@ -27,7 +27,12 @@ export function PracticeChart({ lines }: { lines: Partial<Record<SkillArea, Area
 
   return (
     <figure className="flex flex-col gap-3">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Practice self-scores over time. ${summary}.`} className="w-full max-w-3xl">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`Practice self-scores over time. ${summary}.`}
+        className="w-full max-w-3xl"
+      >
         {[1, 2, 3, 4, 5].map((score) => (
           <g key={score}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} className="stroke-slate-300 dark:stroke-slate-700" />
@@ -61,7 +66,11 @@ export function PracticeChart({ lines }: { lines: Partial<Record<SkillArea, Area
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {areas.map((area) => (
             <li key={area} className="flex items-center gap-1">
-              <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: COLOURS[SKILL_AREAS.indexOf(area)] }} />
+              <span
+                aria-hidden="true"
+                className="inline-block h-3 w-3 rounded-full"
+                style={{ backgroundColor: COLOURS[SKILL_AREAS.indexOf(area)] }}
+              />
               {SHORT_AREA_LABELS[area]}
             </li>
           ))}
@@ -90,7 +99,9 @@ export function PracticeChart({ lines }: { lines: Partial<Record<SkillArea, Area
                 </th>
                 {areas.map((area) => (
                   <td key={area} className="py-1 pr-3">
-                    {lines[area]!.filter((p) => p.heldOn === day).map((p) => p.score).join(", ") || "—"}
+                    {lines[area]!.filter((p) => p.heldOn === day)
+                      .map((p) => p.score)
+                      .join(", ") || "—"}
                   </td>
                 ))}
               </tr>

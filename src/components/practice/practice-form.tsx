@@ -13,10 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/server/action-result";
 import { logPracticeAction } from "@/server/practice/actions";
 
-const scoreOptions = [
-  { value: "", label: "Choose 1–5" },
-  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
-];
+const scoreOptions = [{ value: "", label: "Choose 1–5" }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
 
 /** Logs a session; the score fields follow the type, so only the areas that type tests are asked for. */
 export function PracticeForm({ today }: { today: string }) {
@@ -35,7 +32,13 @@ export function PracticeForm({ today }: { today: string }) {
         return value ? [[area, Number(value)]] : [];
       }),
     );
-    const outcome = await logPracticeAction({ type, heldOn: data.get("heldOn"), withWhom: data.get("withWhom"), scores, notes: data.get("notes") });
+    const outcome = await logPracticeAction({
+      type,
+      heldOn: data.get("heldOn"),
+      withWhom: data.get("withWhom"),
+      scores,
+      notes: data.get("notes"),
+    });
     setResult(outcome);
     if (outcome.ok) {
       form.current?.reset();

@@ -9,11 +9,16 @@ export function EvidenceNote() {
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         Your scores come from your own ratings only. What you log in your workspace (
-        <Link href="/stories" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">stories</Link>,{" "}
-        <Link href="/practice" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">practice scores</Link>, plan
-        steps you finish and a side project) is shown beside each skill when you re-assess, so you can rate
-        yourself against real examples. A rating of 4 or 5 with nothing logged gets a gentle prompt to add an
-        example; it never blocks you and never lowers a score.
+        <Link href="/stories" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          stories
+        </Link>
+        ,{" "}
+        <Link href="/practice" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          practice scores
+        </Link>
+        , plan steps you finish and a side project) is shown beside each skill when you re-assess, so you can rate yourself against real
+        examples. A rating of 4 or 5 with nothing logged gets a gentle prompt to add an example; it never blocks you and never lowers a
+        score.
       </p>
     </section>
   );

@@ -40,7 +40,9 @@ export function StoryForm({ story, choices }: { story?: StoryView; choices: { ap
       applicationId: data.get("applicationId"),
       practiceSessionId: data.get("practiceSessionId"),
     };
-    const outcome = story ? await updateStoryAction({ ...fields, storyId: story.id, version: story.version }) : await createStoryAction(fields);
+    const outcome = story
+      ? await updateStoryAction({ ...fields, storyId: story.id, version: story.version })
+      : await createStoryAction(fields);
     setResult(outcome);
     if (outcome.ok && !story) form.current?.reset();
     if (outcome.ok || outcome.details) router.refresh();
@@ -48,7 +50,13 @@ export function StoryForm({ story, choices }: { story?: StoryView; choices: { ap
 
   const areaErrorId = errors.areas ? `${prefix}-areas-error` : undefined;
   return (
-    <form ref={form} onSubmit={submit} aria-label={story ? `Edit story ${story.title}` : "Write a story"} className="flex flex-col gap-4" noValidate>
+    <form
+      ref={form}
+      onSubmit={submit}
+      aria-label={story ? `Edit story ${story.title}` : "Write a story"}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <FormAlert message={result && !result.ok ? result.message : null} />
       <FormAlert tone="success" message={result?.ok ? (story ? "Saved." : "Story added.") : null} />
       <TextField id={`${prefix}-title`} name="title" label="Title" required defaultValue={story?.title} errors={errors.title} />

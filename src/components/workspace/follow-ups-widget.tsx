@@ -30,7 +30,11 @@ export function FollowUpsWidget({ overdue, upcoming }: { overdue: readonly Follo
       <h3 className="font-semibold">Next</h3>
       {next.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">
-          No follow-ups planned. <Link href="/applications" className={linkClass}>Set one on an application</Link>.
+          No follow-ups planned.{" "}
+          <Link href="/applications" className={linkClass}>
+            Set one on an application
+          </Link>
+          .
         </p>
       ) : (
         <ul className="flex flex-col gap-1">

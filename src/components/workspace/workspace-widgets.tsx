@@ -15,7 +15,11 @@ export function WeekPracticeWidget({ sessions }: { sessions: readonly { id: stri
       </h2>
       {sessions.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">
-          No practice yet this week. <Link href="/practice" className={linkClass}>Log a session</Link>.
+          No practice yet this week.{" "}
+          <Link href="/practice" className={linkClass}>
+            Log a session
+          </Link>
+          .
         </p>
       ) : (
         <ul className="flex flex-col gap-1">
@@ -47,7 +51,9 @@ export function StoryGapsWidget({ gaps }: { gaps: readonly SkillArea[] }) {
             ))}
           </ul>
           <p className="mt-2">
-            <Link href="/stories" className={linkClass}>Write a story</Link>
+            <Link href="/stories" className={linkClass}>
+              Write a story
+            </Link>
           </p>
         </>
       )}

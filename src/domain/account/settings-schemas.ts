@@ -33,8 +33,6 @@ export const deleteAccountSchema = z.object({
 /** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
 export const noInputSchema = z.object({});
 
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
-
 /** An IANA time-zone name the runtime knows ("Europe/Paris"); set by the browser on first visit or in settings. */
 export const setTimeZoneSchema = z.object({
   timeZone: z

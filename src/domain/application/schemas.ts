@@ -7,12 +7,13 @@ import { APPLICATION_KINDS, STAGES } from "./model";
 /** Inputs of the application actions: shared by the forms (client-side hints) and the server (the real check). */
 
 export const recordId = (what: string) =>
-  z.string({ error: `Missing ${what}` }).trim().min(1, { error: `Missing ${what}` }).max(64, { error: `Unknown ${what}` });
+  z
+    .string({ error: `Missing ${what}` })
+    .trim()
+    .min(1, { error: `Missing ${what}` })
+    .max(64, { error: `Unknown ${what}` });
 
-export const versionField = z
-  .number({ error: "Missing version" })
-  .int({ error: "Invalid version" })
-  .min(1, { error: "Invalid version" });
+export const versionField = z.number({ error: "Missing version" }).int({ error: "Invalid version" }).min(1, { error: "Invalid version" });
 
 /** An optional calendar day "YYYY-MM-DD"; absent or the empty string means none (null). */
 export const optionalDay = (label: string) =>

@@ -37,7 +37,8 @@ export function evidenceByArea(sources: EvidenceSources): EvidenceByArea {
     if (step.skillArea && (SKILL_AREAS as readonly string[]).includes(step.skillArea)) {
       byArea[step.skillArea as SkillArea].push({ kind: "plan_step", title: step.title });
     }
-    if (isSideProject(step.templateKey)) for (const area of SIDE_PROJECT_AREAS) byArea[area].push({ kind: "side_project", title: step.title });
+    if (isSideProject(step.templateKey))
+      for (const area of SIDE_PROJECT_AREAS) byArea[area].push({ kind: "side_project", title: step.title });
   }
   return byArea;
 }

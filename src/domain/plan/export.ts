@@ -1,7 +1,7 @@
 /**
  * A plan as files the user takes elsewhere: a Markdown checklist and calendar events (serialised to .ics by
  * the server with the `ics` package). Pure: dates come from the plan, never from the clock. Calendar days are
- * the user's, in their time zone (docs/decisions/0011-transition-workspace.md; UTC when none is known).
+ * the user's, in their time zone (docs/decisions/0013-transition-workspace.md; UTC when none is known).
  */
 import type { DateArray, EventAttributes } from "ics";
 import { PATH_INFO } from "@/domain/assessment/paths";
@@ -23,6 +23,8 @@ export interface ExportItem {
   status: ItemStatus;
   note: string;
   statusChangedAt: Date | null;
+  /** When the user asked to be reminded about this step ("remind me on…"), or null/absent. */
+  remindAt?: Date | null;
 }
 
 /** The active plan with its active items (archived ones are left out by the caller). */
@@ -153,5 +155,24 @@ export function planCalendarEvents(plan: ExportPlan, timeZone = "UTC"): EventAtt
       transp: "TRANSPARENT",
       categories: ["PM Pathfinder"],
     }));
-  return [...milestones, ...done];
+  const reminders: EventAttributes[] = plan.items
+    .filter((item): item is ExportItem & { remindAt: Date } => item.remindAt != null && item.status !== "done" && item.status !== "skipped")
+    .map((item) => ({
+      uid: uid("reminder", item.id),
+      title: `Reminder: ${oneLine(item.title)}`,
+      description: item.why ? oneLine(item.why) : "A step of your PM Pathfinder plan.",
+      start: [
+        item.remindAt.getUTCFullYear(),
+        item.remindAt.getUTCMonth() + 1,
+        item.remindAt.getUTCDate(),
+        item.remindAt.getUTCHours(),
+        item.remindAt.getUTCMinutes(),
+      ] as DateArray,
+      startInputType: "utc",
+      startOutputType: "utc",
+      duration: { minutes: 15 },
+      alarms: [{ action: "display", description: `Reminder: ${oneLine(item.title)}`, trigger: { minutes: 0, before: true } }],
+      categories: ["PM Pathfinder"],
+    }));
+  return [...milestones, ...done, ...reminders];
 }

@@ -35,9 +35,13 @@ export interface TypeSummary {
 export function summaryByType(sessions: readonly ScoredSession[]): TypeSummary[] {
   return PRACTICE_TYPES.map((type) => {
     const ofType = sessions.filter((s) => s.type === type);
-    const scores = ofType.flatMap((s) => Object.values(s.scores) as number[]);
+    const scores = ofType.flatMap((s) => Object.values(s.scores));
     const averageScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    const lastHeldOn = ofType.map((s) => s.heldOn).sort().at(-1) ?? null;
+    const lastHeldOn =
+      ofType
+        .map((s) => s.heldOn)
+        .sort()
+        .at(-1) ?? null;
     return { type, sessions: ofType.length, averageScore, lastHeldOn };
   });
 }

@@ -24,7 +24,8 @@ export const logPracticeSchema = z
   .superRefine((session, ctx) => {
     const tested = AREAS_TESTED[session.type];
     for (const area of tested) {
-      if (session.scores[area] === undefined) ctx.addIssue({ code: "custom", path: ["scores", area], message: "Score this area from 1 to 5" });
+      if (session.scores[area] === undefined)
+        ctx.addIssue({ code: "custom", path: ["scores", area], message: "Score this area from 1 to 5" });
     }
     for (const area of Object.keys(session.scores)) {
       if (!(tested as readonly string[]).includes(area)) {

@@ -13,7 +13,12 @@ export const STORY_LIMIT_MESSAGE = `You can keep up to ${MAX_STORIES} stories. D
 export const STAR_MAX = 2_000;
 
 const optionalRef = (what: string) =>
-  z.string({ error: `Unknown ${what}` }).trim().max(64, { error: `Unknown ${what}` }).optional().transform((value) => value || null);
+  z
+    .string({ error: `Unknown ${what}` })
+    .trim()
+    .max(64, { error: `Unknown ${what}` })
+    .optional()
+    .transform((value) => value || null);
 
 const storyFields = {
   title: singleLineText("Title", 120, { required: true }),
@@ -61,7 +66,12 @@ export function storiesToMarkdown(stories: readonly MarkdownStory[]): string {
   const lines = ["", "## Appendix: story bank", ""];
   for (const story of stories) {
     lines.push(`### ${escapeMarkdown(story.title)}`, "", `*Proves:* ${story.areas.map((a) => SKILL_MODEL[a].label).join(", ")}`, "");
-    for (const [label, text] of [["Situation", story.situation], ["Task", story.task], ["Action", story.action], ["Result", story.result]] as const) {
+    for (const [label, text] of [
+      ["Situation", story.situation],
+      ["Task", story.task],
+      ["Action", story.action],
+      ["Result", story.result],
+    ] as const) {
       if (text.trim()) lines.push(`**${label}:** ${text.split("\n").map(escapeMarkdown).join("  \n")}`, "");
     }
   }

@@ -8,6 +8,11 @@ import { db } from "@/server/db";
  */
 export async function deleteEverythingOf(userId: string): Promise<void> {
   await db.$transaction([
+    // Pending mail and unused links go with the account: nothing is sent to, or works for, a deleted user.
+    db.outboxMessage.deleteMany({ where: { userId } }),
+    db.emailToken.deleteMany({ where: { userId } }),
+    db.reminder.deleteMany({ where: { userId } }),
+    db.mailSettings.deleteMany({ where: { userId } }),
     db.activityEvent.deleteMany({ where: { userId } }),
     db.storyArea.deleteMany({ where: { story: { userId } } }),
     db.story.deleteMany({ where: { userId } }),

@@ -7,15 +7,15 @@ export const ACCOUNT_EXPORT_FORMAT = "pm-pathfinder-account-export/1";
 
 /**
  * Everything stored about the user, as plain JSON. Left out on purpose: the password hash, share-link token
- * hashes and the session version — secrets or internals, not the user's data.
+ * hashes, emailed-link token hashes, the mail outbox and the session version — secrets or internals, not the user's data.
  */
 export async function buildAccountExport(userId: string, now: Date) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, timeZone: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, email: true, emailVerifiedAt: true, timeZone: true, createdAt: true, updatedAt: true },
   });
   if (!user) return null;
-  const [assessments, draft, plans, shareLinks, signIns, activity, workspace] = await Promise.all([
+  const [assessments, draft, plans, shareLinks, signIns, activity, mailSettings, reminders, workspace] = await Promise.all([
     db.assessment.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
@@ -62,6 +62,8 @@ export async function buildAccountExport(userId: string, now: Date) {
     }),
     db.signInEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, userAgent: true } }),
     db.activityEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, itemId: true, createdAt: true } }),
+    db.mailSettings.findUnique({ where: { userId }, select: { weeklyDigest: true, reminders: true } }),
+    db.reminder.findMany({ where: { userId }, orderBy: { remindAt: "asc" }, select: { kind: true, targetId: true, remindAt: true, sentAt: true } }),
     exportWorkspace(userId),
   ]);
   return {
@@ -74,6 +76,8 @@ export async function buildAccountExport(userId: string, now: Date) {
     shareLinks,
     signIns,
     activity,
+    mailSettings,
+    reminders,
     ...workspace,
   };
 }

@@ -76,7 +76,8 @@ export const logConversationAction = userAction(logConversationSchema, async ({ 
   const person = await requireOwned(user.id, personId);
   await db.$transaction(async (tx) => {
     await takeTurn(tx, user.id);
-    if ((await tx.conversation.count({ where: { personId } })) >= MAX_CONVERSATIONS_PER_PERSON) throw new ActionError(CONVERSATION_LIMIT_MESSAGE);
+    if ((await tx.conversation.count({ where: { personId } })) >= MAX_CONVERSATIONS_PER_PERSON)
+      throw new ActionError(CONVERSATION_LIMIT_MESSAGE);
     await tx.conversation.create({ data: { personId, heldOn, notes } });
     if (!person.lastContactOn || person.lastContactOn < heldOn) {
       await tx.person.updateMany({ where: { id: personId, userId: user.id }, data: { lastContactOn: heldOn, version: { increment: 1 } } });

@@ -33,7 +33,10 @@ export interface PersonView {
 const include = {
   application: { select: { company: true, roleTitle: true } },
   planItem: { select: { title: true } },
-  conversations: { orderBy: [{ heldOn: "desc" as const }, { createdAt: "desc" as const }], select: { id: true, heldOn: true, notes: true } },
+  conversations: {
+    orderBy: [{ heldOn: "desc" as const }, { createdAt: "desc" as const }],
+    select: { id: true, heldOn: true, notes: true },
+  },
 };
 
 function findRow(userId: string, personId: string) {

@@ -8,12 +8,13 @@ import { takeTurn } from "@/server/workspace/turn";
 export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, ...fields }, user) => {
   const id = await db.$transaction(async (tx) => {
     await takeTurn(tx, user.id);
-    if ((await tx.practiceSession.count({ where: { userId: user.id } })) >= MAX_PRACTICE_SESSIONS) throw new ActionError(PRACTICE_LIMIT_MESSAGE);
+    if ((await tx.practiceSession.count({ where: { userId: user.id } })) >= MAX_PRACTICE_SESSIONS)
+      throw new ActionError(PRACTICE_LIMIT_MESSAGE);
     const created = await tx.practiceSession.create({
       data: {
         ...fields,
         userId: user.id,
-        scores: { create: Object.entries(scores).map(([area, score]) => ({ area, score: score! })) },
+        scores: { create: Object.entries(scores).map(([area, score]) => ({ area, score })) },
       },
       select: { id: true },
     });

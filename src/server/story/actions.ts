@@ -15,7 +15,10 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
   if (links.applicationId && !(await db.application.findFirst({ where: { id: links.applicationId, userId }, select: { id: true } }))) {
     fieldErrors.applicationId = ["That application was not found"];
   }
-  if (links.practiceSessionId && !(await db.practiceSession.findFirst({ where: { id: links.practiceSessionId, userId }, select: { id: true } }))) {
+  if (
+    links.practiceSessionId &&
+    !(await db.practiceSession.findFirst({ where: { id: links.practiceSessionId, userId }, select: { id: true } }))
+  ) {
     fieldErrors.practiceSessionId = ["That practice session was not found"];
   }
   if (Object.keys(fieldErrors).length > 0) throw new ActionError(INVALID_INPUT_MESSAGE, fieldErrors);
@@ -40,7 +43,10 @@ export const updateStoryAction = userAction(updateStorySchema, async ({ storyId,
   if (!(await findStory(user.id, storyId))) throw new ActionError(NOT_FOUND);
   await checkLinks(user.id, fields);
   const changed = await db.$transaction(async (tx) => {
-    const { count } = await tx.story.updateMany({ where: { id: storyId, userId: user.id, version }, data: { ...fields, version: { increment: 1 } } });
+    const { count } = await tx.story.updateMany({
+      where: { id: storyId, userId: user.id, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (count === 0) return false;
     await tx.storyArea.deleteMany({ where: { storyId } });
     await tx.storyArea.createMany({ data: areas.map((area) => ({ storyId, area })) });
@@ -48,7 +54,8 @@ export const updateStoryAction = userAction(updateStorySchema, async ({ storyId,
   });
   const fresh = await findStory(user.id, storyId);
   if (!fresh) throw new ActionError(NOT_FOUND);
-  if (!changed) throw new ActionError("This story changed elsewhere (another tab or device). We've loaded its latest version.", {}, { story: fresh });
+  if (!changed)
+    throw new ActionError("This story changed elsewhere (another tab or device). We've loaded its latest version.", {}, { story: fresh });
   return { story: fresh };
 });
 

@@ -28,7 +28,11 @@ export async function evidenceSinceLastAssessment(userId: string): Promise<{ sin
     since,
     byArea: evidenceByArea({
       stories: stories.filter((s) => after(new Date(s.createdAt))),
-      practice: sessions.map((s) => ({ label: `${PRACTICE_TYPE_LABELS[s.type]} on ${formatDay(s.heldOn)}`, heldOn: s.heldOn, scores: s.scores })),
+      practice: sessions.map((s) => ({
+        label: `${PRACTICE_TYPE_LABELS[s.type]} on ${formatDay(s.heldOn)}`,
+        heldOn: s.heldOn,
+        scores: s.scores,
+      })),
       doneSteps: steps,
     }),
   };

@@ -44,7 +44,15 @@ export async function exportWorkspace(userId: string) {
   const practice = await db.practiceSession.findMany({
     where: { userId },
     orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }],
-    select: { id: true, type: true, heldOn: true, withWhom: true, notes: true, createdAt: true, scores: { select: { area: true, score: true } } },
+    select: {
+      id: true,
+      type: true,
+      heldOn: true,
+      withWhom: true,
+      notes: true,
+      createdAt: true,
+      scores: { select: { area: true, score: true } },
+    },
   });
   const stories = await db.story.findMany({
     where: { userId },

@@ -44,7 +44,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </header>
 
       {application.stage === "rejected" && (
-        <section aria-labelledby="handle-no-title" className="flex flex-col gap-3 rounded-lg border border-slate-300 p-5 dark:border-slate-700">
+        <section
+          aria-labelledby="handle-no-title"
+          className="flex flex-col gap-3 rounded-lg border border-slate-300 p-5 dark:border-slate-700"
+        >
           <h2 id="handle-no-title" className="text-xl font-semibold">
             Handle a no
           </h2>

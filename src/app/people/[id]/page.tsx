@@ -33,7 +33,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         {person.applicationId && person.applicationName && (
           <p>
             Referral for{" "}
-            <Link href={`/applications/${person.applicationId}`} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            <Link
+              href={`/applications/${person.applicationId}`}
+              className="text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
               {person.applicationName}
             </Link>
           </p>
