@@ -39,7 +39,7 @@ export async function startSmtpListener(port = 0): Promise<SmtpListener> {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
               subject: parsed.subject ?? "",
               text: parsed.text ?? "",
-              headers: parsed.headers as Map<string, unknown>,
+              headers: parsed.headers,
               raw,
             });
             callback();

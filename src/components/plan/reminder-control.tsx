@@ -45,7 +45,8 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
           className="flex flex-wrap items-end gap-3"
           onSubmit={(event) => {
             event.preventDefault();
-            const remindOn = String(new FormData(event.currentTarget).get("remindOn") ?? "");
+            const entry = new FormData(event.currentTarget).get("remindOn");
+            const remindOn = typeof entry === "string" ? entry : "";
             run(() => setReminderAction({ itemId, remindOn }), (at) => `We'll email you on ${on(at)}.`);
           }}
         >
