@@ -22,6 +22,18 @@ export async function SiteHeader() {
               <Link href="/assessment" className={linkClass}>
                 Assessment
               </Link>
+              <Link href="/applications" className={linkClass}>
+                Applications
+              </Link>
+              <Link href="/people" className={linkClass}>
+                People
+              </Link>
+              <Link href="/practice" className={linkClass}>
+                Practice
+              </Link>
+              <Link href="/stories" className={linkClass}>
+                Stories
+              </Link>
               <Link href="/history" className={linkClass}>
                 History
               </Link>

@@ -18,12 +18,20 @@ const input: AssessmentInput = {
   skills: { strategy: 3, customer_insight: 4, data: 2, technical: 2, execution: 3, communication: 4, leadership: 3, business: 2 },
 };
 
-/** Routes that read an id of a user-owned record, and the URL that asks for `id`. */
-const ROUTES_WITH_IDS: Record<string, (id: string) => string> = {
-  "src/app/assessment/[id]/page.tsx": (id) => `/assessment/${id}`,
-  "src/app/plan/new/page.tsx": (id) => `/plan/new?assessment=${id}`,
-  "src/app/plan/update/page.tsx": (id) => `/plan/update?assessment=${id}`,
-  "src/app/history/page.tsx": (id) => `/history?a=${id}&b=${id}`,
+interface Ids {
+  assessment: string;
+  application: string;
+  person: string;
+}
+
+/** Routes that read an id of a user-owned record, and the URL that asks for it. */
+const ROUTES_WITH_IDS: Record<string, (ids: Ids) => string> = {
+  "src/app/assessment/[id]/page.tsx": (ids) => `/assessment/${ids.assessment}`,
+  "src/app/plan/new/page.tsx": (ids) => `/plan/new?assessment=${ids.assessment}`,
+  "src/app/plan/update/page.tsx": (ids) => `/plan/update?assessment=${ids.assessment}`,
+  "src/app/history/page.tsx": (ids) => `/history?a=${ids.assessment}&b=${ids.assessment}`,
+  "src/app/applications/[id]/page.tsx": (ids) => `/applications/${ids.application}`,
+  "src/app/people/[id]/page.tsx": (ids) => `/people/${ids.person}`,
 };
 
 /** Routes that take no user-owned id, and why. */
@@ -37,6 +45,10 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/plan/print/page.tsx": "the caller's active plan",
   "src/app/resources/page.tsx": "public, read-only library shipped with the app: no user data",
   "src/app/settings/page.tsx": "the caller's account",
+  "src/app/applications/page.tsx": "the caller's own applications (sort keys only)",
+  "src/app/people/page.tsx": "the caller's own people",
+  "src/app/practice/page.tsx": "the caller's own practice sessions",
+  "src/app/stories/page.tsx": "the caller's own stories",
   "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts and tests/e2e/account.spec.ts",
   "src/app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints",
   "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
@@ -76,16 +88,23 @@ test("another user's ids look exactly like missing ids on every page that takes 
   const owned = await db.assessment.create({
     data: { userId: owner.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
   });
+  const application = await db.application.create({ data: { userId: owner.id, company: "Olga's Co", roleTitle: "PM", kind: "pm" } });
+  const person = await db.person.create({ data: { userId: owner.id, name: "Olga's Contact", howMet: "lunch" } });
   await login({ name: "Intruder Ivan" });
+  const ownerIds: Ids = { assessment: owned.id, application: application.id, person: person.id };
+  const missing = "c000000000000000000000000";
+  const missingIds: Ids = { assessment: missing, application: missing, person: missing };
 
   for (const [file, url] of Object.entries(ROUTES_WITH_IDS)) {
-    const foreign = await page.goto(url(owned.id));
+    const foreign = await page.goto(url(ownerIds));
     const foreignText = await page.getByRole("main").innerText();
     await expectAccessible(page);
-    const missing = await page.goto(url("c000000000000000000000000"));
+    const missing = await page.goto(url(missingIds));
     const missingText = await page.getByRole("main").innerText();
     expect(foreign!.status(), file).toBe(missing!.status());
     expect(foreignText, file).toBe(missingText);
     expect(foreignText, file).not.toContain("Owner Olga");
+    expect(foreignText, file).not.toContain("Olga's Co");
+    expect(foreignText, file).not.toContain("Olga's Contact");
   }
 });

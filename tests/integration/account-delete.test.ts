@@ -7,6 +7,7 @@ import { Prisma } from "@/server/db";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { seedPlan } from "../support/seed-plan";
+import { seedWorkspace } from "../support/workspace";
 
 // next-auth needs a real request; the actions only use it to end the session, which is recorded instead.
 const auth = vi.hoisted(() => ({ signOut: vi.fn(async () => undefined), signIn: vi.fn(async () => undefined) }));
@@ -28,6 +29,14 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PlanItem: (userId) => db.planItem.count({ where: { plan: { userId } } }),
   ActivityEvent: (userId) => db.activityEvent.count({ where: { userId } }),
   ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
+  Application: (userId) => db.application.count({ where: { userId } }),
+  ApplicationStageChange: (userId) => db.applicationStageChange.count({ where: { application: { userId } } }),
+  Person: (userId) => db.person.count({ where: { userId } }),
+  Conversation: (userId) => db.conversation.count({ where: { person: { userId } } }),
+  PracticeSession: (userId) => db.practiceSession.count({ where: { userId } }),
+  PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
+  Story: (userId) => db.story.count({ where: { userId } }),
+  StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
   EmailToken: (userId) => db.emailToken.count({ where: { userId } }),
   OutboxMessage: (userId) => db.outboxMessage.count({ where: { userId } }),
   MailSettings: (userId) => db.mailSettings.count({ where: { userId } }),
@@ -54,6 +63,7 @@ async function fullAccount(name: string) {
   signInAs(user);
   const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
   expect(link.ok).toBe(true);
+  await seedWorkspace(user);
   return user;
 }
 

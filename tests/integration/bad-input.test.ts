@@ -14,6 +14,7 @@ import { createMemoryRateLimiter } from "@/server/auth/rate-limit";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
+import { seedWorkspace } from "../support/workspace";
 
 const TOTAL_PAYLOADS = 10_000;
 
@@ -34,6 +35,9 @@ const input: AssessmentInput = {
 const pollutionKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty");
 const likelyKeys = fc.constantFrom("itemId", "status", "version", "note", "title", "detail", "phase", "path", "assessmentId",
   "email", "password", "name", "step", "answers", "token", "label", "expiresInDays", "currentPassword", "confirmation",
+  "applicationId", "company", "roleTitle", "kind", "stage", "followUpOn", "link", "notes", "lesson", "feedbackFrom", "timeZone",
+  "personId", "conversationId", "heldOn", "howMet", "planItemId", "type", "withWhom", "scores", "sessionId",
+  "storyId", "situation", "task", "action", "result", "areas", "practiceSessionId",
   "newPassword", "remindOn", "days", "weeklyDigest", "reminders");
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
@@ -72,6 +76,7 @@ describe(`malformed input on ${testDbProvider}`, () => {
     });
     await db.assessmentDraft.create({ data: { userId: owner.id, answers: { currentRole: "sales" }, step: 1 } });
     signInAs(owner);
+    await seedWorkspace(owner);
     actions = (await discoverServerActions()).filter((a) => !NO_INPUT.has(a.key));
   });
 

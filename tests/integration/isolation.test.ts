@@ -10,6 +10,7 @@ import { planItemRows } from "@/server/plans/rows";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
+import { seedWorkspace } from "../support/workspace";
 
 interface OwnerIds {
   assessmentId: string;
@@ -18,6 +19,12 @@ interface OwnerIds {
   customItemId: string;
   archivedItemId: string;
   shareLinkId: string;
+  applicationId: string;
+  personId: string;
+  conversationId: string;
+  planItemId: string;
+  practiceId: string;
+  storyId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -26,7 +33,10 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
-/** Actions that take another record's id: how to call each with a given set of ids. */
+/**
+ * Actions that take another record's id: how to call each with a given set of ids. An action that takes
+ * several ids has one row per id, its key suffixed with "#<which>".
+ */
 const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plans/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
   "src/server/plans/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
@@ -38,6 +48,23 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
   "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
+  "src/server/application/actions.ts#updateApplicationAction": (ids) => [
+    { applicationId: ids.applicationId, version: 2, company: "Taken", roleTitle: "PM", kind: "pm" },
+  ],
+  "src/server/application/actions.ts#moveApplicationAction": (ids) => [{ applicationId: ids.applicationId, version: 2, stage: "offer" }],
+  "src/server/application/actions.ts#saveHandleNoAction": (ids) => [{ applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" }],
+  "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
+  "src/server/person/actions.ts#createPersonAction#referral": (ids) => [{ name: "Spy", howMet: "event", applicationId: ids.applicationId }],
+  "src/server/person/actions.ts#createPersonAction#step": (ids) => [{ name: "Spy", howMet: "event", planItemId: ids.planItemId }],
+  "src/server/person/actions.ts#updatePersonAction": (ids) => [{ personId: ids.personId, version: 2, name: "Taken", howMet: "event" }],
+  "src/server/person/actions.ts#deletePersonAction": (ids) => [{ personId: ids.personId }],
+  "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
+  "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
+  "src/server/practice/actions.ts#deletePracticeAction": (ids) => [{ sessionId: ids.practiceId }],
+  "src/server/story/actions.ts#createStoryAction#application": (ids) => [{ title: "Spy", areas: ["data"], applicationId: ids.applicationId }],
+  "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
+  "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
+  "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
   "src/server/reminders/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
   "src/server/reminders/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
   "src/server/reminders/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
@@ -59,11 +86,17 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/auth/actions.ts#signUpAction": "creates a new account",
   "src/server/auth/actions.ts#signInAction": "email and password, no id",
   "src/server/auth/actions.ts#signOutAction": "ends the current session",
+  "src/server/application/actions.ts#createApplicationAction": "adds an application to the caller's own list",
+  "src/server/practice/actions.ts#logPracticeAction": "logs a session for the caller",
+  "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
   "src/server/auth/recovery-actions.ts#requestPasswordResetAction": "an email address, no id; the same answer for every address",
   "src/server/auth/recovery-actions.ts#resetPasswordAction": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
   "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
   "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
 };
+
+/** "file#action#variant" → "file#action". */
+const actionKey = (key: string) => key.split("#").slice(0, 2).join("#");
 
 const MISSING: OwnerIds = {
   assessmentId: "c000000000000000000000000",
@@ -72,6 +105,12 @@ const MISSING: OwnerIds = {
   customItemId: "c000000000000000000000003",
   archivedItemId: "c000000000000000000000004",
   shareLinkId: "c000000000000000000000005",
+  applicationId: "c000000000000000000000006",
+  personId: "c000000000000000000000007",
+  conversationId: "c000000000000000000000008",
+  planItemId: "c000000000000000000000009",
+  practiceId: "c000000000000000000000010",
+  storyId: "c000000000000000000000011",
 };
 
 const input: AssessmentInput = {
@@ -99,10 +138,20 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
+  const workspace = await seedWorkspace(user);
   await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) } });
   return {
     user,
-    ids: { assessmentId: assessment.id, itemId: items[0]!.id, secondItemId: items[1]!.id, customItemId: custom.id, archivedItemId: archived.id, shareLinkId: link.id },
+    ids: {
+      assessmentId: assessment.id,
+      itemId: items[0]!.id,
+      secondItemId: items[1]!.id,
+      customItemId: custom.id,
+      archivedItemId: archived.id,
+      shareLinkId: link.id,
+      ...workspace,
+      planItemId: items[0]!.id,
+    },
   };
 }
 
@@ -121,13 +170,13 @@ describe(`isolation between users on ${testDbProvider}`, () => {
 
   it("lists every server action in exactly one table", () => {
     const found = actions.map((a) => a.key);
-    const listed = [...Object.keys(TAKES_AN_ID), ...Object.keys(OWN_RECORDS_ONLY)];
+    const listed = [...new Set([...Object.keys(TAKES_AN_ID).map(actionKey), ...Object.keys(OWN_RECORDS_ONLY)])];
     expect(found.filter((key) => !listed.includes(key)), "actions missing from the isolation tables").toEqual([]);
     expect(listed.filter((key) => !found.includes(key)), "tables name actions that no longer exist").toEqual([]);
   });
 
   it.each(Object.keys(TAKES_AN_ID))("%s: another user's id behaves as a missing id and changes nothing", async (key) => {
-    const action = actions.find((a) => a.key === key)!;
+    const action = actions.find((a) => a.key === actionKey(key))!;
     const before = await databaseSnapshot();
     const withOwnersIds = (await action.fn(...TAKES_AN_ID[key]!(owner))) as { ok: boolean };
     const withMissingIds = (await action.fn(...TAKES_AN_ID[key]!(MISSING))) as { ok: boolean };

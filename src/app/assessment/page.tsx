@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { EvidenceProvider } from "@/components/assessment/area-evidence";
 import { Questionnaire } from "@/components/assessment/questionnaire";
+import { evidenceSinceLastAssessment } from "@/server/workspace/evidence";
 import type { QuestionnaireStart } from "@/components/assessment/starting-point";
 import { getSessionUser } from "@/server/auth/session";
 import { findDraft, latestAssessments } from "@/server/assessments/queries";
@@ -17,6 +19,7 @@ async function startFor(userId: string): Promise<QuestionnaireStart> {
 export default async function AssessmentPage() {
   const user = await getSessionUser();
   const start: QuestionnaireStart = user ? await startFor(user.id) : { signedIn: false };
+  const evidence = user ? (await evidenceSinceLastAssessment(user.id)).byArea : null;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header>
@@ -26,7 +29,9 @@ export default async function AssessmentPage() {
           skill profile and the way into product management that fits you best.
         </p>
       </header>
-      <Questionnaire start={start} />
+      <EvidenceProvider value={evidence}>
+        <Questionnaire start={start} />
+      </EvidenceProvider>
     </div>
   );
 }

@@ -6,7 +6,20 @@ import { BridgePanel } from "@/components/results/bridge-panel";
 import { PendingResultOffer } from "@/components/results/pending-result-offer";
 import { PlanBoard } from "@/components/plan/plan-board";
 import { PlanHeader } from "@/components/plan/plan-header";
+import { FollowUpsWidget } from "@/components/workspace/follow-ups-widget";
+import { TimeZoneDetector } from "@/components/workspace/time-zone-detector";
+import { followUpsOn } from "@/domain/application";
 import { phaseOn, planProgress } from "@/domain/plan";
+import { addDays, dayIn } from "@/domain/time-zone";
+import { sessionsBetween } from "@/domain/practice";
+import { storyGaps } from "@/domain/story";
+import { StoryGapsWidget, WeekPracticeWidget } from "@/components/workspace/workspace-widgets";
+import { listPractice } from "@/server/practice/queries";
+import { listStories } from "@/server/story/queries";
+import { listFollowUps } from "@/server/application/queries";
+import { peopleByPlanItem } from "@/server/person/queries";
+import { PeopleByStepProvider } from "@/components/person/step-people";
+import { hasTimeZone, userTimeZone } from "@/server/workspace/time-zone";
 import { latestAssessments } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
 import { latestAssessmentSummary } from "@/server/history/queries";
@@ -16,12 +29,33 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const [plan, [latestAssessment]] = await Promise.all([findActivePlan(user.id), latestAssessments(user.id, 1)]);
+  const [plan, timeZoneKnown, followUps, timeZone, practice, stories, [latestResult]] = await Promise.all([
+    findActivePlan(user.id),
+    hasTimeZone(user.id),
+    listFollowUps(user.id),
+    userTimeZone(user.id),
+    listPractice(user.id),
+    listStories(user.id),
+    latestAssessments(user.id, 1),
+  ]);
   // The latest result's bridge (model 2) stays in view until a re-assessment clears it.
-  const bridge = latestAssessment?.result.bridge;
+  const bridge = latestResult?.result.bridge;
+  const today = dayIn(new Date(), timeZone);
+  const { overdue, upcoming } = followUpsOn(followUps, today);
+  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const workspace = (
+    <>
+      {!timeZoneKnown && <TimeZoneDetector />}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <FollowUpsWidget overdue={overdue} upcoming={upcoming} />
+        <WeekPracticeWidget sessions={sessionsBetween(practice, monday, addDays(monday, 6))} />
+        {latestResult && <StoryGapsWidget gaps={storyGaps(latestResult.result.gaps, stories)} />}
+      </div>
+    </>
+  );
 
   if (!plan) {
-    const latest = latestAssessment;
+    const latest = latestResult;
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
@@ -36,36 +70,40 @@ export default async function DashboardPage() {
         ) : (
           <NoAssessmentYet />
         )}
+        {workspace}
       </div>
     );
   }
 
   const now = new Date();
-  const latest = await latestAssessmentSummary(user.id);
+  const [latest, peopleByStep] = await Promise.all([latestAssessmentSummary(user.id), peopleByPlanItem(user.id)]);
   return (
     <div className="flex flex-col gap-8">
       <PlanHeader plan={plan} now={now} />
       <PendingResultOffer />
       {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
-      <PlanBoard
-        key={plan.id}
-        initialItems={plan.items}
-        archivedItems={plan.archivedItems}
-        currentPhase={phaseOn(new Date(plan.createdAt), now)}
-        banner={
-          latest && (
-            <ContinuityBanner
-              lastAssessmentAt={latest.createdAt}
-              planPercent={planProgress(plan.items).percent}
-              now={now}
-              latestAssessmentId={latest.id}
-              recommendedPath={latest.recommendedPath}
-              planPath={plan.path}
-            />
-          )
-        }
-      />
+      <PeopleByStepProvider value={peopleByStep}>
+        <PlanBoard
+          key={plan.id}
+          initialItems={plan.items}
+          archivedItems={plan.archivedItems}
+          currentPhase={phaseOn(new Date(plan.createdAt), now)}
+          banner={
+            latest && (
+              <ContinuityBanner
+                lastAssessmentAt={latest.createdAt}
+                planPercent={planProgress(plan.items).percent}
+                now={now}
+                latestAssessmentId={latest.id}
+                recommendedPath={latest.recommendedPath}
+                planPath={plan.path}
+              />
+            )
+          }
+        />
+      </PeopleByStepProvider>
+      {workspace}
       <ExportLinks />
     </div>
   );

@@ -6,7 +6,9 @@ import { pickPair } from "@/components/history/pick-pair";
 import { ContinuityBanner } from "@/components/plan/continuity-banner";
 import { activityHeatmap, addDays, HEATMAP_WEEKS, startOfWeek, weeklyCounts, WEEK_DAYS } from "@/domain/history";
 import { planProgress } from "@/domain/plan";
+import { wallClock } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
+import { userTimeZone } from "@/server/workspace/time-zone";
 import { activityDates, completionDates, firstPlanStart, listAssessmentHistory } from "@/server/history/queries";
 import { findActivePlan } from "@/server/plans/queries";
 
@@ -17,15 +19,23 @@ type SearchParams = Promise<{ a?: string | string[]; b?: string | string[] }>;
 export default async function HistoryPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("/history");
   const { a, b } = await searchParams;
-  const now = new Date();
-  const heatmapStart = addDays(startOfWeek(now), -(HEATMAP_WEEKS - 1) * WEEK_DAYS);
-  const [rows, completions, activity, planStart, plan] = await Promise.all([
+  const timeZone = await userTimeZone(user.id);
+  // Days and weeks are the user's: every instant is read as their wall clock (docs/decisions/0013-transition-workspace.md).
+  const local = (date: Date) => wallClock(date, timeZone);
+  const instant = new Date();
+  const now = local(instant);
+  // One spare day, so that events early in the first local day are never cut off by the UTC query bound.
+  const heatmapStart = addDays(startOfWeek(now), -(HEATMAP_WEEKS - 1) * WEEK_DAYS - 1);
+  const [rows, completionsUtc, activityUtc, planStartUtc, plan] = await Promise.all([
     listAssessmentHistory(user.id),
     completionDates(user.id),
     activityDates(user.id, heatmapStart),
     firstPlanStart(user.id),
     findActivePlan(user.id),
   ]);
+  const completions = completionsUtc.map(local);
+  const activity = activityUtc.map(local);
+  const planStart = planStartUtc && local(planStartUtc);
   const assessments = numbered(rows);
   const latest = assessments[assessments.length - 1];
 
@@ -42,7 +52,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
           <ContinuityBanner
             lastAssessmentAt={latest.createdAt}
             planPercent={plan ? planProgress(plan.items.map(({ category, phase, status }) => ({ category, phase, status }))).percent : null}
-            now={now}
+            now={instant}
             latestAssessmentId={latest.id}
             recommendedPath={latest.recommendedPath}
             planPath={plan?.path ?? null}

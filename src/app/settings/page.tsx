@@ -13,6 +13,9 @@ import { SettingsSection } from "@/components/settings/settings-section";
 import { ShareLinkForm } from "@/components/settings/share-link-form";
 import { ShareLinkList } from "@/components/settings/share-link-list";
 import { SignOutEverywhereForm } from "@/components/settings/sign-out-everywhere-form";
+import { TimeZoneForm } from "@/components/workspace/time-zone-form";
+import { timeZoneChoices } from "@/domain/time-zone";
+import { userTimeZone } from "@/server/workspace/time-zone";
 import { settingsNoticeMessage } from "@/domain/account/notices";
 import { findProfile, listRecentSignIns } from "@/server/account/queries";
 import { requireUser } from "@/server/auth/session";
@@ -27,12 +30,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/settings");
   const { notice } = await searchParams;
   const now = new Date();
-  const [profile, signIns, links, planExists, mailSettings] = await Promise.all([
+  const [profile, signIns, links, planExists, mailSettings, timeZone] = await Promise.all([
     findProfile(user.id),
     listRecentSignIns(user.id),
     listShareLinks(user.id, now),
     hasActivePlan(user.id),
     findMailSettings(user.id),
+    userTimeZone(user.id),
   ]);
   const noticeText = settingsNoticeMessage(notice);
   const emailNotice = notice === "email-confirmed" || notice === "email-changed" ? noticeText : null;
@@ -47,6 +51,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <NameForm name={profile.name} />
         <hr className="border-slate-200 dark:border-slate-800" />
         <EmailForm email={profile.email} />
+      </SettingsSection>
+
+      <SettingsSection
+        id="time-zone-settings"
+        title="Time zone"
+        description="Days and weeks (your activity, follow-ups and calendar files) are counted in this zone. We set it from your browser on your first visit."
+      >
+        <TimeZoneForm timeZone={timeZone} zones={timeZoneChoices(timeZone)} />
       </SettingsSection>
 
       <SettingsSection id="password" title="Password" description="Changing it signs you out on every other device.">
@@ -95,7 +107,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-col gap-2">
           <h3 className="font-semibold">Everything in your account</h3>
           <p className="text-slate-700 dark:text-slate-300">
-            Your profile, assessments, plans, share links and sign-ins in one JSON file.
+            Your profile, assessments, plans, applications, share links and sign-ins in one JSON file.
           </p>
           <p>
             <a href="/api/v1/me/export" download className={linkClass}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { StepPeople } from "@/components/person/step-people";
 import { PHASE_LABELS } from "@/domain/plan";
 import type { PlanItemView } from "@/server/plans/queries";
 import { ResourceList } from "../resource/resource-list";
@@ -52,6 +53,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
           </p>
           {/* A custom item's why only says "you added this", which the badge already does. */}
           {item.why && !item.custom && <p className="text-slate-700 dark:text-slate-300">{item.why}</p>}
+          <StepPeople itemId={item.id} />
         </div>
 
         {notice && (

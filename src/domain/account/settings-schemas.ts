@@ -1,5 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
+import { isTimeZone } from "../time-zone";
 import { emailSchema, nameSchema, newPasswordSchema } from "./schemas";
 
 /** Inputs of the settings forms: shared by the forms (client-side hints) and the account actions. */
@@ -31,3 +32,11 @@ export const deleteAccountSchema = z.object({
 
 /** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
 export const noInputSchema = z.object({});
+
+/** An IANA time-zone name the runtime knows ("Europe/Paris"); set by the browser on first visit or in settings. */
+export const setTimeZoneSchema = z.object({
+  timeZone: z
+    .string({ error: "Choose a time zone" })
+    .trim()
+    .refine(isTimeZone, { error: "Choose a time zone from the list" }),
+});

@@ -1,13 +1,14 @@
 /**
  * A plan as files the user takes elsewhere: a Markdown checklist and calendar events (serialised to .ics by
- * the server with the `ics` package). Pure: dates come from the plan, never from the clock. Dates are UTC
- * calendar days, because the server does not know the user's time zone (docs/decisions/0008-plan-exports.md).
+ * the server with the `ics` package). Pure: dates come from the plan, never from the clock. Calendar days are
+ * the user's, in their time zone (docs/decisions/0013-transition-workspace.md; UTC when none is known).
  */
 import type { DateArray, EventAttributes } from "ics";
 import { PATH_INFO } from "@/domain/assessment/paths";
 import type { TransitionPath } from "@/domain/assessment/schema";
 import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource";
 import { ITEM_STATUS_LABELS, PHASE_DAYS, PHASE_LABELS, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
+import { addDays, dayIn, dayParts } from "@/domain/time-zone";
 import { planProgress } from "./progress";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -114,9 +115,10 @@ function uid(kind: string, id: string): string {
   return `${kind}-${id}@pm-pathfinder`;
 }
 
-/** An all-day event: iCalendar's end date is exclusive, so it is the next day. */
-function allDay(date: Date): { start: DateArray; end: DateArray } {
-  return { start: utcDay(date), end: utcDay(new Date(date.getTime() + DAY_MS)) };
+/** An all-day event on the day `date` falls on in `timeZone`: iCalendar's end date is exclusive, so it is the next day. */
+function allDay(date: Date, timeZone: string): { start: DateArray; end: DateArray } {
+  const day = dayIn(date, timeZone);
+  return { start: dayParts(day), end: dayParts(addDays(day, 1)) };
 }
 
 const MILESTONE_TITLES: Readonly<Record<PlanPhase, string>> = {
@@ -140,12 +142,12 @@ function milestoneDescription(plan: ExportPlan, phase: PlanPhase): string {
  * all-day event on the day each done step was ticked off. Open steps have no date of their own, so they get
  * no event: inventing deadlines would fill the calendar with dates nobody chose.
  */
-export function planCalendarEvents(plan: ExportPlan): EventAttributes[] {
+export function planCalendarEvents(plan: ExportPlan, timeZone = "UTC"): EventAttributes[] {
   const milestones: EventAttributes[] = PLAN_PHASES.map((phase) => ({
     uid: uid(`phase-${phase}`, plan.id),
     title: MILESTONE_TITLES[phase],
     description: milestoneDescription(plan, phase),
-    ...allDay(phaseEnd(plan.createdAt, phase)),
+    ...allDay(phaseEnd(plan.createdAt, phase), timeZone),
     transp: "TRANSPARENT",
     categories: ["PM Pathfinder"],
   }));
@@ -156,7 +158,7 @@ export function planCalendarEvents(plan: ExportPlan): EventAttributes[] {
       uid: uid("item", item.id),
       title: `Done: ${oneLine(item.title)}`,
       description: item.why ? `Why it mattered: ${oneLine(item.why)}` : "A step of your PM Pathfinder plan.",
-      ...allDay(item.statusChangedAt),
+      ...allDay(item.statusChangedAt, timeZone),
       transp: "TRANSPARENT",
       categories: ["PM Pathfinder"],
     }));

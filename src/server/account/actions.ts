@@ -8,6 +8,7 @@ import {
   changePasswordSchema,
   deleteAccountSchema,
   noInputSchema,
+  setTimeZoneSchema,
 } from "@/domain/account/settings-schemas";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { signIn, signOut } from "@/server/auth/config";
@@ -84,3 +85,9 @@ export const changeEmailAction = formAction(changeEmail);
 export const changePasswordAction = formAction(changePassword);
 export const signOutEverywhereAction = formAction(signOutEverywhere);
 export const deleteAccountAction = formAction(deleteAccount);
+
+/** Stores the caller's IANA time zone: every day and week the app shows or exports is computed in it. */
+export const setTimeZoneAction = userAction(setTimeZoneSchema, async ({ timeZone }, user) => {
+  await db.user.update({ where: { id: user.id }, data: { timeZone } });
+  return { message: `Your time zone is now ${timeZone}.`, timeZone };
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { exportWorkspace } from "@/server/workspace/export";
 
 /** Bumped when the shape below changes, so a reader of an old file can tell. */
 export const ACCOUNT_EXPORT_FORMAT = "pm-pathfinder-account-export/1";
@@ -11,10 +12,10 @@ export const ACCOUNT_EXPORT_FORMAT = "pm-pathfinder-account-export/1";
 export async function buildAccountExport(userId: string, now: Date) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, emailVerifiedAt: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, email: true, emailVerifiedAt: true, timeZone: true, createdAt: true, updatedAt: true },
   });
   if (!user) return null;
-  const [assessments, draft, plans, shareLinks, signIns, activity, mailSettings, reminders] = await Promise.all([
+  const [assessments, draft, plans, shareLinks, signIns, activity, mailSettings, reminders, workspace] = await Promise.all([
     db.assessment.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
@@ -63,6 +64,7 @@ export async function buildAccountExport(userId: string, now: Date) {
     db.activityEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, itemId: true, createdAt: true } }),
     db.mailSettings.findUnique({ where: { userId }, select: { weeklyDigest: true, reminders: true } }),
     db.reminder.findMany({ where: { userId }, orderBy: { remindAt: "asc" }, select: { kind: true, targetId: true, remindAt: true, sentAt: true } }),
+    exportWorkspace(userId),
   ]);
   return {
     format: ACCOUNT_EXPORT_FORMAT,
@@ -76,5 +78,6 @@ export async function buildAccountExport(userId: string, now: Date) {
     activity,
     mailSettings,
     reminders,
+    ...workspace,
   };
 }

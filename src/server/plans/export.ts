@@ -1,5 +1,6 @@
 import "server-only";
 import { createEvents } from "ics";
+import { followUpEvents, type FollowUp } from "@/domain/application";
 import type { ExportPlan } from "@/domain/plan/export";
 import { planCalendarEvents } from "@/domain/plan/export";
 import type { PlanView } from "./queries";
@@ -27,9 +28,15 @@ export function toExportPlan(plan: PlanView): ExportPlan {
   };
 }
 
-/** The plan as an iCalendar file. `now` is the DTSTAMP of every event (when this copy was made). */
-export function planToIcs(plan: ExportPlan, now: Date): string {
-  const events = planCalendarEvents(plan).map((event) => ({ ...event, timestamp: now.getTime() }));
+/**
+ * The plan (if any) and the follow-ups as an iCalendar file, with days in `timeZone`. `now` is the DTSTAMP of
+ * every event (when this copy was made). Follow-ups alone make a valid calendar (readings.md, "Workspace").
+ */
+export function planToIcs(plan: ExportPlan | null, now: Date, timeZone = "UTC", followUps: readonly FollowUp[] = []): string {
+  const events = [...(plan ? planCalendarEvents(plan, timeZone) : []), ...followUpEvents(followUps)].map((event) => ({
+    ...event,
+    timestamp: now.getTime(),
+  }));
   const { error, value } = createEvents(events, { productId: "-//PM Pathfinder//Plan export//EN", calName: "PM Pathfinder plan" });
   if (error || !value) throw error ?? new Error("ics returned no calendar");
   return value;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssessmentResultView } from "@/components/results/assessment-result-view";
+import { EvidenceNote } from "@/components/results/evidence-note";
 import { formatAssessmentDate } from "@/components/results/format-date";
 import { compareAssessments } from "@/domain/assessment/compare";
 import { findAssessment, previousAssessment } from "@/server/assessments/queries";
@@ -42,6 +43,7 @@ export default async function AssessmentResultPage({ params }: { params: Promise
         changes={previous ? compareAssessments(previous.result, assessment.result) : undefined}
         previousDate={previous ? formatAssessmentDate(previous.createdAt) : undefined}
       />
+      <EvidenceNote />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   type SkillArea,
   type SkillLevel,
 } from "@/domain/assessment";
+import { AreaEvidence } from "../area-evidence";
 import { ChoiceGroup, hintClass, type Choice } from "../fields";
 import type { StepProps } from "./step-props";
 
@@ -55,16 +56,18 @@ export function SkillsStep({ answers, errors, setAnswer }: StepProps) {
       {SKILL_AREAS.map((area) => {
         const path = `skills.${area}` as const;
         return (
-          <ChoiceGroup
-            key={area}
-            path={path}
-            legend={SKILL_MODEL[area].label}
-            hint={SKILL_MODEL[area].description}
-            choices={levelChoices(area, typical?.[area])}
-            value={answers.skills?.[area]}
-            onChange={(value) => setAnswer(path, value)}
-            errors={errors[path]}
-          />
+          <div key={area} className="flex flex-col gap-3">
+            <ChoiceGroup
+              path={path}
+              legend={SKILL_MODEL[area].label}
+              hint={SKILL_MODEL[area].description}
+              choices={levelChoices(area, typical?.[area])}
+              value={answers.skills?.[area]}
+              onChange={(value) => setAnswer(path, value)}
+              errors={errors[path]}
+            />
+            <AreaEvidence area={area} label={SKILL_MODEL[area].label} rating={answers.skills?.[area]} />
+          </div>
         );
       })}
     </div>

@@ -1,4 +1,6 @@
 import { planToMarkdown } from "@/domain/plan/export";
+import { storiesToMarkdown } from "@/domain/story";
+import { listStories } from "@/server/story/queries";
 import { getSessionUser } from "@/server/auth/session";
 import { attachment, isoDay, nothingToExport, notSignedIn } from "@/server/downloads";
 import { toExportPlan } from "@/server/plans/export";
@@ -6,12 +8,12 @@ import { findActivePlan } from "@/server/plans/queries";
 
 export const dynamic = "force-dynamic";
 
-/** The signed-in user's active plan as a Markdown checklist. */
+/** The signed-in user's active plan as a Markdown checklist, with the story bank as an appendix. */
 export async function GET(): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return notSignedIn();
-  const plan = await findActivePlan(user.id);
+  const [plan, stories] = await Promise.all([findActivePlan(user.id), listStories(user.id)]);
   if (!plan) return nothingToExport("You don't have a plan yet.");
-  const markdown = planToMarkdown(toExportPlan(plan));
+  const markdown = planToMarkdown(toExportPlan(plan)) + storiesToMarkdown(stories);
   return attachment(markdown, `pm-plan-${isoDay(new Date())}.md`, "text/markdown; charset=utf-8");
 }

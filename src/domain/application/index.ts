@@ -1,0 +1,6 @@
+export * from "./model";
+export * from "./funnel";
+export * from "./schemas";
+export * from "./follow-up";
+export * from "./sort";
+export * from "./calendar";

@@ -1,0 +1,39 @@
+import "../zod-config";
+import { z } from "zod";
+import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { NOTES_MAX, recordId } from "../application/schemas";
+import { multiLineText } from "../text";
+import { isDay } from "../time-zone";
+import { AREAS_TESTED, PRACTICE_TYPES, WITH_WHOM } from "./model";
+
+const score = z
+  .number({ error: "Score from 1 to 5" })
+  .int({ error: "Score from 1 to 5" })
+  .min(1, { error: "Score from 1 to 5" })
+  .max(5, { error: "Score from 1 to 5" });
+
+/** A session: its self-scores must cover exactly the areas its type tests (errors at `scores.<area>`). */
+export const logPracticeSchema = z
+  .strictObject({
+    type: z.enum(PRACTICE_TYPES, { error: "Choose the type of interview" }),
+    heldOn: z.string({ error: "Enter the date" }).trim().refine(isDay, { error: "Enter the date (YYYY-MM-DD)" }),
+    withWhom: z.enum(WITH_WHOM, { error: "Choose with whom: a peer, a coach, on your own or a platform" }),
+    scores: z.partialRecord(z.enum(SKILL_AREAS, { error: "Unknown skill area" }), score, { error: "Score the areas this interview tests" }),
+    notes: multiLineText("Notes", NOTES_MAX).default(""),
+  })
+  .superRefine((session, ctx) => {
+    const tested = AREAS_TESTED[session.type];
+    for (const area of tested) {
+      if (session.scores[area] === undefined)
+        ctx.addIssue({ code: "custom", path: ["scores", area], message: "Score this area from 1 to 5" });
+    }
+    for (const area of Object.keys(session.scores)) {
+      if (!(tested as readonly string[]).includes(area)) {
+        ctx.addIssue({ code: "custom", path: ["scores", area], message: "This type of interview doesn't test this area" });
+      }
+    }
+  });
+
+export const practiceRefSchema = z.strictObject({ sessionId: recordId("practice session") });
+
+export type LogPracticeInput = z.input<typeof logPracticeSchema>;

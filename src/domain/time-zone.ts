@@ -1,0 +1,104 @@
+/**
+ * Calendar days in the user's own IANA time zone (docs/decisions/0013-transition-workspace.md). Pure: every
+ * instant is passed in. A "day" is a "YYYY-MM-DD" string, which compares and sorts as text.
+ */
+
+export const DEFAULT_TIME_ZONE = "UTC";
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether the runtime knows `zone` as an IANA time-zone name (e.g. "America/Los_Angeles"). */
+export function isTimeZone(zone: string): boolean {
+  if (zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The calendar day `instant` falls on in `zone`. */
+export function dayIn(instant: Date, zone: string): string {
+  const parts = formatterFor(zone).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Whether `text` is a real calendar day written "YYYY-MM-DD". */
+export function isDay(text: string): boolean {
+  if (!DAY_PATTERN.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** `day` moved by `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** [year, month, day] of a "YYYY-MM-DD" day (an all-day date in iCalendar terms). */
+export function dayParts(day: string): [number, number, number] {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y!, m!, d!];
+}
+
+const longDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** "3 March 2026" for a "YYYY-MM-DD" day. */
+export function formatDay(day: string): string {
+  return longDay.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The zones offered in settings: the runtime's IANA list, with UTC and the current choice always present. */
+export function timeZoneChoices(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [...new Set([DEFAULT_TIME_ZONE, current, ...known])].sort((a, b) =>
+    a === DEFAULT_TIME_ZONE ? -1 : b === DEFAULT_TIME_ZONE ? 1 : a.localeCompare(b),
+  );
+}
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The instant whose UTC fields read what a wall clock in `zone` shows at `instant`. Feeding these to the
+ * UTC-based calendar code (src/domain/history) makes every day and week that code computes the user's own.
+ */
+export function wallClock(instant: Date, zone: string): Date {
+  let formatter = wallFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallFormatters.set(zone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  return new Date(
+    Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+      instant.getUTCMilliseconds(),
+    ),
+  );
+}

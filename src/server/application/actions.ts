@@ -1,0 +1,104 @@
+"use server";
+
+import {
+  APPLICATION_LIMIT_MESSAGE,
+  applicationRefSchema,
+  createApplicationSchema,
+  followUpError,
+  handleNoSchema,
+  MAX_APPLICATIONS,
+  moveApplicationSchema,
+  updateApplicationSchema,
+} from "@/domain/application";
+import { dayIn } from "@/domain/time-zone";
+import { ActionError, userAction } from "@/server/action";
+import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { db } from "@/server/db";
+import { takeTurn } from "@/server/workspace/turn";
+import { userTimeZone } from "@/server/workspace/time-zone";
+import { findApplication, type ApplicationView } from "./queries";
+
+const NOT_FOUND = "That application was not found. It may have been deleted.";
+const CHANGED_ELSEWHERE = "This application changed elsewhere (another tab or device). We've loaded its latest state.";
+
+async function requireOwned(userId: string, applicationId: string): Promise<ApplicationView> {
+  const application = await findApplication(userId, applicationId);
+  if (!application) throw new ActionError(NOT_FOUND);
+  return application;
+}
+
+/** The follow-up may not fall before the day the application was added, in the user's own calendar. */
+async function checkFollowUp(userId: string, followUpOn: string | null, createdAt: Date): Promise<void> {
+  const error = followUpError(followUpOn, dayIn(createdAt, await userTimeZone(userId)));
+  if (error) throw new ActionError(INVALID_INPUT_MESSAGE, { followUpOn: [error] });
+}
+
+/**
+ * Applies `data` only if the application still has `expectedVersion` (the same guard as plan items:
+ * one UPDATE … WHERE version = ?). A stale write is refused with the fresh application.
+ */
+async function writeIfCurrent(
+  userId: string,
+  applicationId: string,
+  expectedVersion: number,
+  data: Parameters<typeof db.application.updateMany>[0]["data"],
+  alsoInTransaction: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<unknown> = async () => undefined,
+): Promise<ApplicationView> {
+  const changed = await db.$transaction(async (tx) => {
+    const { count } = await tx.application.updateMany({
+      where: { id: applicationId, userId, version: expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count > 0) await alsoInTransaction(tx);
+    return count > 0;
+  });
+  const fresh = await requireOwned(userId, applicationId);
+  if (!changed) throw new ActionError(CHANGED_ELSEWHERE, {}, { application: fresh });
+  return fresh;
+}
+
+export const createApplicationAction = userAction(createApplicationSchema, async ({ stage, ...fields }, user) => {
+  await checkFollowUp(user.id, fields.followUpOn, new Date());
+  const id = await db.$transaction(async (tx) => {
+    await takeTurn(tx, user.id); // two parallel additions must not both slip under the limit
+    if ((await tx.application.count({ where: { userId: user.id } })) >= MAX_APPLICATIONS) {
+      throw new ActionError(APPLICATION_LIMIT_MESSAGE);
+    }
+    const created = await tx.application.create({
+      data: { ...fields, userId: user.id, stage, stageChanges: { create: { stage } } },
+      select: { id: true },
+    });
+    await tx.activityEvent.create({ data: { userId: user.id, kind: "application_added", itemId: created.id } });
+    return created.id;
+  });
+  return { application: await requireOwned(user.id, id) };
+});
+
+export const updateApplicationAction = userAction(updateApplicationSchema, async ({ applicationId, version, ...fields }, user) => {
+  const existing = await requireOwned(user.id, applicationId);
+  await checkFollowUp(user.id, fields.followUpOn, new Date(existing.createdAt));
+  return { application: await writeIfCurrent(user.id, applicationId, version, fields) };
+});
+
+/** Moves the application to another stage and records when, in its stage history. */
+export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage }, user) => {
+  const existing = await requireOwned(user.id, applicationId);
+  if (existing.stage === stage) throw new ActionError(INVALID_INPUT_MESSAGE, { stage: ["The application is already in that stage"] });
+  const application = await writeIfCurrent(user.id, applicationId, version, { stage }, async (tx) => {
+    await tx.applicationStageChange.create({ data: { applicationId, stage } });
+    await tx.activityEvent.create({ data: { userId: user.id, kind: `application_${stage}`, itemId: applicationId } });
+  });
+  return { application };
+});
+
+/** After a rejection: what the user will learn and whom they will ask for feedback ("handle a no"). */
+export const saveHandleNoAction = userAction(handleNoSchema, async ({ applicationId, version, lesson, feedbackFrom }, user) => {
+  await requireOwned(user.id, applicationId);
+  return { application: await writeIfCurrent(user.id, applicationId, version, { lesson, feedbackFrom }) };
+});
+
+export const deleteApplicationAction = userAction(applicationRefSchema, async ({ applicationId }, user) => {
+  const { count } = await db.application.deleteMany({ where: { id: applicationId, userId: user.id } });
+  if (count === 0) throw new ActionError(NOT_FOUND);
+  return { applicationId };
+});

@@ -1,0 +1,112 @@
+import "server-only";
+import { isHowMet, type HowMet } from "@/domain/person";
+import { db } from "@/server/db";
+
+/** Every read here names the user's id in its `where`: another user's rows are never reachable. */
+
+export interface ConversationView {
+  id: string;
+  heldOn: string;
+  notes: string;
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  role: string;
+  company: string;
+  howMet: HowMet;
+  lastContactOn: string | null;
+  nextStep: string;
+  notes: string;
+  applicationId: string | null;
+  /** "Associate PM at Acme", for the referral link. */
+  applicationName: string | null;
+  planItemId: string | null;
+  planItemTitle: string | null;
+  version: number;
+  createdAt: string;
+  /** Newest first. */
+  conversations: ConversationView[];
+}
+
+const include = {
+  application: { select: { company: true, roleTitle: true } },
+  planItem: { select: { title: true } },
+  conversations: {
+    orderBy: [{ heldOn: "desc" as const }, { createdAt: "desc" as const }],
+    select: { id: true, heldOn: true, notes: true },
+  },
+};
+
+function findRow(userId: string, personId: string) {
+  return db.person.findFirst({ where: { id: personId, userId }, include });
+}
+
+function toPersonView(row: NonNullable<Awaited<ReturnType<typeof findRow>>>): PersonView {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    company: row.company,
+    howMet: isHowMet(row.howMet) ? row.howMet : "colleague",
+    lastContactOn: row.lastContactOn,
+    nextStep: row.nextStep,
+    notes: row.notes,
+    applicationId: row.applicationId,
+    applicationName: row.application ? `${row.application.roleTitle} at ${row.application.company}` : null,
+    planItemId: row.planItemId,
+    planItemTitle: row.planItem?.title ?? null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    conversations: row.conversations,
+  };
+}
+
+export async function listPeople(userId: string): Promise<PersonView[]> {
+  const rows = await db.person.findMany({ where: { userId }, orderBy: [{ name: "asc" }, { id: "asc" }], include });
+  return rows.map(toPersonView);
+}
+
+/** One of the user's people; null for another user's id exactly as for a missing one. */
+export async function findPerson(userId: string, personId: string): Promise<PersonView | null> {
+  const row = await findRow(userId, personId);
+  return row ? toPersonView(row) : null;
+}
+
+/** The people linked to each step of the user's plans, by plan item id (for the plan board). */
+export async function peopleByPlanItem(userId: string): Promise<Record<string, { id: string; name: string }[]>> {
+  const rows = await db.person.findMany({
+    where: { userId, planItemId: { not: null } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, planItemId: true },
+  });
+  const byItem: Record<string, { id: string; name: string }[]> = {};
+  for (const row of rows) (byItem[row.planItemId!] ??= []).push({ id: row.id, name: row.name });
+  return byItem;
+}
+
+export interface LinkChoice {
+  id: string;
+  label: string;
+}
+
+/** What a person can be linked to: the user's applications and the steps of their active plan. */
+export async function linkChoices(userId: string): Promise<{ applications: LinkChoice[]; planItems: LinkChoice[] }> {
+  const [applications, items] = await Promise.all([
+    db.application.findMany({ where: { userId }, orderBy: { company: "asc" }, select: { id: true, company: true, roleTitle: true } }),
+    db.planItem.findMany({
+      where: { plan: { userId, archivedAt: null }, archivedAt: null },
+      orderBy: [{ phase: "asc" }, { position: "asc" }],
+      select: { id: true, title: true, category: true },
+    }),
+  ]);
+  return {
+    applications: applications.map((a) => ({ id: a.id, label: `${a.roleTitle} at ${a.company}` })),
+    // Networking steps first: that is where people usually belong.
+    planItems: [...items.filter((i) => i.category === "networking"), ...items.filter((i) => i.category !== "networking")].map((i) => ({
+      id: i.id,
+      label: i.title,
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { SkillArea } from "@/domain/assessment/schema";
+import { isSkillArea } from "@/domain/practice";
+import { db } from "@/server/db";
+
+export interface StoryView {
+  id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  areas: SkillArea[];
+  applicationId: string | null;
+  applicationName: string | null;
+  practiceSessionId: string | null;
+  practiceName: string | null;
+  version: number;
+  createdAt: string;
+}
+
+const include = {
+  areas: { select: { area: true } },
+  application: { select: { company: true, roleTitle: true } },
+  practiceSession: { select: { type: true, heldOn: true } },
+};
+
+type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
+function findRow(userId: string, storyId: string) {
+  return db.story.findFirst({ where: { id: storyId, userId }, include });
+}
+
+function toStoryView(row: Row): StoryView {
+  return {
+    id: row.id,
+    title: row.title,
+    situation: row.situation,
+    task: row.task,
+    action: row.action,
+    result: row.result,
+    areas: row.areas.map((a) => a.area).filter(isSkillArea),
+    applicationId: row.applicationId,
+    applicationName: row.application ? `${row.application.roleTitle} at ${row.application.company}` : null,
+    practiceSessionId: row.practiceSessionId,
+    practiceName: row.practiceSession ? `${row.practiceSession.type.replace("_", " ")} practice on ${row.practiceSession.heldOn}` : null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The user's stories, oldest first (the order they were written). Every read names the user's id. */
+export async function listStories(userId: string): Promise<StoryView[]> {
+  const rows = await db.story.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include });
+  return rows.map(toStoryView);
+}
+
+export async function findStory(userId: string, storyId: string): Promise<StoryView | null> {
+  const row = await findRow(userId, storyId);
+  return row ? toStoryView(row) : null;
+}
+
+/** Where a story can be said to have been used: the user's applications and practice sessions. */
+export async function storyLinkChoices(userId: string) {
+  const [applications, sessions] = await Promise.all([
+    db.application.findMany({ where: { userId }, orderBy: { company: "asc" }, select: { id: true, company: true, roleTitle: true } }),
+    db.practiceSession.findMany({ where: { userId }, orderBy: { heldOn: "desc" }, select: { id: true, type: true, heldOn: true } }),
+  ]);
+  return {
+    applications: applications.map((a) => ({ id: a.id, label: `${a.roleTitle} at ${a.company}` })),
+    practice: sessions.map((s) => ({ id: s.id, label: `${s.type.replace("_", " ")} practice on ${s.heldOn}` })),
+  };
+}

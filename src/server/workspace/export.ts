@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/server/db";
+
+/** The transition workspace's part of the account export (src/server/account/export.ts): every row, no internals. */
+export async function exportWorkspace(userId: string) {
+  const applications = await db.application.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      company: true,
+      roleTitle: true,
+      link: true,
+      kind: true,
+      stage: true,
+      followUpOn: true,
+      notes: true,
+      lesson: true,
+      feedbackFrom: true,
+      createdAt: true,
+      updatedAt: true,
+      stageChanges: { orderBy: { changedAt: "asc" }, select: { stage: true, changedAt: true } },
+    },
+  });
+  const people = await db.person.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      company: true,
+      howMet: true,
+      lastContactOn: true,
+      nextStep: true,
+      notes: true,
+      applicationId: true,
+      planItemId: true,
+      createdAt: true,
+      updatedAt: true,
+      conversations: { orderBy: { heldOn: "asc" }, select: { id: true, heldOn: true, notes: true, createdAt: true } },
+    },
+  });
+  const practice = await db.practiceSession.findMany({
+    where: { userId },
+    orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      heldOn: true,
+      withWhom: true,
+      notes: true,
+      createdAt: true,
+      scores: { select: { area: true, score: true } },
+    },
+  });
+  const stories = await db.story.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      title: true,
+      situation: true,
+      task: true,
+      action: true,
+      result: true,
+      applicationId: true,
+      practiceSessionId: true,
+      createdAt: true,
+      updatedAt: true,
+      areas: { select: { area: true } },
+    },
+  });
+  return { applications, people, practice, stories };
+}

@@ -1,0 +1,51 @@
+// Workspace rows for a signed-in test user, made through the real actions: one in every workspace table.
+import { expect } from "vitest";
+import { createApplicationAction, moveApplicationAction } from "@/server/application/actions";
+import { createPersonAction, logConversationAction } from "@/server/person/actions";
+import { logPracticeAction } from "@/server/practice/actions";
+import { createStoryAction } from "@/server/story/actions";
+import { signInAs } from "./session";
+
+export interface WorkspaceIds {
+  applicationId: string;
+  personId: string;
+  conversationId: string;
+  practiceId: string;
+  storyId: string;
+}
+
+export async function seedWorkspace(user: { id: string; name: string; email: string }): Promise<WorkspaceIds> {
+  signInAs(user);
+  const created = await createApplicationAction({ company: "Acme", roleTitle: "Associate PM", kind: "associate_pm", stage: "applied" });
+  if (!created.ok) expect.fail(created.message);
+  const moved = await moveApplicationAction({ applicationId: created.data.application.id, version: 1, stage: "screening" });
+  if (!moved.ok) expect.fail(moved.message);
+  const applicationId = created.data.application.id;
+  const person = await createPersonAction({ name: "Pat the PM", howMet: "lunch", applicationId });
+  if (!person.ok) expect.fail(person.message);
+  const personId = person.data.person.id;
+  const logged = await logConversationAction({ personId, heldOn: "2026-03-01", notes: "Talked about discovery" });
+  if (!logged.ok) expect.fail(logged.message);
+  const practice = await logPracticeAction({
+    type: "execution",
+    heldOn: "2026-03-02",
+    withWhom: "peer",
+    scores: { execution: 3, data: 2 },
+  });
+  if (!practice.ok) expect.fail(practice.message);
+  const story = await createStoryAction({
+    title: "Churn dashboard",
+    result: "Cut churn 5%",
+    areas: ["data"],
+    applicationId,
+    practiceSessionId: practice.data.sessionId,
+  });
+  if (!story.ok) expect.fail(story.message);
+  return {
+    applicationId,
+    personId,
+    conversationId: logged.data.person.conversations[0]!.id,
+    practiceId: practice.data.sessionId,
+    storyId: story.data.story.id,
+  };
+}
