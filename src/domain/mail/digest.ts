@@ -22,7 +22,9 @@ export interface DigestInput {
   } | null;
   /** When the latest assessment was taken, or null. */
   lastAssessmentAt: Date | null;
-  links: { dashboard: string; assessment: string; settings: string; unsubscribe: string };
+  /** Open applications whose follow-up day (in the user's zone) is today or past, soonest first. */
+  followUpsDue?: readonly { company: string; roleTitle: string; followUpOn: string }[];
+  links: { dashboard: string; assessment: string; settings: string; unsubscribe: string; applications?: string };
 }
 
 export function shouldNudgeReassessment(input: Pick<DigestInput, "now" | "plan" | "lastAssessmentAt">): boolean {
@@ -57,6 +59,15 @@ export function composeDigest(input: DigestInput): MailContent {
       lines.push("Every step of your plan is dealt with. Well done.");
     }
     lines.push("", `Open your plan: ${input.links.dashboard}`);
+  }
+  const followUps = input.followUpsDue ?? [];
+  if (followUps.length > 0) {
+    lines.push("", `Follow-ups due (${followUps.length}):`);
+    for (const f of followUps.slice(0, 5)) {
+      lines.push(`  • ${singleLine(f.company, 80)} — ${singleLine(f.roleTitle, 80)} (since ${f.followUpOn})`);
+    }
+    if (followUps.length > 5) lines.push(`  … and ${followUps.length - 5} more`);
+    if (input.links.applications) lines.push(`Your applications: ${input.links.applications}`);
   }
   if (plan && shouldNudgeReassessment(input)) {
     lines.push("", "It's a good time to re-assess: your skills have moved since your last assessment, and your plan can move with them.", input.links.assessment);

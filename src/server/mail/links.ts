@@ -7,6 +7,7 @@ export const mailLinks = {
   forgotPassword: () => `${appUrl()}/forgot-password`,
   signUp: () => `${appUrl()}/sign-up`,
   dashboard: () => `${appUrl()}/dashboard`,
+  applications: () => `${appUrl()}/applications`,
   assessment: () => `${appUrl()}/assessment`,
   mailSettings: () => `${appUrl()}/settings#emails`,
   unsubscribePage: (token: string) => `${appUrl()}/unsubscribe?token=${token}`,

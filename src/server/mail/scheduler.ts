@@ -8,6 +8,8 @@ import { planProgress, type ProgressItem } from "@/domain/plan/progress";
 import type { Db } from "@/server/db";
 import { mailLinks } from "./links";
 import { enqueueMail } from "./outbox";
+import { CLOSED_STAGES } from "@/domain/application";
+import { dayIn } from "@/domain/time-zone";
 import { timeZoneOf } from "./time-zone";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe";
 
@@ -15,13 +17,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 100;
 
 /** The check-in's content for one user at `now`, from their active plan and latest assessment. */
-export async function buildDigest(db: Db, user: { id: string; name: string }, now: Date) {
-  const [plan, latest] = await Promise.all([
+export async function buildDigest(db: Db, user: { id: string; name: string; timeZone?: string | null }, now: Date) {
+  const today = dayIn(now, timeZoneOf(user));
+  const [plan, latest, followUps] = await Promise.all([
     db.plan.findFirst({
       where: { userId: user.id, archivedAt: null },
       include: { items: { where: { archivedAt: null }, orderBy: [{ phase: "asc" }, { position: "asc" }] } },
     }),
     db.assessment.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    db.application.findMany({
+      where: { userId: user.id, followUpOn: { lte: today }, stage: { notIn: [...CLOSED_STAGES] } },
+      orderBy: [{ followUpOn: "asc" }, { company: "asc" }],
+      select: { company: true, roleTitle: true, followUpOn: true },
+      take: 50,
+    }),
   ]);
   const weekAgo = now.getTime() - 7 * DAY_MS;
   const token = unsubscribeToken(user.id, "digest");
@@ -29,6 +38,7 @@ export async function buildDigest(db: Db, user: { id: string; name: string }, no
     name: user.name,
     now,
     lastAssessmentAt: latest?.createdAt ?? null,
+    followUpsDue: followUps.flatMap((f) => (f.followUpOn ? [{ ...f, followUpOn: f.followUpOn }] : [])),
     plan: plan && {
       percent: planProgress(plan.items as unknown as ProgressItem[]).percent,
       finishedThisWeek: plan.items
@@ -38,6 +48,7 @@ export async function buildDigest(db: Db, user: { id: string; name: string }, no
     },
     links: {
       dashboard: mailLinks.dashboard(),
+      applications: mailLinks.applications(),
       assessment: mailLinks.assessment(),
       settings: mailLinks.mailSettings(),
       unsubscribe: mailLinks.unsubscribePage(token),
@@ -50,7 +61,7 @@ export async function buildDigest(db: Db, user: { id: string; name: string }, no
 export async function enqueueDueDigests(db: Db, now: Date): Promise<number> {
   const candidates = await db.mailSettings.findMany({
     where: { weeklyDigest: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: now } }] },
-    include: { user: { select: { id: true, name: true, email: true } } },
+    include: { user: { select: { id: true, name: true, email: true, timeZone: true } } },
     take: BATCH * 10,
   });
   let enqueued = 0;

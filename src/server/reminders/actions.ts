@@ -11,7 +11,7 @@ import {
 } from "@/domain/reminder/schemas";
 import { ActionError, userAction } from "@/server/action";
 import { db } from "@/server/db";
-import { timeZoneOf } from "@/server/mail/time-zone";
+import { userTimeZone } from "@/server/workspace/time-zone";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
@@ -30,7 +30,7 @@ async function requireActiveItem(userId: string, itemId: string) {
 /** "Remind me on…": an email at 08:00 on that day in the user's zone (or at once for today after 08:00). */
 export const setReminderAction = userAction(setReminderSchema, async ({ itemId, remindOn }, user) => {
   await requireActiveItem(user.id, itemId);
-  const zone = timeZoneOf(user);
+  const zone = await userTimeZone(user.id);
   const now = new Date();
   const today = wallClock(now, zone);
   const day = dayParts(remindOn);

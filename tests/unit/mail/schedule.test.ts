@@ -52,6 +52,18 @@ describe("the weekly check-in's text", () => {
     expect(mail.text).toContain(links.unsubscribe);
   });
 
+  it("lists the follow-ups that are due, and says nothing of them when none are", () => {
+    const base = { name: "Ada", now, lastAssessmentAt: new Date("2026-12-01T00:00:00Z"), plan: null };
+    const due = [
+      { company: "Acme", roleTitle: "Associate PM", followUpOn: "2026-12-03" },
+      { company: "Globex\r\nBcc: x", roleTitle: "Product specialist", followUpOn: "2026-12-07" },
+    ];
+    const mail = composeDigest({ ...base, followUpsDue: due, links: { ...links, applications: "https://x.test/applications" } });
+    expect(mail.text).toContain("Follow-ups due (2):\n  • Acme — Associate PM (since 2026-12-03)\n  • Globex Bcc: x — Product specialist");
+    expect(mail.text).toContain("Your applications: https://x.test/applications");
+    expect(composeDigest({ ...base, followUpsDue: [], links }).text).not.toContain("Follow-ups due");
+  });
+
   it("nudges a re-assessment after 30 days or at 80% done, not before", () => {
     const recent = new Date("2026-11-20T00:00:00Z");
     const plan = { percent: 79, finishedThisWeek: [], openSteps: [] };
