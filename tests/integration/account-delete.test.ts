@@ -28,6 +28,9 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PlanItem: (userId) => db.planItem.count({ where: { plan: { userId } } }),
   ActivityEvent: (userId) => db.activityEvent.count({ where: { userId } }),
   ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
+  UserSession: (userId) => db.userSession.count({ where: { userId } }),
+  // Keyed by address or account email, not by user id; the counters expire on their own within the hour.
+  RateLimit: async () => 0,
 };
 
 async function census(userId: string): Promise<Record<string, number>> {
@@ -41,6 +44,7 @@ async function fullAccount(name: string) {
   const { planId } = await seedPlan(db, user.id);
   await db.assessmentDraft.create({ data: { userId: user.id, answers: { currentRole: "designer" }, step: 2 } });
   await db.signInEvent.create({ data: { userId: user.id, userAgent: "Firefox on Linux" } });
+  await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
   const item = await db.planItem.findFirstOrThrow({ where: { planId } });
   await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
   signInAs(user);

@@ -15,6 +15,7 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
     db.assessmentDraft.deleteMany({ where: { userId } }),
     db.assessment.deleteMany({ where: { userId } }),
     db.signInEvent.deleteMany({ where: { userId } }),
+    db.userSession.deleteMany({ where: { userId } }),
     db.user.delete({ where: { id: userId } }),
   ]);
 }

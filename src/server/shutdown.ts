@@ -1,0 +1,26 @@
+// Work to finish when the server stops (SIGTERM): scripts/serve.ts runs these after the last in-flight
+// request has been answered. Kept on globalThis because Next's bundle and the server script load their own
+// copies of modules; the process is the one thing they share. No "server-only": scripts/serve.ts imports it.
+type Hook = () => Promise<void> | void;
+
+const store = globalThis as typeof globalThis & { __pathfinderShutdownHooks?: Map<string, Hook> };
+
+/** Registers (or replaces) the hook named `name`. */
+export function onShutdown(name: string, hook: Hook): void {
+  (store.__pathfinderShutdownHooks ??= new Map()).set(name, hook);
+}
+
+/** Runs every hook once; a failing hook is logged and does not stop the others. */
+export async function runShutdownHooks(): Promise<void> {
+  const hooks = [...(store.__pathfinderShutdownHooks?.entries() ?? [])];
+  store.__pathfinderShutdownHooks?.clear();
+  await Promise.all(
+    hooks.map(async ([name, hook]) => {
+      try {
+        await hook();
+      } catch (error) {
+        console.error(`[shutdown] ${name}:`, error);
+      }
+    }),
+  );
+}
