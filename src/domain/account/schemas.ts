@@ -35,8 +35,25 @@ export const signInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths may be redirect targets after sign-in (no open redirects). */
+/** Stands in for the site's own origin: the check needs one, and no request may choose it. */
+const SITE = "https://pathfinder.invalid";
+
+/**
+ * Only same-site paths may be redirect targets after sign-in (no open redirects). The value is resolved
+ * the way a browser would (tabs and newlines dropped, backslashes read as slashes, `%2F` left encoded), and
+ * kept only when it stays on the site's origin; what comes back is the normalised path, never the raw input,
+ * and never "//…" (which a browser would read as another host).
+ */
 export function safeCallbackPath(raw: string | undefined | null, fallback = "/dashboard"): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  return raw;
+  if (!raw || !raw.startsWith("/")) return fallback;
+  let resolved: URL;
+  try {
+    resolved = new URL(raw, SITE);
+  } catch {
+    return fallback;
+  }
+  if (resolved.origin !== SITE) return fallback;
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }
