@@ -1,5 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
+import { singleLineText } from "@/domain/text";
 
 /** Shared by the forms (client-side hints) and the server actions (the real check). */
 export const emailSchema = z
@@ -12,6 +13,7 @@ export const emailSchema = z
 
 export const nameSchema = z
   .string({ error: "Enter your name" })
+  .overwrite(singleLineText)
   .trim()
   .min(1, { error: "Enter your name" })
   .max(100, { error: "Use at most 100 characters" });

@@ -93,6 +93,10 @@ export function allOf(limiters: RateLimiter[]): RateLimiter {
   };
 }
 
+export function tooManyActionsMessage(retryAfterSeconds: number): string {
+  return `You're making changes faster than we allow. Please wait ${retryAfterSeconds} ${retryAfterSeconds === 1 ? "second" : "seconds"} and try again.`;
+}
+
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
