@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../src/server/client-address";
 import { parseEnv } from "../src/server/env";
-import { runShutdownHooks } from "../src/server/shutdown";
+import { markShuttingDown, runShutdownHooks } from "../src/server/shutdown";
 
 const dev = process.argv.includes("--dev");
 // What `next start` / `next dev` would set; read by Next and by src/server/db.ts.
@@ -38,6 +38,7 @@ let stopping = false;
 async function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
+  markShuttingDown();
   console.log(`${signal}: finishing requests in flight, then stopping.`);
   const force = setTimeout(() => {
     console.error(`Requests still open after ${GRACE_MS / 1000} s; stopping anyway.`);

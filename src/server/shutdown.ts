@@ -3,7 +3,16 @@
 // copies of modules; the process is the one thing they share. No "server-only": scripts/serve.ts imports it.
 type Hook = () => Promise<void> | void;
 
-const store = globalThis as typeof globalThis & { __pathfinderShutdownHooks?: Map<string, Hook> };
+const store = globalThis as typeof globalThis & { __pathfinderShutdownHooks?: Map<string, Hook>; __pathfinderStopping?: boolean };
+
+/** From SIGTERM on, /api/health says "not ready" so a load balancer stops sending new requests here. */
+export function markShuttingDown(): void {
+  store.__pathfinderStopping = true;
+}
+
+export function isShuttingDown(): boolean {
+  return store.__pathfinderStopping === true;
+}
 
 /** Registers (or replaces) the hook named `name`. */
 export function onShutdown(name: string, hook: Hook): void {

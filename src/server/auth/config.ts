@@ -35,7 +35,8 @@ export class AccountLockedSignIn extends CredentialsSignin {
   }
 }
 
-async function authorize(rawCredentials: unknown, request: Request) {
+/** Exported for tests (tests/integration/sign-in-limits.test.ts); the app reaches it only through signIn(). */
+export async function authorize(rawCredentials: unknown, request: Request) {
   const parsed = signInSchema.safeParse(rawCredentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
