@@ -36,7 +36,8 @@ function sharedPool(): pg.Pool {
 
 function sharedRedis(): Redis {
   if (!redis) {
-    redis = new Redis(env().REDIS_URL!, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // Commands wait for the first connection; once Redis is gone, a call fails fast and the memory fallback counts.
+    redis = new Redis(env().REDIS_URL!, { maxRetriesPerRequest: 1 });
     redis.on("error", (error) => console.error("[rate-limit redis]", error.message));
     const closing = redis;
     onShutdown("rate-limit redis", async () => void (await closing.quit()));
@@ -78,7 +79,7 @@ export function createLimiter(spec: LimitSpec, store: LimitStore = configuredLim
   // When the shared store is down, limits still hold per node instead of failing every request.
   const insuranceLimiter = new RateLimiterMemory(common);
   if (store === "redis") {
-    return fromLibrary(new RateLimiterRedis({ ...common, storeClient: sharedRedis(), insuranceLimiter, rejectIfRedisNotReady: true }));
+    return fromLibrary(new RateLimiterRedis({ ...common, storeClient: sharedRedis(), insuranceLimiter }));
   }
   return fromLibrary(
     new RateLimiterPostgres({
