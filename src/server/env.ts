@@ -36,6 +36,12 @@ const envSchema = z
       (value) => (value === "" ? undefined : value),
       z.string().regex(/^rediss?:\/\//, { error: "must start with redis:// or rediss://" }).optional(),
     ),
+    /** Server actions one signed-in user may call per minute (benchmarks raise it to measure throughput). */
+    ACTIONS_PER_MINUTE: z.coerce
+      .number({ error: "must be a whole number of actions per minute" })
+      .int({ error: "must be a whole number of actions per minute" })
+      .min(1, { error: "must be at least 1" })
+      .default(120),
     /** `npm start` applies pending migrations first; 0 when a release step runs `npm run db:deploy` once. */
     MIGRATE_ON_START: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("1"),
   })

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/server/env";
 import { createLimiter } from "./limit-stores";
 import { allOf, type RateLimiter } from "./rate-limit";
 
@@ -13,7 +14,7 @@ interface Limiters {
   passwordGuesses: RateLimiter;
   /** Public JSON API calls per client address: 60 a minute. */
   apiByIp: RateLimiter;
-  /** Server actions per signed-in user: 120 a minute (src/server/action.ts). */
+  /** Server actions per signed-in user: ACTIONS_PER_MINUTE, 120 by default (src/server/action.ts). */
   actionsByUser: RateLimiter;
 }
 
@@ -31,7 +32,7 @@ export function limiters(): Limiters {
       createLimiter({ name: "guess-1h", limit: 30, windowMs: 60 * MINUTE }),
     ]),
     apiByIp: createLimiter({ name: "api-ip", limit: 60, windowMs: MINUTE }),
-    actionsByUser: createLimiter({ name: "action-user", limit: 120, windowMs: MINUTE }),
+    actionsByUser: createLimiter({ name: "action-user", limit: env().ACTIONS_PER_MINUTE, windowMs: MINUTE }),
   });
 }
 
