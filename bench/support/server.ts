@@ -75,11 +75,13 @@ export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promis
   const newSession = async () => {
     const client = createDbClient(database.url);
     const session = await client.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 864e5) } });
+    // The current version: an earlier "sign out everywhere" has moved it on.
+    const { sessionVersion } = await client.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
     await client.$disconnect();
     const token = await encode({
       salt: "authjs.session-token",
       secret: SECRET,
-      token: { sub: user.id, uid: user.id, sv: user.sessionVersion, sid: session.id, name: user.name, email: user.email },
+      token: { sub: user.id, uid: user.id, sv: sessionVersion, sid: session.id, name: user.name, email: user.email },
     });
     return `authjs.session-token=${token}`;
   };
@@ -113,7 +115,7 @@ export async function spawnNextServer(
     detached: true,
   });
   const origin = `http://localhost:${port}`;
-  await waitForHttp(`${origin}/api/health`);
+  await waitForHttp(`${origin}/`);
   return { origin, process: child };
 }
 

@@ -94,7 +94,8 @@ test("a signed-out token is refused by a page, a server action and a /api/v1 dow
   await copy.addCookies([token]);
   const copyPage = await copy.newPage();
   await copyPage.goto("/settings");
-  await expect(copyPage.getByLabel("Name")).toBeVisible();
+  const nameForm = copyPage.getByRole("form", { name: "Change name" });
+  await expect(nameForm.getByLabel("Name")).toBeVisible();
   expect((await copyPage.request.get("/api/v1/me/export")).status()).toBe(200);
 
   // The owner signs out (a plain sign-out, not "everywhere").
@@ -102,9 +103,9 @@ test("a signed-out token is refused by a page, a server action and a /api/v1 dow
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   // The copied token is dead everywhere: the open page's server action, the download, a page.
-  await copyPage.getByLabel("Name").fill("Hijacked Name");
-  await copyPage.getByRole("button", { name: "Save name" }).click();
-  await expect(copyPage.getByRole("main").getByRole("alert").first()).toHaveText("Your session has ended. Please sign in again.");
+  await nameForm.getByLabel("Name").fill("Hijacked Name");
+  await nameForm.getByRole("button", { name: "Save name" }).click();
+  await expect(nameForm.getByRole("alert").first()).toHaveText("Your session has ended. Please sign in again.");
   const download = await copyPage.request.get("/api/v1/me/export");
   expect(download.status()).toBe(401);
   await copyPage.goto("/dashboard");
