@@ -41,7 +41,8 @@ if (!dev) {
   }
 }
 
-const serve = ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", ...(dev ? ["--dev"] : [])];
+// One process (tsx as a loader, not its CLI, which runs the script in a child that SIGTERM does not reach).
+const serve = ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])];
 const server = spawn(process.execPath, serve, { stdio: "inherit", env: { ...process.env, PORT: port } });
 // The server finishes requests in flight on SIGTERM before it exits (scripts/serve.ts).
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -96,7 +96,7 @@ export async function spawnNextServer(
   env: Record<string, string> = {},
 ): Promise<{ origin: string; process: ChildProcess }> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -120,3 +120,27 @@ test("50 parallel status changes split across both nodes: every one lands, none 
     await db.$disconnect();
   }
 });
+
+test("SIGTERM: responses in flight are finished, then the node exits cleanly while the other keeps serving", async () => {
+  const cookie = await seeded!.newSession();
+  const db = createDbClient(seeded!.url);
+  try {
+    const user = await db.user.findFirstOrThrow({ select: { id: true } });
+    await db.activityEvent.createMany({ data: Array.from({ length: 3_000 }, () => ({ userId: user.id, kind: "item_done" })) });
+    const [a, b] = nodes;
+    // Five account exports (streamed) whose answers have begun: they are in flight when SIGTERM arrives.
+    const started = await Promise.all(Array.from({ length: 5 }, () => fetch(`${a!.origin}/api/v1/me/export`, { headers: { cookie } })));
+    const exited = new Promise<number | null>((resolve) => a!.process.once("exit", (code) => resolve(code)));
+    process.kill(a!.process.pid!, "SIGTERM");
+    for (const response of started) {
+      expect(response.status).toBe(200);
+      const data = JSON.parse(await response.text()) as { activity: unknown[] };
+      expect(data.activity.length).toBeGreaterThanOrEqual(3_000);
+    }
+    expect(await exited).toBe(0);
+    await expect(fetch(`${a!.origin}/api/health`)).rejects.toThrow();
+    expect((await fetch(`${b!.origin}/api/health`)).status).toBe(200);
+  } finally {
+    await db.$disconnect();
+  }
+});
