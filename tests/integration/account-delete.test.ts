@@ -29,8 +29,11 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   ActivityEvent: (userId) => db.activityEvent.count({ where: { userId } }),
   ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
   UserSession: (userId) => db.userSession.count({ where: { userId } }),
-  // Keyed by address or account email, not by user id; the counters expire on their own within the hour.
-  RateLimit: async () => 0,
+  // Counters keyed "<limit>:<email>|<address>" (password guesses, src/server/auth/limits.ts).
+  RateLimit: async (userId) => {
+    const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+    return user ? db.rateLimit.count({ where: { key: { contains: `:${user.email}|` } } }) : 0;
+  },
 };
 
 async function census(userId: string): Promise<Record<string, number>> {
@@ -45,6 +48,10 @@ async function fullAccount(name: string) {
   await db.assessmentDraft.create({ data: { userId: user.id, answers: { currentRole: "designer" }, step: 2 } });
   await db.signInEvent.create({ data: { userId: user.id, userAgent: "Firefox on Linux" } });
   await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
+  // The password-guess counters of the account from the tests' address (tests/support/session.ts).
+  await db.rateLimit.createMany({
+    data: ["guess-1m", "guess-15m", "guess-1h"].map((limit) => ({ key: `${limit}:${user.email}|192.0.2.1`, points: 1, expire: BigInt(Date.now() + 60_000) })),
+  });
   const item = await db.planItem.findFirstOrThrow({ where: { planId } });
   await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
   signInAs(user);

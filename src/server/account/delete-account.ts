@@ -7,7 +7,10 @@ import { db } from "@/server/db";
  * a cascade shows up here (and in tests/integration/account-delete.test.ts) instead of being left behind.
  */
 export async function deleteEverythingOf(userId: string): Promise<void> {
+  const { email } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   await db.$transaction([
+    // Password-guess counters of the account (keys "<limit>:<email>|<address>", src/server/auth/limits.ts).
+    db.rateLimit.deleteMany({ where: { key: { contains: `:${email}|` } } }),
     db.activityEvent.deleteMany({ where: { userId } }),
     db.shareLink.deleteMany({ where: { userId } }),
     db.planItem.deleteMany({ where: { plan: { userId } } }),
