@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/browser/chromium-path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Each port gets its own database file, so a second run on another port never touches the first's.
@@ -14,13 +15,14 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      // Chromium must not reach for Google's services on a closed network (see DEVELOPERS.md).
+      // Found or provisioned by scripts/browser/ensure.ts, which `npm test` and `npm run test:e2e` run first.
+      executablePath: chromiumPath(),
+      // Chromium must not reach for Google's services on a closed network.
       args: [
         "--no-sandbox",
         "--disable-background-networking",

@@ -1,5 +1,5 @@
 // Migration-aware driver adapter factories for the schema engine, one per provider, with the fixes
-// the engine needs on top of the stock adapters (see /work/shared/docs/prisma-offline.md, pitfalls 2–4).
+// the engine needs on top of the stock adapters (see docs/decisions/0002-prisma-offline-migrations.md).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";

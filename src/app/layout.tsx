@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   title: { default: "PM Pathfinder", template: "%s · PM Pathfinder" },
   description:
     "Find your way into product management: score your PM skills, get a recommended transition path and follow a 90-day plan.",
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {

@@ -38,6 +38,7 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts and tests/e2e/account.spec.ts",
   "src/app/api/health/route.ts": "liveness and readiness, no user data",
   "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
+  "src/app/api/v1/me/draft/route.ts": "the caller's own draft",
   "src/app/api/v1/me/export/route.ts": "the caller's own data",
   "src/app/api/v1/plan/export.ics/route.ts": "the caller's active plan",
   "src/app/api/v1/plan/export.md/route.ts": "the caller's active plan",

@@ -184,8 +184,8 @@ test("the history page shows the timeline, a comparison and the charts, accessib
   await expectAccessible(page, "history");
 
   // Compare the two most recent, with the GET form.
-  await page.getByLabel("Compare", { exact: true }).selectOption(middle.id);
-  await page.getByLabel("With", { exact: true }).selectOption(latest.id);
+  await page.getByLabel("Compare assessment", { exact: true }).selectOption(middle.id);
+  await page.getByLabel("With assessment", { exact: true }).selectOption(latest.id);
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(/\/history\?a=[^&]+&b=[^&#]+/);
   const table = page.getByRole("table", { name: /Assessment 2 compared with Assessment 3/ });

@@ -8,6 +8,9 @@ import { removeLocalDraft, removePendingAssessment, writeLocalDraft } from "./br
 /** Long enough not to call the server on every keystroke, short enough that a reload rarely loses one. */
 export const SERVER_SAVE_DELAY_MS = 800;
 
+/** Receives the last answers when the tab is hidden or closed (src/app/api/v1/me/draft/route.ts). */
+const DRAFT_BEACON_URL = "/api/v1/me/draft";
+
 export type SaveStatus =
   | { state: "idle" | "saving" | "saved" }
   | { state: "failed"; message: string };
@@ -87,18 +90,31 @@ export function useDraftSaver(signedIn: boolean) {
     closed.current = false;
   }, []);
 
-  // A change made just before the tab is hidden or the page is left would otherwise wait for a timer
-  // that never fires.
+  // A change made just before the tab is hidden or closed would otherwise wait for a timer that never fires,
+  // and a server action started then may be cancelled with the page: a beacon outlives the page.
   useEffect(() => {
+    const sendPendingByBeacon = () => {
+      const draft = pending.current;
+      if (!draft || closed.current) return;
+      const body = new Blob([JSON.stringify(draft)], { type: "text/plain;charset=UTF-8" });
+      if (typeof navigator.sendBeacon === "function" && navigator.sendBeacon(DRAFT_BEACON_URL, body)) {
+        cancelTimer();
+        pending.current = null;
+      } else {
+        void flush();
+      }
+    };
     const saveWhenHidden = () => {
-      if (document.visibilityState === "hidden") void flush();
+      if (document.visibilityState === "hidden") sendPendingByBeacon();
     };
     document.addEventListener("visibilitychange", saveWhenHidden);
+    window.addEventListener("pagehide", sendPendingByBeacon);
     return () => {
       document.removeEventListener("visibilitychange", saveWhenHidden);
+      window.removeEventListener("pagehide", sendPendingByBeacon);
       void flush();
     };
-  }, [flush]);
+  }, [flush, cancelTimer]);
 
   return { status, save, flush, discard, close, reopen };
 }

@@ -22,7 +22,10 @@ export function shortDateWithYear(date: Date): string {
   return `${shortDate(date)} ${date.getUTCFullYear()}`;
 }
 
-/** "Assessment 2 · 3 Mar 2026 · readiness 63" — for the comparison pickers, which must fit a phone. */
+/**
+ * "2 · 3 Mar 2026 · readiness 63" — for the comparison pickers, which must show every option whole on a 320 px
+ * phone (tests/e2e/phone-layout.spec.ts); the pickers' labels say these are assessments.
+ */
 export function assessmentOption(a: NumberedAssessment): string {
-  return `${assessmentName(a)} · ${shortDateWithYear(a.createdAt)} · readiness ${a.readiness}`;
+  return `${a.number} · ${shortDateWithYear(a.createdAt)} · readiness ${a.readiness}`;
 }

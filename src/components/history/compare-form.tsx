@@ -17,8 +17,8 @@ export function CompareForm({ assessments, fromId, toId }: CompareFormProps) {
     <form method="get" action="/history#compare-title" className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_1fr_auto]">
       {(
         [
-          ["a", "compare-a", "Compare", fromId],
-          ["b", "compare-b", "With", toId],
+          ["a", "compare-a", "Compare assessment", fromId],
+          ["b", "compare-b", "With assessment", toId],
         ] as const
       ).map(([name, id, label, selected]) => (
         <div key={name} className="flex min-w-0 flex-col gap-1">

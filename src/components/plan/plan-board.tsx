@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { PLAN_PHASES, type PlanPhase } from "@/domain/plan";
+import { ITEM_STATUS_LABELS, PLAN_PHASES, type ItemStatus, type PlanPhase } from "@/domain/plan";
 import type { PlanItemView } from "@/server/plans/queries";
 import { AddItemForm } from "./add-item-form";
 import { ArchivedItems } from "./archived-items";
@@ -33,6 +33,24 @@ export function PlanBoard({ initialItems, archivedItems = [], currentPhase, bann
   const progress = progressOf(board.items);
   const phases = groupByPhase(filterByStatus(board.items, filter));
 
+  // A step whose new status no longer matches the filter leaves the list, and focus would fall to the page:
+  // keep it on the next step shown (or the previous, or the filter itself) and say what happened.
+  const setStatusKeepingFocus = (itemId: string, status: ItemStatus) => {
+    const shown = PLAN_PHASES.flatMap((p) => phases[p]);
+    const index = shown.findIndex((item) => item.id === itemId);
+    const leaves = filter !== "all" && status !== filter && index >= 0;
+    board.setStatus(itemId, status);
+    if (!leaves) return;
+    const neighbour = shown[index + 1] ?? shown[index - 1];
+    const target = neighbour
+      ? document.getElementById(`done-${neighbour.id}`)
+      : document.querySelector<HTMLInputElement>('input[name="status-filter"]:checked');
+    target?.focus();
+    const moved = neighbour ? `Now on “${neighbour.title}”.` : "No steps left in this list; focus is on the filter.";
+    board.announce(`“${shown[index]!.title}” is now ${ITEM_STATUS_LABELS[status].toLowerCase()} and left this list. ${moved}`);
+  };
+  const boardKeepingFocus = { ...board, setStatus: setStatusKeepingFocus };
+
   return (
     // Disabled until hydrated: a tick or a submit before React runs would be lost (or, for a form,
     // sent as a GET with the user's text in the URL).
@@ -53,7 +71,7 @@ export function PlanBoard({ initialItems, archivedItems = [], currentPhase, bann
           progress={progress.byPhase[phase]}
           current={phase === currentPhase}
           canReorder={filter === "all"}
-          board={board}
+          board={boardKeepingFocus}
         />
       ))}
       <AddItemForm defaultPhase={currentPhase} addCustom={board.addCustom} announce={board.announce} />

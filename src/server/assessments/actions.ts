@@ -6,6 +6,7 @@ import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
 import { ActionError, userAction } from "@/server/action";
 import { takeUserTurn } from "@/server/plans/plan-update";
 import { db } from "@/server/db";
+import { saveDraftFor } from "./drafts";
 import { assessmentRow } from "./rows";
 
 /** Scores the answers and stores them for the signed-in user; clears their draft. */
@@ -25,15 +26,9 @@ export const saveAssessmentAction = userAction(assessmentInputSchema, async (inp
 });
 
 /** Keeps a signed-in user's unfinished answers so a reload or another device picks up where they left. */
-export const saveDraftAction = userAction(assessmentDraftSchema, async ({ step, answers }, user) => {
-  const json = JSON.parse(JSON.stringify(answers));
-  const saved = await db.assessmentDraft.upsert({
-    where: { userId: user.id },
-    create: { userId: user.id, step, answers: json },
-    update: { step, answers: json },
-    select: { updatedAt: true },
-  });
-  return { savedAt: saved.updatedAt.toISOString() };
+export const saveDraftAction = userAction(assessmentDraftSchema, async (draft, user) => {
+  const savedAt = await saveDraftFor(user.id, draft);
+  return { savedAt: savedAt.toISOString() };
 });
 
 export const discardDraftAction = userAction(assessmentDraftSchema.pick({}).optional(), async (_input, user) => {

@@ -1,5 +1,5 @@
 /**
- * The assessment domain stays pure (docs/architecture.md): no next, react, prisma, node or server imports,
+ * The assessment domain stays pure (docs/architecture.md, "Layers"): no next, react, prisma, node or server imports,
  * and no clock or randomness that would break determinism. Checked on the source text.
  */
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,0 +1,37 @@
+import { assessmentDraftSchema } from "@/domain/assessment/draft";
+import { saveDraftFor } from "@/server/assessments/drafts";
+import { getSessionUser } from "@/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+/** A draft is a handful of answers; anything much larger is not one. */
+const MAX_BODY_BYTES = 32_768;
+
+const reply = (status: number) => new Response(null, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * The questionnaire's last unsaved answers, sent with `navigator.sendBeacon` when the tab is hidden or closed
+ * (a server action's fetch may be cancelled then). A beacon is a simple request that any site could send with
+ * the user's cookie, so only same-origin browser requests are accepted.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  if ((site && site !== "same-origin") || (!site && origin && origin !== new URL(request.url).origin)) return reply(403);
+
+  const user = await getSessionUser();
+  if (!user) return reply(401);
+
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return reply(413);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return reply(400);
+  }
+  const draft = assessmentDraftSchema.safeParse(body);
+  if (!draft.success) return reply(400);
+  await saveDraftFor(user.id, draft.data);
+  return reply(204);
+}
