@@ -8,7 +8,7 @@ import { changeNameAction, signOutEverywhereAction } from "@/server/account/acti
 import { buildAccountExport } from "@/server/account/export";
 import { saveAssessmentAction } from "@/server/assessments/actions";
 import { assessmentRow } from "@/server/assessments/rows";
-import { liveSessionUser, revokeServerSession, startServerSession } from "@/server/auth/config";
+import { liveSessionUser, MAX_LIVE_SESSIONS, revokeServerSession, startServerSession } from "@/server/auth/config";
 import { addCustomItemAction, setItemStatusAction, updateItemNoteAction } from "@/server/plans/actions";
 import { planToIcs, toExportPlan } from "@/server/plans/export";
 import { findActivePlan } from "@/server/plans/queries";
@@ -137,6 +137,15 @@ describe(`server-side sessions on ${testDbProvider}`, () => {
     expect(await liveSessionUser({ uid: user.id, sv: user.sessionVersion })).toBeNull();
     const other = await createUser();
     expect(await liveSessionUser({ uid: other.id, sid: kept, sv: other.sessionVersion })).toBeNull();
+  });
+
+  it(`keeps at most ${MAX_LIVE_SESSIONS} live sessions per account: one more sign-in ends the oldest`, async () => {
+    const user = await createUser();
+    const token = (sid: string) => ({ uid: user.id, sid, sv: user.sessionVersion });
+    const first = await startServerSession(user.id, new Date(Date.now() - 60_000));
+    for (let i = 0; i < MAX_LIVE_SESSIONS; i++) await startServerSession(user.id);
+    expect(await db.userSession.count({ where: { userId: user.id } })).toBe(MAX_LIVE_SESSIONS);
+    expect(await liveSessionUser(token(first))).toBeNull();
   });
 
   it("sign out everywhere ends every session, and revokes share links only when asked", async () => {

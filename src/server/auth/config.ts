@@ -61,13 +61,26 @@ export async function authorize(rawCredentials: unknown, request: Request) {
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-/** A row per signed-in browser; its id goes into the token. Expired and revoked rows of the user are cleared. */
+/** At most this many signed-in browsers per account: signing in on one more ends the oldest session. */
+export const MAX_LIVE_SESSIONS = 50;
+
+/**
+ * A row per signed-in browser; its id goes into the token. Expired and revoked rows of the user are cleared,
+ * and sessions beyond the newest MAX_LIVE_SESSIONS are ended, so repeated sign-ins can't grow the table.
+ */
 export async function startServerSession(userId: string, now = new Date()): Promise<string> {
   await db.userSession.deleteMany({ where: { userId, OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }] } });
   const row = await db.userSession.create({
     data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
     select: { id: true },
   });
+  const older = await db.userSession.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: MAX_LIVE_SESSIONS,
+    select: { id: true },
+  });
+  if (older.length > 0) await db.userSession.deleteMany({ where: { userId, id: { in: older.map((o) => o.id) } } });
   return row.id;
 }
 
