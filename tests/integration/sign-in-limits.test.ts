@@ -1,9 +1,9 @@
 // Issue 11, hole 4: the lockout could be used as a weapon, and a parallel burst of guesses slipped past it.
 // Guesses are now counted before the password is checked, atomically, per account and address.
 import { beforeEach, describe, expect, it } from "vitest";
-import { AccountLockedSignIn, authorize } from "@/server/auth/config";
+import { AccountLockedSignIn, authorize, MAX_SIGN_IN_EVENTS } from "@/server/auth/config";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
-import { createUser, resetDatabase, testDbProvider } from "../support/db";
+import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 
 function from(address: string): Request {
   return new Request("http://localhost/api/auth/callback/credentials", {
@@ -44,6 +44,13 @@ describe(`sign-in limits on ${testDbProvider}`, () => {
     expect(outcomes.filter((o) => o === "limited")).toHaveLength(25);
     // The right password from the attacking address waits too: the wait is the attacker's, not a lock.
     expect(await attempt(owner.email, owner.password, "203.0.113.67")).toBe("limited");
+  });
+
+  it(`keeps the newest ${MAX_SIGN_IN_EVENTS} sign-ins of an account, no more`, async () => {
+    const owner = await createUser();
+    await db.signInEvent.createMany({ data: Array.from({ length: MAX_SIGN_IN_EVENTS + 20 }, () => ({ userId: owner.id, userAgent: "curl" })) });
+    expect(await attempt(owner.email, owner.password, "198.51.100.9")).toMatchObject({ id: owner.id });
+    expect(await db.signInEvent.count({ where: { userId: owner.id } })).toBe(MAX_SIGN_IN_EVENTS);
   });
 
   it("an unknown email is counted like a known one (no hint which accounts exist)", async () => {

@@ -56,10 +56,21 @@ export async function authorize(rawCredentials: unknown, request: Request) {
   await db.signInEvent.create({
     data: { userId: user.id, userAgent: coarseUserAgent(request.headers.get("user-agent")) },
   });
+  // Settings show the newest few; older rows are kept up to a bound so repeated sign-ins can't grow the table.
+  const older = await db.signInEvent.findMany({
+    where: { userId: user.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: MAX_SIGN_IN_EVENTS,
+    select: { id: true },
+  });
+  if (older.length > 0) await db.signInEvent.deleteMany({ where: { userId: user.id, id: { in: older.map((o) => o.id) } } });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/** Successful sign-ins kept per account (settings lists the newest 10). */
+export const MAX_SIGN_IN_EVENTS = 100;
 
 /** At most this many signed-in browsers per account: signing in on one more ends the oldest session. */
 export const MAX_LIVE_SESSIONS = 50;
