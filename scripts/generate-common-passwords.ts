@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { dictionary } from "@zxcvbn-ts/language-common";
 
-const ranked = dictionary["passwords-common"] as string[];
+const ranked = dictionary["passwords-common"];
 const top = ranked.slice(0, 10_000).map((p) => p.toLowerCase());
 const unique = [...new Set(top)];
 writeFileSync(new URL("../src/server/auth/common-passwords.txt", import.meta.url), unique.join("\n") + "\n");

@@ -31,8 +31,8 @@ export interface SeededDatabase {
   items: { id: string; version: number }[];
   assessmentId: string;
   /** Another session cookie for the same user. */
-  newSession(): Promise<string>;
-  drop(): Promise<void>;
+  newSession: () => Promise<string>;
+  drop: () => Promise<void>;
 }
 
 export interface BenchServer extends Omit<SeededDatabase, "url" | "drop" | "newSession"> {

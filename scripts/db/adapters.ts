@@ -78,7 +78,7 @@ function overrideMethods(adapter: SqlDriverAdapter, overrides: Partial<SqlDriver
     get(target, property) {
       if (Object.hasOwn(overrides, property)) return overrides[property as keyof SqlDriverAdapter];
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
@@ -189,7 +189,8 @@ function retypeCharColumnsOf(client: pg.PoolClient): void {
     const callback = args.at(-1);
     if (typeof callback === "function") {
       // pool.query() passes a callback
-      args[args.length - 1] = (error: unknown, result: unknown) => callback(error, error ? result : relabel(result));
+      const done = callback as (error: unknown, result: unknown) => unknown;
+      args[args.length - 1] = (error: unknown, result: unknown) => done(error, error ? result : relabel(result));
       return originalQuery(...args);
     }
     const returned = originalQuery(...args);

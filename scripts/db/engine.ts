@@ -63,6 +63,6 @@ export function engineErrorCode(error: unknown): string | undefined {
   for (const key of ["code", "error_code", "errorCode"]) {
     if (typeof record[key] === "string") return record[key];
   }
-  const match = /\b(P\d{4})\b/.exec(String(record.message ?? ""));
+  const match = /\b(P\d{4})\b/.exec(typeof record.message === "string" ? record.message : "");
   return match?.[1];
 }

@@ -75,7 +75,7 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
 export interface TemporaryPostgresDatabase {
   url: string;
   name: string;
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 /** Creates an empty database next to `serverUrl`'s; the caller must `drop()` it. */

@@ -10,7 +10,7 @@ export interface TestDatabase {
   provider: DbProvider;
   url: string;
   /** Deletes the SQLite file's folder, or drops the PostgreSQL database. */
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 export interface TestDatabaseOptions extends MigrateOptions {

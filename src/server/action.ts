@@ -56,7 +56,7 @@ export function inputSchemaOf(action: (...args: never[]) => unknown): z.ZodType 
 }
 
 function registered<T>(schema: z.ZodType, action: Action<T>): Action<T> {
-  inputSchemas.set(action as Action<unknown>, schema);
+  inputSchemas.set(action, schema);
   return action;
 }
 
@@ -73,7 +73,7 @@ export function isFormAction(action: (...args: never[]) => unknown): boolean {
  */
 export function formAction<T>(action: Action<T>): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
   const adapted = async (_previous: unknown, formData: FormData) => action(formData);
-  const schema = inputSchemas.get(action as Action<unknown>);
+  const schema = inputSchemas.get(action);
   if (schema) inputSchemas.set(adapted as Action<unknown>, schema);
   formActions.add(adapted);
   return adapted;

@@ -20,8 +20,12 @@ export type {
   ActivityEvent,
   Assessment,
   AssessmentDraft,
+  EmailToken,
+  MailSettings,
+  OutboxMessage,
   Plan,
   PlanItem,
+  Reminder,
   ShareLink,
   SignInEvent,
   User,
@@ -101,7 +105,7 @@ export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
     const client = getDb();
     const value: unknown = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });
 

@@ -44,6 +44,22 @@ const envSchema = z
       .default(120),
     /** `npm start` applies pending migrations first; 0 when a release step runs `npm run db:deploy` once. */
     MIGRATE_ON_START: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("1"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Where mail goes: smtp://user:pass@host:587 or smtps://…; unset writes .eml files to data/outbox/ instead. */
+    SMTP_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().regex(/^smtps?:\/\/\S+$/, { error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
+    ),
+    /** The From header of every email, e.g. "PM Pathfinder <hello@example.com>". */
+    MAIL_FROM: z
+      .string()
+      .regex(/^[^\r\n]+$/, { error: "must be one line" })
+      .default("PM Pathfinder <no-reply@localhost>"),
+    /** The public base URL every link in an email starts with; defaults to http://localhost:$PORT. */
+    APP_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://pathfinder.example.com" }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -56,6 +72,11 @@ const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The public base URL for links in emails, without a trailing slash. Never the request's Host header. */
+export function appUrl(settings: Env = env()): string {
+  return (settings.APP_URL ?? `http://localhost:${settings.PORT}`).replace(/\/+$/, "");
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(source);

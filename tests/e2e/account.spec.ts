@@ -18,7 +18,7 @@ async function secondDevice(browser: Browser, page: Page): Promise<BrowserContex
 
 async function downloadText(page: Page, linkName: string): Promise<{ download: Download; text: string }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
-  return { download, text: await readFile((await download.path())!, "utf8") };
+  return { download, text: await readFile(await download.path(), "utf8") };
 }
 
 test("changing the password signs out the other devices and keeps this one signed in", async ({ page, login, browser }) => {

@@ -56,7 +56,12 @@ test("after signing in, a callbackUrl with a tab, newline or backslash keeps the
   }
 });
 
-test("the same account from one address gets growing waits after 5 wrong passwords; its owner elsewhere signs in", async ({ page, login, browser, baseURL }) => {
+test("the same account from one address gets growing waits after 5 wrong passwords; its owner elsewhere signs in", async ({
+  page,
+  login,
+  browser,
+  baseURL,
+}) => {
   const user = await login({ signIn: false });
   await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -126,7 +131,11 @@ test("GET /api/health: live and ready with the database, and no secrets", async 
 test("settings offer to revoke share links with sign out everywhere and a password change", async ({ page, login }) => {
   await login();
   await page.goto("/settings");
-  await expect(page.getByRole("form", { name: "Sign out everywhere" }).getByRole("checkbox", { name: "Also revoke all my share links" })).toBeVisible();
-  await expect(page.getByRole("form", { name: "Change password" }).getByRole("checkbox", { name: "Also revoke all my share links" })).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Sign out everywhere" }).getByRole("checkbox", { name: "Also revoke all my share links" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Change password" }).getByRole("checkbox", { name: "Also revoke all my share links" }),
+  ).toBeVisible();
   await expectAccessible(page);
 });

@@ -42,6 +42,12 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/api/v1/me/export/route.ts": "the caller's own data",
   "src/app/api/v1/plan/export.ics/route.ts": "the caller's active plan",
   "src/app/api/v1/plan/export.md/route.ts": "the caller's active plan",
+  "src/app/(auth)/forgot-password/page.tsx": "an email address form, no id",
+  "src/app/(auth)/reset-password/page.tsx": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts and tests/e2e/password-reset.spec.ts",
+  "src/app/verify-email/route.ts": "a 256-bit emailed token, not an id (tests/integration/mail-accounts.test.ts)",
+  "src/app/link-expired/page.tsx": "a fixed message key",
+  "src/app/unsubscribe/page.tsx": "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",
+  "src/app/api/v1/unsubscribe/route.ts": "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",
 };
 
 function routeFiles(dir = "src/app"): string[] {

@@ -3,7 +3,14 @@
 // out everywhere on one ends the session on the other, and 50 parallel writes split across them all land.
 // Ports: E2E_PORT followed by 1 and 2 (32031/32032 for 3203). Under CI=true, PostgreSQL is required.
 import { expect, test, type Browser } from "@playwright/test";
-import { postServerAction, seedBenchDatabase, serverActionId, spawnNextServer, stopProcess, type SeededDatabase } from "../../bench/support/server";
+import {
+  postServerAction,
+  seedBenchDatabase,
+  serverActionId,
+  spawnNextServer,
+  stopProcess,
+  type SeededDatabase,
+} from "../../bench/support/server";
 import { createDbClient } from "../../src/server/db";
 import { isPostgresReachable, scratchPostgresUrl } from "../../scripts/db/postgres-admin";
 
@@ -95,9 +102,19 @@ test("50 parallel status changes split across both nodes: every one lands, none 
     const plan = await db.plan.findFirstOrThrow({ where: { archivedAt: null } });
     const missing = Math.max(0, 50 - (await db.planItem.count({ where: { planId: plan.id } })));
     await db.planItem.createMany({
-      data: Array.from({ length: missing }, (_, i) => ({ planId: plan.id, title: `Own step ${i}`, category: "experience", phase: 3, position: 500 + i, custom: true })),
+      data: Array.from({ length: missing }, (_, i) => ({
+        planId: plan.id,
+        title: `Own step ${i}`,
+        category: "experience",
+        phase: 3,
+        position: 500 + i,
+        custom: true,
+      })),
     });
-    const items = (await db.planItem.findMany({ where: { planId: plan.id }, orderBy: { id: "asc" }, take: 50 })).map((i) => ({ id: i.id, version: i.version }));
+    const items = (await db.planItem.findMany({ where: { planId: plan.id }, orderBy: { id: "asc" }, take: 50 })).map((i) => ({
+      id: i.id,
+      version: i.version,
+    }));
     const doneBefore = await db.activityEvent.count({ where: { kind: "item_done" } });
 
     const answers = await Promise.all(

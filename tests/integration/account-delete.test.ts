@@ -34,6 +34,10 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
     const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
     return user ? db.rateLimit.count({ where: { key: { contains: `:${user.email}|` } } }) : 0;
   },
+  EmailToken: (userId) => db.emailToken.count({ where: { userId } }),
+  OutboxMessage: (userId) => db.outboxMessage.count({ where: { userId } }),
+  MailSettings: (userId) => db.mailSettings.count({ where: { userId } }),
+  Reminder: (userId) => db.reminder.count({ where: { userId } }),
 };
 
 async function census(userId: string): Promise<Record<string, number>> {
@@ -54,6 +58,10 @@ async function fullAccount(name: string) {
   });
   const item = await db.planItem.findFirstOrThrow({ where: { planId } });
   await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
+  await db.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash: `hash-${user.id}`, email: user.email, expiresAt: new Date(Date.now() + 60_000) } });
+  await db.outboxMessage.create({ data: { userId: user.id, kind: "verify-email", to: user.email, subject: "Pending", text: "Not sent yet" } });
+  await db.mailSettings.create({ data: { userId: user.id, weeklyDigest: true } });
+  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: item.id, remindAt: new Date(Date.now() + 86_400_000) } });
   signInAs(user);
   const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
   expect(link.ok).toBe(true);

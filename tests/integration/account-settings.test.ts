@@ -35,7 +35,7 @@ describe(`account settings on ${testDbProvider}`, () => {
     expect(await changeNameAction(null, form({ name: " " }))).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
   });
 
-  it("changes the email only with the current password, and never to one that is taken", async () => {
+  it("asks to confirm a new email only with the current password, and never for one that is taken", async () => {
     const user = await createUser();
     const other = await createUser();
     signInAs(user);
@@ -45,7 +45,9 @@ describe(`account settings on ${testDbProvider}`, () => {
     expect(taken).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/already uses/)] } });
     const done = await changeEmailAction(null, form({ email: " New@Example.TEST ", currentPassword: user.password }));
     expect(done.ok).toBe(true);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("new@example.test");
+    // The change waits for the new address to be confirmed (tests/integration/mail-accounts.test.ts).
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    expect(await db.emailToken.count({ where: { userId: user.id, purpose: "verify-email", email: "new@example.test" } })).toBe(1);
   });
 
   it("changes the password under the sign-up policy, ends other sessions and signs this one in again", async () => {

@@ -45,7 +45,12 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     const { plan } = await userWithPlan();
     await db.planItem.createMany({
       data: Array.from({ length: QUOTAS.customItemsPerPlan }, (_, i) => ({
-        planId: plan.id, title: `Own ${i}`, category: "experience", phase: 3, position: 1000 + i, custom: true,
+        planId: plan.id,
+        title: `Own ${i}`,
+        category: "experience",
+        phase: 3,
+        position: 1000 + i,
+        custom: true,
       })),
     });
     const before = await db.planItem.count();
@@ -66,9 +71,15 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
   it(`refuses a working share link beyond ${QUOTAS.liveShareLinks}, even in a parallel burst`, async () => {
     const { user, plan } = await userWithPlan();
     await db.shareLink.createMany({
-      data: Array.from({ length: QUOTAS.liveShareLinks - 2 }, () => ({ userId: user.id, planId: plan.id, tokenHash: hashShareToken(newShareToken()) })),
+      data: Array.from({ length: QUOTAS.liveShareLinks - 2 }, () => ({
+        userId: user.id,
+        planId: plan.id,
+        tokenHash: hashShareToken(newShareToken()),
+      })),
     });
-    const burst = await Promise.all(Array.from({ length: 6 }, () => createShareLinkAction(null, form({ label: "Mentor", expiresIn: "7" }))));
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, () => createShareLinkAction(null, form({ label: "Mentor", expiresIn: "7" }))),
+    );
     expect(burst.filter((r) => r.ok)).toHaveLength(2);
     for (const refused of burst.filter((r) => !r.ok)) expect(refused).toMatchObject({ message: expect.stringMatching(/20 working links/) });
     expect(await db.shareLink.count({ where: { userId: user.id } })).toBe(QUOTAS.liveShareLinks);
@@ -79,7 +90,10 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     signInAs(user);
     for (let i = 0; i < 120; i++) dataOf(await changeNameAction(null, form({ name: `Name ${i}` })));
     const refused = await changeNameAction(null, form({ name: "One too many" }));
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^You're making changes faster than we allow\. Please wait \d+ seconds? and try again\.$/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^You're making changes faster than we allow\. Please wait \d+ seconds? and try again\.$/),
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Name 119");
   });
 
@@ -100,7 +114,11 @@ describe(`control characters on ${testDbProvider}`, () => {
   it("are stripped from titles, details and notes, so the Markdown, calendar and JSON exports survive", async () => {
     const { user } = await userWithPlan();
     const added = dataOf(
-      await addCustomItemAction({ title: "Ship\r\nBEGIN:VEVENT\u0000\u001b[31m it", detail: "line one\r\nline two\rline three\u0007\tend", phase: 1 }),
+      await addCustomItemAction({
+        title: "Ship\r\nBEGIN:VEVENT\u0000\u001b[31m it",
+        detail: "line one\r\nline two\rline three\u0007\tend",
+        phase: 1,
+      }),
     ).item;
     expect(added.title).toBe("Ship BEGIN:VEVENT[31m it");
     expect(added.detail).toBe("line one\nline two\nline three\tend");
@@ -162,7 +180,9 @@ describe(`server-side sessions on ${testDbProvider}`, () => {
 
 describe("the demo seed", () => {
   it("refuses to run in production, and creates nothing", async () => {
-    await expect(seedDemoAccount(process.env.DATABASE_URL, "production")).rejects.toThrow(/Refusing to create the demo account while NODE_ENV=production/);
+    await expect(seedDemoAccount(process.env.DATABASE_URL, "production")).rejects.toThrow(
+      /Refusing to create the demo account while NODE_ENV=production/,
+    );
     expect(await db.user.count({ where: { email: "demo@pmpathfinder.dev" } })).toBe(0);
   });
 });

@@ -38,6 +38,9 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
   "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
+  "src/server/reminders/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
+  "src/server/reminders/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
+  "src/server/reminders/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
@@ -56,6 +59,10 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/auth/actions.ts#signUpAction": "creates a new account",
   "src/server/auth/actions.ts#signInAction": "email and password, no id",
   "src/server/auth/actions.ts#signOutAction": "ends the current session",
+  "src/server/auth/recovery-actions.ts#requestPasswordResetAction": "an email address, no id; the same answer for every address",
+  "src/server/auth/recovery-actions.ts#resetPasswordAction": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
+  "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
+  "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
 };
 
 const MISSING: OwnerIds = {
@@ -91,6 +98,7 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
+  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) } });
   return {
     user,
     ids: { assessmentId: assessment.id, itemId: items[0]!.id, secondItemId: items[1]!.id, customItemId: custom.id, archivedItemId: archived.id, shareLinkId: link.id },

@@ -14,9 +14,7 @@ async function sharedAcrossTwoNodes(store: LimitStore) {
   const spec = { name: `test-${store}-${Date.now()}`, limit: 60, windowMs: 60_000 };
   const nodeA = createLimiter(spec, store);
   const nodeB = createLimiter(spec, store);
-  const decisions = await Promise.all(
-    Array.from({ length: 80 }, (_, i) => (i % 2 === 0 ? nodeA : nodeB).consume("198.51.100.80")),
-  );
+  const decisions = await Promise.all(Array.from({ length: 80 }, (_, i) => (i % 2 === 0 ? nodeA : nodeB).consume("198.51.100.80")));
   return decisions.filter((d) => !d.allowed).length;
 }
 
@@ -26,9 +24,12 @@ describe(`shared rate-limit state on ${testDbProvider}`, () => {
     expect(await db.rateLimit.count({ where: { key: { startsWith: "test-postgres-" } } })).toBe(1);
   });
 
-  it.runIf(testDbProvider === "sqlite")("memory (one node): each node counts alone, which is why N nodes need PostgreSQL or Redis", async () => {
-    expect(await sharedAcrossTwoNodes("memory")).toBe(0);
-  });
+  it.runIf(testDbProvider === "sqlite")(
+    "memory (one node): each node counts alone, which is why N nodes need PostgreSQL or Redis",
+    async () => {
+      expect(await sharedAcrossTwoNodes("memory")).toBe(0);
+    },
+  );
 
   it.skipIf(!process.env.REDIS_URL)("Redis (REDIS_URL): 80 calls split over two nodes meet one limit of 60", async () => {
     expect(await sharedAcrossTwoNodes("redis")).toBe(20);

@@ -37,9 +37,7 @@ describe(`sign-in limits on ${testDbProvider}`, () => {
 
   it("counts a parallel burst of guesses: of 30 at once, at most 5 reach the password check", async () => {
     const owner = await createUser();
-    const outcomes = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => attempt(owner.email, `parallel guess ${i}`, "203.0.113.67")),
-    );
+    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(owner.email, `parallel guess ${i}`, "203.0.113.67")));
     expect(outcomes.filter((o) => o === null)).toHaveLength(5);
     expect(outcomes.filter((o) => o === "limited")).toHaveLength(25);
     // The right password from the attacking address waits too: the wait is the attacker's, not a lock.
@@ -48,7 +46,9 @@ describe(`sign-in limits on ${testDbProvider}`, () => {
 
   it(`keeps the newest ${MAX_SIGN_IN_EVENTS} sign-ins of an account, no more`, async () => {
     const owner = await createUser();
-    await db.signInEvent.createMany({ data: Array.from({ length: MAX_SIGN_IN_EVENTS + 20 }, () => ({ userId: owner.id, userAgent: "curl" })) });
+    await db.signInEvent.createMany({
+      data: Array.from({ length: MAX_SIGN_IN_EVENTS + 20 }, () => ({ userId: owner.id, userAgent: "curl" })),
+    });
     expect(await attempt(owner.email, owner.password, "198.51.100.9")).toMatchObject({ id: owner.id });
     expect(await db.signInEvent.count({ where: { userId: owner.id } })).toBe(MAX_SIGN_IN_EVENTS);
   });

@@ -15,6 +15,10 @@ export async function resetDatabase(): Promise<void> {
     throw new Error("Integration tests wipe their database: run them with `npm run test:integration`.");
   }
   await db.$transaction([
+    db.outboxMessage.deleteMany(),
+    db.emailToken.deleteMany(),
+    db.reminder.deleteMany(),
+    db.mailSettings.deleteMany(),
     db.activityEvent.deleteMany(),
     db.shareLink.deleteMany(),
     db.planItem.deleteMany(),

@@ -31,8 +31,8 @@ export function serverActionFiles(root = "src"): string[] {
 export async function discoverServerActions(): Promise<DiscoveredAction[]> {
   const actions: DiscoveredAction[] = [];
   for (const file of serverActionFiles()) {
-    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const loaded = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(loaded)) {
       if (typeof value === "function") {
         actions.push({ key: `${file}#${name}`, file, name, fn: value as DiscoveredAction["fn"] });
       }

@@ -12,6 +12,10 @@ export async function databaseSnapshot(): Promise<string> {
     planItem: await db.planItem.findMany({ orderBy: { id: "asc" } }),
     activityEvent: await db.activityEvent.findMany({ orderBy: { id: "asc" } }),
     shareLink: await db.shareLink.findMany({ orderBy: { id: "asc" } }),
+    emailToken: await db.emailToken.findMany({ orderBy: { id: "asc" } }),
+    outboxMessage: await db.outboxMessage.findMany({ orderBy: { id: "asc" } }),
+    mailSettings: await db.mailSettings.findMany({ orderBy: { userId: "asc" } }),
+    reminder: await db.reminder.findMany({ orderBy: { id: "asc" } }),
   };
   return JSON.stringify(tables);
 }

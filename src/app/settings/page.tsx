@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { PlanExportLinkList } from "@/components/plan/export-links";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { EmailForm } from "@/components/settings/email-form";
+import { MailSettingsForm } from "@/components/settings/mail-settings-form";
+import { FormAlert } from "@/components/ui/form-alert";
 import { NameForm } from "@/components/settings/name-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { RecentSignIns } from "@/components/settings/recent-sign-ins";
@@ -14,6 +16,7 @@ import { SignOutEverywhereForm } from "@/components/settings/sign-out-everywhere
 import { settingsNoticeMessage } from "@/domain/account/notices";
 import { findProfile, listRecentSignIns } from "@/server/account/queries";
 import { requireUser } from "@/server/auth/session";
+import { findMailSettings } from "@/server/mail/settings";
 import { hasActivePlan, listShareLinks } from "@/server/sharing/queries";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -24,12 +27,15 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/settings");
   const { notice } = await searchParams;
   const now = new Date();
-  const [profile, signIns, links, planExists] = await Promise.all([
+  const [profile, signIns, links, planExists, mailSettings] = await Promise.all([
     findProfile(user.id),
     listRecentSignIns(user.id),
     listShareLinks(user.id, now),
     hasActivePlan(user.id),
+    findMailSettings(user.id),
   ]);
+  const noticeText = settingsNoticeMessage(notice);
+  const emailNotice = notice === "email-confirmed" || notice === "email-changed" ? noticeText : null;
   if (!profile) redirect("/sign-in?callbackUrl=%2Fsettings");
 
   return (
@@ -37,13 +43,22 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <h1 className="text-3xl font-bold">Settings</h1>
 
       <SettingsSection id="profile" title="Profile">
+        <FormAlert tone="success" message={emailNotice} />
         <NameForm name={profile.name} />
         <hr className="border-slate-200 dark:border-slate-800" />
         <EmailForm email={profile.email} />
       </SettingsSection>
 
       <SettingsSection id="password" title="Password" description="Changing it signs you out on every other device.">
-        <PasswordForm notice={settingsNoticeMessage(notice)} />
+        <PasswordForm notice={notice === "password-changed" ? noticeText : null} />
+      </SettingsSection>
+
+      <SettingsSection
+        id="emails"
+        title="Emails"
+        description="Choose which emails you get. Emails about your account's security (password resets, address changes) always come."
+      >
+        <MailSettingsForm weeklyDigest={mailSettings.weeklyDigest} reminders={mailSettings.reminders} />
       </SettingsSection>
 
       <SettingsSection id="sessions" title="Sign-ins">

@@ -84,7 +84,7 @@ export interface AnswerValues {
   "evidence.customerFacing": boolean;
   [skill: `skills.${string}`]: SkillLevel;
 }
-export type AnswerPath = keyof AnswerValues & string;
+export type AnswerPath = keyof AnswerValues;
 
 export function withAnswer<P extends AnswerPath>(answers: FormAnswers, path: P, value: AnswerValues[P]): FormAnswers {
   const [group, field] = path.split(".") as [keyof FormAnswers, string | undefined];

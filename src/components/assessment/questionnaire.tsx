@@ -42,7 +42,8 @@ const STEP_BODIES: readonly { Body: ComponentType<StepProps>; intro: string }[] 
 const HEADING_ID = "assessment-step-heading";
 
 export function Questionnaire({ start }: { start: QuestionnaireStart }) {
-  const q = useQuestionnaire(start);
+  // The refs apart from the rest: React's ref rule treats every field of an object holding a ref as a ref.
+  const { formRef, headingRef, ...q } = useQuestionnaire(start);
 
   const { Body, intro } = STEP_BODIES[q.step]!;
   return (
@@ -54,7 +55,7 @@ export function Questionnaire({ start }: { start: QuestionnaireStart }) {
       )}
       <StepProgress current={q.step} onGoTo={q.goToStep} />
       <form
-        ref={q.formRef}
+        ref={formRef}
         noValidate
         aria-labelledby={HEADING_ID}
         onSubmit={(event) => {
@@ -70,7 +71,7 @@ export function Questionnaire({ start }: { start: QuestionnaireStart }) {
         <div>
           {/* Focused on every step change so screen readers announce the new step. It isn't a control,
               so no focus ring: `!` because the global :focus-visible rule is unlayered and beats utilities. */}
-          <h2 id={HEADING_ID} ref={q.headingRef} tabIndex={-1} className="text-2xl font-bold outline-none!">
+          <h2 id={HEADING_ID} ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none!">
             <span className="text-brand-700 dark:text-brand-300">
               Step {q.step + 1} of {STEPS.length}:
             </span>{" "}

@@ -180,5 +180,3 @@ export function useQuestionnaire(start: QuestionnaireStart) {
     startOver,
   };
 }
-
-export type QuestionnaireController = ReturnType<typeof useQuestionnaire>;

@@ -24,6 +24,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         errors={errors.password}
       />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-300">
+          Forgot password?
+        </Link>
+      </p>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

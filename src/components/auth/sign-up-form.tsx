@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { signUpAction } from "@/server/auth/actions";
 import type { ActionResult } from "@/server/action-result";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
@@ -25,6 +26,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         hint="12 to 128 characters. A few unrelated words make a strong, memorable password."
         required
         errors={errors.password}
+      />
+      <CheckboxField
+        name="weeklyDigest"
+        label="Send me a weekly check-in"
+        hint="Monday mornings: your progress, your next three steps and when to re-assess. Unsubscribe with one click."
       />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <Button type="submit" disabled={pending}>

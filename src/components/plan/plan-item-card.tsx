@@ -7,6 +7,7 @@ import { CategoryBadge, StatusBadge } from "./item-badges";
 import { ItemNoteEditor } from "./item-note-editor";
 import { ItemStatusControl } from "./item-status-control";
 import { MoveButtons } from "./move-buttons";
+import { ReminderControl } from "./reminder-control";
 import type { Notice, PlanBoardApi } from "./use-plan-board";
 
 interface PlanItemCardProps {
@@ -87,6 +88,8 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
             />
           )}
         </div>
+
+        {!finished && <ReminderControl itemId={item.id} title={item.title} remindAt={item.remindAt ?? null} />}
 
         <details className="group rounded-md">
           <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300">

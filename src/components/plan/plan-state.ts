@@ -128,7 +128,7 @@ export function isFinished(progress: PlanProgress): boolean {
 /** The fresh item a stale write sends back in `details.item`, checked rather than trusted. */
 export function staleItemOf(details: unknown): PlanItemView | null {
   if (typeof details !== "object" || details === null || !("item" in details)) return null;
-  const item = (details as { item: unknown }).item;
+  const item = details.item;
   if (typeof item !== "object" || item === null) return null;
   const candidate = item as Partial<PlanItemView>;
   return typeof candidate.id === "string" && typeof candidate.version === "number" && PLAN_PHASES.includes(candidate.phase as PlanPhase)

@@ -38,6 +38,8 @@ export function VisitorPreview({ signedIn, saveRequested }: VisitorPreviewProps)
 
   useEffect(() => {
     const pending = readPendingAssessment();
+    // The answers live in this browser's storage only, so they are read once after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLoaded(pending.status === "found" ? { status: "ready", input: pending.input, result: scoreAssessment(pending.input) } : pending);
   }, []);
 

@@ -21,6 +21,8 @@ export function landingNoticeMessage(value: string | string[] | undefined): stri
 /** The settings page's counterpart, for changes that end with a redirect (a new session cookie needs one). */
 export const SETTINGS_NOTICES = {
   "password-changed": "Your password is changed. Every other device has been signed out.",
+  "email-confirmed": "Your email address is confirmed. Thank you.",
+  "email-changed": "Your email address is changed. We've let your old address know.",
 } as const;
 
 export type SettingsNotice = keyof typeof SETTINGS_NOTICES;

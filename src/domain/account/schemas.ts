@@ -23,10 +23,18 @@ export const newPasswordSchema = z
   .min(12, { error: "Use at least 12 characters" })
   .max(128, { error: "Use at most 128 characters" });
 
+/** A checkbox: "on" when ticked, absent when not (JSON callers may send a boolean). */
+export const checkboxSchema = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()], { error: "Choose on or off" })
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
 export const signUpSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   password: newPasswordSchema,
+  /** Opt-in to the weekly check-in email. */
+  weeklyDigest: checkboxSchema,
   callbackUrl: z.string().optional(),
 });
 

@@ -40,3 +40,6 @@ export const deleteAccountSchema = z.object({
 });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
+export const noInputSchema = z.object({});

@@ -39,8 +39,6 @@ export const revokeShareLinkSchema = z.object({
   linkId: z.string({ error: "Missing link" }).trim().min(1, { error: "Missing link" }).max(64, { error: "Unknown link" }),
 });
 
-export type CreateShareLinkInput = z.input<typeof createShareLinkSchema>;
-
 /** When a link created at `now` with this option stops working; null for never. */
 export function shareLinkExpiry(now: Date, option: ShareExpiry): Date | null {
   const days = SHARE_EXPIRY_OPTIONS.find((o) => o.value === option)?.days ?? null;

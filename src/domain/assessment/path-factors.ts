@@ -7,7 +7,6 @@ import {
   SKILL_AREAS,
   type AssessmentInput,
   type SkillArea,
-  type TransitionPath,
 } from "./schema";
 import { SKILL_MODEL } from "./skills";
 

@@ -22,6 +22,8 @@ export interface ExportItem {
   status: ItemStatus;
   note: string;
   statusChangedAt: Date | null;
+  /** When the user asked to be reminded about this step ("remind me on…"), or null/absent. */
+  remindAt?: Date | null;
 }
 
 /** The active plan with its active items (archived ones are left out by the caller). */
@@ -151,5 +153,24 @@ export function planCalendarEvents(plan: ExportPlan): EventAttributes[] {
       transp: "TRANSPARENT",
       categories: ["PM Pathfinder"],
     }));
-  return [...milestones, ...done];
+  const reminders: EventAttributes[] = plan.items
+    .filter((item): item is ExportItem & { remindAt: Date } => item.remindAt != null && item.status !== "done" && item.status !== "skipped")
+    .map((item) => ({
+      uid: uid("reminder", item.id),
+      title: `Reminder: ${oneLine(item.title)}`,
+      description: item.why ? oneLine(item.why) : "A step of your PM Pathfinder plan.",
+      start: [
+        item.remindAt.getUTCFullYear(),
+        item.remindAt.getUTCMonth() + 1,
+        item.remindAt.getUTCDate(),
+        item.remindAt.getUTCHours(),
+        item.remindAt.getUTCMinutes(),
+      ] as DateArray,
+      startInputType: "utc",
+      startOutputType: "utc",
+      duration: { minutes: 15 },
+      alarms: [{ action: "display", description: `Reminder: ${oneLine(item.title)}`, trigger: { minutes: 0, before: true } }],
+      categories: ["PM Pathfinder"],
+    }));
+  return [...milestones, ...done, ...reminders];
 }

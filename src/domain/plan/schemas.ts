@@ -69,6 +69,3 @@ export const moveItemSchema = z.strictObject({
 });
 
 export const itemRefSchema = z.strictObject({ itemId: id("item") });
-
-export type SetItemStatusInput = z.infer<typeof setItemStatusSchema>;
-export type AddCustomItemInput = z.input<typeof addCustomItemSchema>;

@@ -12,5 +12,3 @@ export const applyPlanUpdateSchema = z.strictObject({
   /** The path to follow; the assessment's recommendation when left out. */
   path: z.enum(PATHS, { error: "Choose one of the three paths" }).optional(),
 });
-
-export type ApplyPlanUpdateInput = z.input<typeof applyPlanUpdateSchema>;

@@ -11,9 +11,13 @@ import {
 } from "@/domain/account/settings-schemas";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { signIn, signOut } from "@/server/auth/config";
+import { issueEmailVerification } from "@/server/auth/email-links";
+import { limiters } from "@/server/auth/limits";
 import { hashPassword } from "@/server/auth/password";
 import { passwordProblem } from "@/server/auth/password-policy";
+import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";
 import { db } from "@/server/db";
+import { wakeMailWorker } from "@/server/mail/outbox";
 import { requireCurrentPassword } from "./current-password";
 import { deleteEverythingOf } from "./delete-account";
 
@@ -24,19 +28,22 @@ const changeName = userAction(changeNameSchema, async ({ name }, user) => {
   return { message: "Your name is updated." };
 });
 
+/**
+ * An email change takes effect only once the new address is confirmed (src/server/auth/email-links.ts):
+ * here the link goes out, and the account keeps its address until it is opened.
+ */
 const changeEmail = userAction(changeEmailSchema, async ({ email, currentPassword }, user) => {
   await requireCurrentPassword(user.id, currentPassword);
+  const current = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, email: true } });
+  if (!current) throw new ActionError("Your session has ended. Please sign in again.");
+  if (email === current.email) throw new ActionError(CORRECT_FIELDS, { email: ["That is already your email address"] });
   const taken = await db.user.findFirst({ where: { email, NOT: { id: user.id } }, select: { id: true } });
-  const duplicate = { email: ["Another account already uses this email address"] };
-  if (taken) throw new ActionError(CORRECT_FIELDS, duplicate);
-  try {
-    await db.user.update({ where: { id: user.id }, data: { email } });
-  } catch (error) {
-    // Two accounts racing for the same address: the unique index decides.
-    if ((error as { code?: string }).code === "P2002") throw new ActionError(CORRECT_FIELDS, duplicate);
-    throw error;
-  }
-  return { message: `Your email is now ${email}.` };
+  if (taken) throw new ActionError(CORRECT_FIELDS, { email: ["Another account already uses this email address"] });
+  const decision = await limiters().verificationByAccount.consume(user.id);
+  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  await db.$transaction((tx) => issueEmailVerification(tx, current, email));
+  wakeMailWorker();
+  return { message: `We've sent a link to ${email}. Your email stays ${current.email} until you open it.` };
 });
 
 /**

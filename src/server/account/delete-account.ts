@@ -11,6 +11,11 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
   await db.$transaction([
     // Password-guess counters of the account (keys "<limit>:<email>|<address>", src/server/auth/limits.ts).
     db.rateLimit.deleteMany({ where: { key: { contains: `:${email}|` } } }),
+    // Pending mail and unused links go with the account: nothing is sent to, or works for, a deleted user.
+    db.outboxMessage.deleteMany({ where: { userId } }),
+    db.emailToken.deleteMany({ where: { userId } }),
+    db.reminder.deleteMany({ where: { userId } }),
+    db.mailSettings.deleteMany({ where: { userId } }),
     db.activityEvent.deleteMany({ where: { userId } }),
     db.shareLink.deleteMany({ where: { userId } }),
     db.planItem.deleteMany({ where: { plan: { userId } } }),

@@ -50,14 +50,14 @@ async function* jsonArray(name: string, rows: AsyncIterable<unknown>, last = fal
 
 /**
  * Everything stored about the user, as JSON text in pieces (one object: profile, assessments, draft, plans
- * with their items, share links, sign-ins, activity), read a page at a time. Left out on purpose: the
- * password hash, share-link token hashes, sessions and the session version — secrets or internals, not the
- * user's data. Null when the user does not exist.
+ * with their items, share links, sign-ins, activity, mail settings, reminders), read a page at a time. Left
+ * out on purpose: the password hash, share-link and emailed-link token hashes, the mail outbox, sessions and
+ * the session version — secrets or internals, not the user's data. Null when the user does not exist.
  */
 export async function accountExportChunks(userId: string, now: Date): Promise<AsyncGenerator<string> | null> {
   const profile = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, email: true, emailVerifiedAt: true, createdAt: true, updatedAt: true },
   });
   if (!profile) return null;
   const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
@@ -130,6 +130,23 @@ export async function accountExportChunks(userId: string, now: Date): Promise<As
         );
         for await (const { kind, itemId, createdAt } of rows) yield { kind, itemId, createdAt };
       })(),
+    );
+    const mailSettings = await db.mailSettings.findUnique({ where: { userId }, select: { weeklyDigest: true, reminders: true } });
+    yield `  "mailSettings": ${JSON.stringify(mailSettings)},\n`;
+    yield* jsonArray(
+      "reminders",
+      (async function* () {
+        const rows = paged((page) =>
+          db.reminder.findMany({
+            where: { userId },
+            orderBy: [{ remindAt: "asc" }, { id: "asc" }],
+            take: PAGE,
+            ...page,
+            select: { id: true, kind: true, targetId: true, remindAt: true, sentAt: true },
+          }),
+        );
+        for await (const { kind, targetId, remindAt, sentAt } of rows) yield { kind, targetId, remindAt, sentAt };
+      })(),
       true,
     );
     yield "}\n";
@@ -146,6 +163,8 @@ export interface AccountExport {
   shareLinks: { id: string }[];
   signIns: { createdAt: string; userAgent: string }[];
   activity: { kind: string }[];
+  mailSettings: { weeklyDigest: boolean; reminders: boolean } | null;
+  reminders: { kind: string; targetId: string; remindAt: string; sentAt: string | null }[];
 }
 
 /** The export as a parsed object (for tests and small callers); the download streams accountExportChunks. */

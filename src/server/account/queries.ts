@@ -28,3 +28,9 @@ export async function listRecentSignIns(userId: string, limit = 10): Promise<Sig
     select: { id: true, createdAt: true, userAgent: true },
   });
 }
+
+/** The user's address while it is still unconfirmed; null once confirmed (or for a missing user). */
+export async function findUnconfirmedEmail(userId: string): Promise<string | null> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+  return row && !row.emailVerifiedAt ? row.email : null;
+}

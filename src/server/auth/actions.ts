@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
 import { ActionError, formAction, publicAction } from "@/server/action";
 import { db } from "@/server/db";
+import { wakeMailWorker } from "@/server/mail/outbox";
 import { clientIp } from "@/server/request";
 import { signIn, signOut } from "./config";
+import { issueEmailVerification } from "./email-links";
 import { limiters } from "./limits";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
@@ -33,7 +35,7 @@ async function startSession(email: string, password: string) {
   }
 }
 
-const signUp = publicAction(signUpSchema, async ({ name, email, password, callbackUrl }) => {
+const signUp = publicAction(signUpSchema, async ({ name, email, password, weeklyDigest, callbackUrl }) => {
   await guardAttemptsFromThisClient();
   const problem = passwordProblem(password, { email, name });
   if (problem) throw new ActionError("Please choose a stronger password.", { password: [problem] });
@@ -41,8 +43,17 @@ const signUp = publicAction(signUpSchema, async ({ name, email, password, callba
   const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
   const duplicate = { email: ["An account with this email already exists. Sign in instead?"] };
   if (taken) throw new ActionError("Please correct the highlighted fields.", duplicate);
+  const passwordHash = await hashPassword(password);
   try {
-    await db.user.create({ data: { name, email, passwordHash: await hashPassword(password) } });
+    // The account, its mail settings and the confirmation email: all stored together, or none of them.
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { name, email, passwordHash } });
+      const now = new Date();
+      // Opting in now means the first check-in comes next Monday, not for a Monday already past.
+      await tx.mailSettings.create({ data: { userId: user.id, weeklyDigest, lastDigestAt: weeklyDigest ? now : null } });
+      await issueEmailVerification(tx, user, email, now);
+    });
+    wakeMailWorker();
   } catch (error) {
     // Two sign-ups racing for the same email: the unique index decides.
     if ((error as { code?: string }).code === "P2002") throw new ActionError("Please correct the highlighted fields.", duplicate);

@@ -9,13 +9,19 @@ interface Limiters {
   /**
    * Password guesses per account and client address, counted before the password is checked: 5 a minute,
    * 15 a quarter hour, 30 an hour. Waits grow instead of locking the account, and an attacker's address
-   * never slows the owner down on theirs (docs/decisions/0013-sessions-and-sign-in-limits.md).
+   * never slows the owner down on theirs (docs/decisions/0014-sessions-and-sign-in-limits.md).
    */
   passwordGuesses: RateLimiter;
   /** Public JSON API calls per client address: 60 a minute. */
   apiByIp: RateLimiter;
   /** Server actions per signed-in user: ACTIONS_PER_MINUTE, 120 by default (src/server/action.ts). */
   actionsByUser: RateLimiter;
+  /** Password-reset requests per client address: 10 an hour. */
+  passwordResetByIp: RateLimiter;
+  /** Password-reset requests per email address (known or not): 3 an hour. */
+  passwordResetByEmail: RateLimiter;
+  /** Confirmation emails (sign-up resend, email change) per account: 5 an hour. */
+  verificationByAccount: RateLimiter;
 }
 
 const MINUTE = 60_000;
@@ -33,6 +39,9 @@ export function limiters(): Limiters {
     ]),
     apiByIp: createLimiter({ name: "api-ip", limit: 60, windowMs: MINUTE }),
     actionsByUser: createLimiter({ name: "action-user", limit: env().ACTIONS_PER_MINUTE, windowMs: MINUTE }),
+    passwordResetByIp: createLimiter({ name: "reset-ip", limit: 10, windowMs: 60 * MINUTE }),
+    passwordResetByEmail: createLimiter({ name: "reset-email", limit: 3, windowMs: 60 * MINUTE }),
+    verificationByAccount: createLimiter({ name: "verify-account", limit: 5, windowMs: 60 * MINUTE }),
   });
 }
 

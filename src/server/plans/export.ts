@@ -21,6 +21,7 @@ export function toExportPlan(plan: PlanView): ExportPlan {
       status: item.status,
       note: item.note,
       statusChangedAt: item.statusChangedAt ? new Date(item.statusChangedAt) : null,
+      remindAt: item.remindAt ? new Date(item.remindAt) : null,
     })),
   };
 }

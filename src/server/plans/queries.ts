@@ -27,6 +27,8 @@ export interface PlanItemView {
   statusChangedAt: string | null;
   archivedAt: string | null;
   version: number;
+  /** When a "remind me on…" email is set for (ISO), on the active plan's items; null when none. */
+  remindAt?: string | null;
 }
 
 export interface PlanView {
@@ -74,7 +76,12 @@ export async function findActivePlan(userId: string): Promise<PlanView | null> {
     include: { items: { orderBy: ITEM_ORDER } },
   });
   if (!plan) return null;
-  const items = plan.items.map(toItemView);
+  const reminders = await db.reminder.findMany({
+    where: { userId, kind: "plan-item", targetId: { in: plan.items.map((item) => item.id) } },
+    select: { targetId: true, remindAt: true },
+  });
+  const remindAt = new Map(reminders.map((r) => [r.targetId, r.remindAt.toISOString()]));
+  const items = plan.items.map((row) => ({ ...toItemView(row), remindAt: remindAt.get(row.id) ?? null }));
   return {
     id: plan.id,
     path: plan.path as TransitionPath,

@@ -14,6 +14,8 @@ export interface TestUser {
   password: string;
 }
 
+export type TestDb = ReturnType<typeof createDbClient>;
+
 interface Fixtures {
   /** Creates a fresh user in the database and, unless `signIn: false`, signs the page's browser in as them. */
   login: (options?: { name?: string; signIn?: boolean }) => Promise<TestUser>;
@@ -69,5 +71,5 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promi
     await page.keyboard.press("Tab");
     if (await target.evaluate((el) => el === document.activeElement)) return;
   }
-  throw new Error(`Tab never reached ${target}`);
+  throw new Error(`Tab never reached ${target.toString()}`);
 }

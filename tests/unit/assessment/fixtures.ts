@@ -49,8 +49,8 @@ export function makeInput(o: InputOverrides = {}): AssessmentInput {
     ...o,
     company: { ...NEUTRAL_INPUT.company, ...o.company },
     evidence: { ...NEUTRAL_INPUT.evidence, ...o.evidence },
-    skills: { ...NEUTRAL_INPUT.skills, ...o.skills } as Skills,
-  } as AssessmentInput;
+    skills: { ...NEUTRAL_INPUT.skills, ...o.skills },
+  };
 }
 
 /** Ratings in SKILL_AREAS order. */
@@ -68,7 +68,7 @@ const yearsArb = fc.oneof(
 
 export const skillsArb: fc.Arbitrary<Skills> = fc.record(
   Object.fromEntries(SKILL_AREAS.map((a) => [a, rating])) as Record<SkillArea, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Skills>;
+);
 
 export const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
   currentRole: fc.constantFrom(...BACKGROUNDS),

@@ -245,7 +245,7 @@ describe("path rules", () => {
         { numRuns: 5000, seed: 7 },
       );
       expect(result.failed, `no input recommends ${target}`).toBe(true);
-      const witness = result.counterexample![0] as AssessmentInput;
+      const witness = result.counterexample![0];
       expect(scoreAssessment(witness).recommendedPath.path).toBe(target);
     }
   });

@@ -186,7 +186,7 @@ describe("rejects unknown extra keys, at the object that holds them", () => {
 
 describe("reports several problems at once, each at its own field", () => {
   it("collects one issue per bad field", () => {
-    const input = withValue(["riskTolerance"], 9) as Json;
+    const input = withValue(["riskTolerance"], 9);
     (input.skills as Json).data = 0;
     (input.company as Json).managerSupport = "perhaps";
     const paths = issuesOf(input).map((i) => i.path.join("."));

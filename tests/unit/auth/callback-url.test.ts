@@ -12,9 +12,38 @@ function destination(location: string): URL {
 }
 
 const tricky = fc.constantFrom(
-  "/", "\\", "\t", "\n", "\r", " ", "@", ":", ".", "?", "#", "%", "%2F", "%5C", "%09", "%0A", "%2f%2f", "%40",
-  "evil.example", "evil.example:443", "user:pass", "http:", "https:", "javascript:", "//", "/\\", "\\/", "..", "\u0000",
-  "\u3002", "\uff0f", "a",
+  "/",
+  "\\",
+  "\t",
+  "\n",
+  "\r",
+  " ",
+  "@",
+  ":",
+  ".",
+  "?",
+  "#",
+  "%",
+  "%2F",
+  "%5C",
+  "%09",
+  "%0A",
+  "%2f%2f",
+  "%40",
+  "evil.example",
+  "evil.example:443",
+  "user:pass",
+  "http:",
+  "https:",
+  "javascript:",
+  "//",
+  "/\\",
+  "\\/",
+  "..",
+  "\u0000",
+  "\u3002",
+  "\uff0f",
+  "a",
 );
 
 describe("safeCallbackPath never leaves the site", () => {
@@ -47,12 +76,16 @@ describe("safeCallbackPath never leaves the site", () => {
 
   it("fuzzing with tabs, newlines, backslashes, encoded forms and @ finds no way off the site", () => {
     fc.assert(
-      fc.property(fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join("")), fc.boolean(), (body, leadingSlash) => {
-        const raw = leadingSlash ? `/${body}` : body;
-        const path = safeCallbackPath(raw);
-        expect(path.startsWith("//")).toBe(false);
-        expect(destination(path).origin).toBe(SITE);
-      }),
+      fc.property(
+        fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join("")),
+        fc.boolean(),
+        (body, leadingSlash) => {
+          const raw = leadingSlash ? `/${body}` : body;
+          const path = safeCallbackPath(raw);
+          expect(path.startsWith("//")).toBe(false);
+          expect(destination(path).origin).toBe(SITE);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

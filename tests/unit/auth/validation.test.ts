@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
-import { parseEnv } from "@/server/env";
+import { appUrl, parseEnv } from "@/server/env";
 import { clientAddress } from "@/server/client-address";
 import { coarseUserAgent } from "@/server/request";
 
@@ -88,5 +88,21 @@ describe("environment: empty values", () => {
   it("treats an empty AUTH_SECRET as missing", () => {
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "" })).toThrow(/AUTH_SECRET: is required in production/);
     expect(parseEnv({ AUTH_SECRET: "" }).AUTH_SECRET).toBeUndefined();
+  });
+});
+
+describe("mail settings in the environment", () => {
+  it("builds email links from APP_URL, else from localhost and PORT", () => {
+    expect(appUrl(parseEnv({}))).toBe("http://localhost:3000");
+    expect(appUrl(parseEnv({ PORT: "3204" }))).toBe("http://localhost:3204");
+    expect(appUrl(parseEnv({ APP_URL: "https://pathfinder.example.com/" }))).toBe("https://pathfinder.example.com");
+    expect(() => parseEnv({ APP_URL: "javascript:alert(1)" })).toThrow(/APP_URL/);
+  });
+
+  it("accepts smtp:// and smtps:// URLs only, and a one-line MAIL_FROM", () => {
+    expect(parseEnv({ SMTP_URL: "smtp://user:pass@mail.example.com:587" }).SMTP_URL).toBe("smtp://user:pass@mail.example.com:587");
+    expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ MAIL_FROM: "A <a@b.c>\r\nBcc: x@y.z" })).toThrow(/MAIL_FROM/);
   });
 });

@@ -126,6 +126,23 @@ describe("planCalendarEvents", () => {
     expect(value).toContain("SUMMARY:PM plan: end of the first 30 days");
   });
 
+  it("adds a timed event with an alarm for each open step with a reminder", () => {
+    const base = samplePlan();
+    const open = base.items.find((item) => item.status === "todo")!;
+    const done = base.items.find((item) => item.status === "done")!;
+    const remindAt = new Date("2026-02-03T08:00:00Z");
+    const withReminders = {
+      ...base,
+      items: base.items.map((item) => (item === open || item === done ? { ...item, remindAt } : item)),
+    };
+    const reminders = planCalendarEvents(withReminders).filter((e) => e.uid?.startsWith("reminder-"));
+    expect(reminders.map((e) => e.title)).toEqual([`Reminder: ${open.title}`]);
+    const { error, value } = createEvents(reminders.map((e) => ({ ...e, timestamp: CREATED.getTime() })));
+    expect(error).toBeFalsy();
+    expect(value).toContain("DTSTART:20260203T080000Z");
+    expect(value).toContain("BEGIN:VALARM");
+  });
+
   it("still gives the three phase ends for an empty plan", () => {
     const empty = planCalendarEvents({ ...plan, items: [] });
     expect(empty).toHaveLength(3);

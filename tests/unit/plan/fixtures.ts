@@ -87,7 +87,7 @@ export function singleGap(
 ): { input: AssessmentInput; result: AssessmentResult } {
   const target = opts.target ?? Math.max(3, rating + 1);
   const skills = Object.fromEntries(SKILL_AREAS.map((a) => [a, a === area ? rating : target]));
-  const input = makeInput({ ...opts.input, skills: skills as AssessmentInput["skills"] });
+  const input = makeInput({ ...opts.input, skills });
   const targets = Object.fromEntries(SKILL_AREAS.map((a) => [a, target]));
   return { input, result: makeResult(input, { path: opts.path, targets }) };
 }

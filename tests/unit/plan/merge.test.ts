@@ -173,7 +173,7 @@ describe("planPathChange", () => {
       note: fc.constantFrom("", " ", "a note"),
       custom: fc.boolean(),
       archived: fc.boolean(),
-      phase: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>,
+      phase: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
       position: fc.nat(20),
     });
     fc.assert(

@@ -1,0 +1,69 @@
+// ESLint flat config: Next's core-web-vitals rules, typescript-eslint's type-checked rules and jsx-a11y's
+// recommended rules, with zero warnings allowed (`npm run lint`). Why these: docs/decisions/0012-lint-and-format.md.
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "src/generated/**",
+      ".next/**",
+      ".tmp/**",
+      "data/**",
+      "coverage/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
+  // Registers the react, react-hooks, import, jsx-a11y and @next/next plugins (react and import wrapped in
+  // Next's own compatibility layer for ESLint 10).
+  ...nextCoreWebVitals,
+  // jsx-a11y's recommended rules on top of the five Next turns on. The plugin is already registered above, so
+  // only its rules are taken here (registering it twice is an error in flat config).
+  { name: "jsx-a11y/recommended", rules: jsxA11y.flatConfigs.recommended.rules },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["**/*.ts", "**/*.tsx"] })),
+  {
+    name: "project/type-information",
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    name: "project/choices",
+    files: ["**/*.ts", "**/*.tsx"],
+    rules: {
+      // A leading underscore marks a value left out on purpose (`{ secret: _secret, ...rest }`, `(_event, value)`).
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+      // React awaits nothing an event handler returns; an async onClick/onSubmit is how forms call server actions.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // Async functions that implement a Promise-returning contract without awaiting (Next's `headers()`,
+      // the browser finders in scripts/browser/ensure.ts, test doubles of async modules) are deliberate.
+      "@typescript-eslint/require-await": "off",
+    },
+  },
+  {
+    name: "project/tests",
+    files: ["tests/**/*.ts"],
+    rules: {
+      // Vitest's asymmetric matchers (`expect.any`, `expect.stringMatching`) are typed `any`, and the tests
+      // feed untyped JSON on purpose (fuzzing, response bodies); the unsafe-any rules would flag every one.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  {
+    name: "project/playwright",
+    files: ["tests/e2e/**"],
+    rules: {
+      // Playwright fixtures receive a `use` callback that is not React's `use` hook.
+      "react-hooks/rules-of-hooks": "off",
+    },
+  },
+);

@@ -1,0 +1,95 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/server/action-result";
+import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminders/actions";
+
+// Reminders go out at 08:00 in the user's zone, UTC until users have one (src/server/mail/time-zone.ts).
+const ZONE = "UTC";
+const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: ZONE });
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "Remind me on…" for one plan step, with snooze: an email on that day (see docs/mail.md). */
+export function ReminderControl({ itemId, title, remindAt }: { itemId: string; title: string; remindAt: string | null }) {
+  const [current, setCurrent] = useState(remindAt);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const inputId = useId();
+  const errorId = `${inputId}-error`;
+
+  function run(action: () => Promise<ActionResult<{ remindAt: string | null }>>, success: (at: string | null) => string) {
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        setCurrent(result.data.remindAt);
+        setMessage({ text: success(result.data.remindAt), error: false });
+      } else {
+        setMessage({ text: Object.values(result.fieldErrors).flat()[0] ?? result.message, error: true });
+      }
+    });
+  }
+  const on = (at: string | null) => (at ? dayFormat.format(new Date(at)) : "");
+
+  return (
+    <details className="rounded-md">
+      <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300">
+        {current ? `Reminder on ${on(current)}` : "Remind me on…"}
+        <span className="sr-only"> for “{title}”</span>
+      </summary>
+      <div className="mt-3 flex flex-col gap-3">
+        <form
+          className="flex flex-wrap items-end gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const entry = new FormData(event.currentTarget).get("remindOn");
+            const remindOn = typeof entry === "string" ? entry : "";
+            run(() => setReminderAction({ itemId, remindOn }), (at) => `We'll email you on ${on(at)}.`);
+          }}
+        >
+          <div className="flex flex-col gap-1">
+            <label htmlFor={inputId} className="text-sm font-medium">
+              Remind me on
+            </label>
+            <input
+              id={inputId}
+              name="remindOn"
+              type="date"
+              required
+              min={isoDay(new Date())}
+              defaultValue={current ? isoDay(new Date(current)) : undefined}
+              aria-invalid={message?.error ? true : undefined}
+              aria-describedby={message?.error ? errorId : undefined}
+              className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+            />
+          </div>
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {current ? "Change reminder" : "Set reminder"}
+          </Button>
+        </form>
+        {current && (
+          <div className="flex flex-wrap gap-2">
+            <Button variant="ghost" disabled={pending} onClick={() => run(() => snoozeReminderAction({ itemId, days: 1 }), (at) => `Snoozed to ${on(at)}.`)}>
+              Snooze a day
+              <span className="sr-only"> for “{title}”</span>
+            </Button>
+            <Button variant="ghost" disabled={pending} onClick={() => run(() => snoozeReminderAction({ itemId, days: 7 }), (at) => `Snoozed to ${on(at)}.`)}>
+              Snooze a week
+              <span className="sr-only"> for “{title}”</span>
+            </Button>
+            <Button variant="ghost" disabled={pending} onClick={() => run(() => clearReminderAction({ itemId }), () => "Reminder removed.")}>
+              Remove reminder
+              <span className="sr-only"> for “{title}”</span>
+            </Button>
+          </div>
+        )}
+        <p id={errorId} role="status" className={`text-sm ${message?.error ? "font-medium text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
+          {message?.text}
+        </p>
+      </div>
+    </details>
+  );
+}

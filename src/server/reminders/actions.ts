@@ -1,0 +1,70 @@
+"use server";
+
+import { instantOf, wallClock } from "@/domain/mail/schedule";
+import {
+  clearReminderSchema,
+  dayParts,
+  MAX_REMINDER_DAYS_AHEAD,
+  REMINDER_HOUR,
+  setReminderSchema,
+  snoozeReminderSchema,
+} from "@/domain/reminder/schemas";
+import { ActionError, userAction } from "@/server/action";
+import { db } from "@/server/db";
+import { timeZoneOf } from "@/server/mail/time-zone";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
+const KIND = "plan-item";
+
+/** An item of the user's active plan; another user's id and a missing one give the same error. */
+async function requireActiveItem(userId: string, itemId: string) {
+  const item = await db.planItem.findFirst({
+    where: { id: itemId, archivedAt: null, plan: { userId, archivedAt: null } },
+    select: { id: true },
+  });
+  if (!item) throw new ActionError(ITEM_NOT_FOUND);
+  return item;
+}
+
+/** "Remind me on…": an email at 08:00 on that day in the user's zone (or at once for today after 08:00). */
+export const setReminderAction = userAction(setReminderSchema, async ({ itemId, remindOn }, user) => {
+  await requireActiveItem(user.id, itemId);
+  const zone = timeZoneOf(user);
+  const now = new Date();
+  const today = wallClock(now, zone);
+  const day = dayParts(remindOn);
+  const startOfDay = instantOf({ ...day, hour: 0, minute: 0, second: 0 }, zone);
+  const startOfToday = instantOf({ ...today, hour: 0, minute: 0, second: 0 }, zone);
+  if (startOfDay.getTime() < startOfToday.getTime()) {
+    throw new ActionError("Please correct the highlighted fields.", { remindOn: ["Choose today or a later date"] });
+  }
+  if (startOfDay.getTime() > now.getTime() + MAX_REMINDER_DAYS_AHEAD * DAY_MS) {
+    throw new ActionError("Please correct the highlighted fields.", { remindOn: ["Choose a date within a year"] });
+  }
+  const at = instantOf({ ...day, hour: REMINDER_HOUR, minute: 0, second: 0 }, zone);
+  const remindAt = at.getTime() < now.getTime() ? now : at;
+  await db.reminder.upsert({
+    where: { kind_targetId: { kind: KIND, targetId: itemId } },
+    create: { userId: user.id, kind: KIND, targetId: itemId, remindAt },
+    update: { remindAt, sentAt: null },
+  });
+  return { remindAt: remindAt.toISOString() };
+});
+
+/** Moves the reminder a day or a week past its date (or past now, if it has already gone out). */
+export const snoozeReminderAction = userAction(snoozeReminderSchema, async ({ itemId, days }, user) => {
+  await requireActiveItem(user.id, itemId);
+  const reminder = await db.reminder.findFirst({ where: { kind: KIND, targetId: itemId, userId: user.id } });
+  if (!reminder) throw new ActionError("That step has no reminder to snooze.");
+  const from = Math.max(Date.now(), reminder.remindAt.getTime());
+  const remindAt = new Date(from + days * DAY_MS);
+  await db.reminder.update({ where: { id: reminder.id }, data: { remindAt, sentAt: null } });
+  return { remindAt: remindAt.toISOString() };
+});
+
+export const clearReminderAction = userAction(clearReminderSchema, async ({ itemId }, user) => {
+  await requireActiveItem(user.id, itemId);
+  await db.reminder.deleteMany({ where: { kind: KIND, targetId: itemId, userId: user.id } });
+  return { remindAt: null };
+});
