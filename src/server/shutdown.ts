@@ -19,17 +19,18 @@ export function onShutdown(name: string, hook: Hook): void {
   (store.__pathfinderShutdownHooks ??= new Map()).set(name, hook);
 }
 
-/** Runs every hook once; a failing hook is logged and does not stop the others. */
+/**
+ * Runs every hook once, the last registered first (the mail worker, which uses the database, stops before the
+ * database client closes); a failing hook is logged and does not stop the others.
+ */
 export async function runShutdownHooks(): Promise<void> {
-  const hooks = [...(store.__pathfinderShutdownHooks?.entries() ?? [])];
+  const hooks = [...(store.__pathfinderShutdownHooks?.entries() ?? [])].reverse();
   store.__pathfinderShutdownHooks?.clear();
-  await Promise.all(
-    hooks.map(async ([name, hook]) => {
-      try {
-        await hook();
-      } catch (error) {
-        console.error(`[shutdown] ${name}:`, error);
-      }
-    }),
-  );
+  for (const [name, hook] of hooks) {
+    try {
+      await hook();
+    } catch (error) {
+      console.error(`[shutdown] ${name}:`, error);
+    }
+  }
 }
