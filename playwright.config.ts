@@ -47,8 +47,12 @@ export default defineConfig({
       E2E_DATABASE_FILE: E2E_DATABASE_URL.replace(/^file:/, ""),
       DATABASE_URL: E2E_DATABASE_URL,
       AUTH_SECRET: E2E_AUTH_SECRET,
-      // Each test sends its own X-Forwarded-For so rate limits of one test never block another.
+      // The supported way to keep one test's rate limits from blocking another's: the server trusts one
+      // proxy hop (TRUST_PROXY=1), and each test's X-Forwarded-For stands for what that proxy appended.
       TRUST_PROXY: "1",
+      // Limits stay in this server's memory even when the shell has REDIS_URL set (the Redis store's own
+      // tests use it); tests/e2e/two-nodes.spec.ts starts its own nodes on PostgreSQL.
+      REDIS_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

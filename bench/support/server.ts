@@ -1,5 +1,5 @@
-// Starts the production build (`next start`) on a throwaway migrated SQLite database, seeded with one
-// user who has an assessment and a plan, and mints that user's session cookie.
+// Starts the production build (scripts/serve.ts, what `npm start` serves) on a throwaway migrated database,
+// seeded with one user who has an assessment and a plan, and mints that user's session cookies.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { encode } from "next-auth/jwt";
@@ -9,6 +9,7 @@ import { hashPassword } from "../../src/server/auth/password";
 import { assessmentRow } from "../../src/server/assessments/rows";
 import { createDbClient } from "../../src/server/db";
 import { planItemRows } from "../../src/server/plans/rows";
+import type { DbProvider } from "../../src/server/db-url";
 import { createMigratedTestDatabase } from "../../scripts/db/migrate";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789";
@@ -53,9 +54,9 @@ async function waitForHttp(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** A throwaway migrated SQLite database with one user who has an assessment and a plan. */
-export async function seedBenchDatabase(): Promise<SeededDatabase> {
-  const database = await createMigratedTestDatabase("sqlite");
+/** A throwaway migrated database (SQLite unless told) with one user who has an assessment and a plan. */
+export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promise<SeededDatabase> {
+  const database = await createMigratedTestDatabase(provider);
   const db = createDbClient(database.url);
   const user = await db.user.create({
     data: { email: "bench@example.test", name: "Bench User", passwordHash: await hashPassword("bench password 123") },
@@ -71,12 +72,17 @@ export async function seedBenchDatabase(): Promise<SeededDatabase> {
   const items = await db.planItem.findMany({ where: { planId: plan.id }, select: { id: true, version: true } });
   await db.$disconnect();
 
-  // Each call is a separate session (its own token id), as if signed in on another device.
+  // Each call is a separate session (its own server-side row and token), as if signed in on another device.
   const newSession = async () => {
+    const client = createDbClient(database.url);
+    const session = await client.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 864e5) } });
+    // The current version: an earlier "sign out everywhere" has moved it on.
+    const { sessionVersion } = await client.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+    await client.$disconnect();
     const token = await encode({
       salt: "authjs.session-token",
       secret: SECRET,
-      token: { sub: user.id, uid: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
+      token: { sub: user.id, uid: user.id, sv: sessionVersion, sid: session.id, name: user.name, email: user.email },
     });
     return `authjs.session-token=${token}`;
   };
@@ -84,11 +90,27 @@ export async function seedBenchDatabase(): Promise<SeededDatabase> {
   return { url: database.url, cookie: await newSession(), newSession, items, assessmentId: assessment.id, drop: database.drop };
 }
 
-/** `next start` (the production build) on `databaseUrl`, answering on `port`. */
-export async function spawnNextServer(databaseUrl: string, port: number): Promise<{ origin: string; process: ChildProcess }> {
+/** The production build served as `npm start` serves it (scripts/serve.ts) on `databaseUrl`, answering on `port`. */
+export async function spawnNextServer(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ origin: string; process: ChildProcess }> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: SECRET, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: SECRET,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      TRUST_PROXY: "0",
+      REDIS_URL: "",
+      // Benchmarks and the crash test write as fast as they can as one user: the per-user rate stays out of the way.
+      ACTIONS_PER_MINUTE: "1000000",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group, so a kill reaches every process `next start` runs.
     detached: true,

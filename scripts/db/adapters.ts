@@ -96,7 +96,8 @@ class SqliteMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   ) {
     const file = sqliteFilePath(url);
     mkdirSync(path.dirname(file), { recursive: true }); // a SQLite file is created on first use, its folder is not
-    this.stock = new PrismaBetterSqlite3({ url: `file:${file}` });
+    // Wait for a lock held by a running app instead of failing at once (deployMigrations retries on top).
+    this.stock = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5_000 });
   }
 
   async connect(): Promise<SqlDriverAdapter> {

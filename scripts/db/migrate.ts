@@ -34,10 +34,38 @@ export type { TestDatabase, TestDatabaseOptions } from "./test-database";
 export { projectLayout, layoutIn } from "./layout";
 export type { MigrationLayout } from "./layout";
 
-/** Start-up entry point: applies pending migrations to the database DATABASE_URL names. */
-export async function deployMigrations(url: string = configuredDatabaseUrl()): Promise<{ applied: string[] }> {
+/** A SQLite file held by another process (the WASM engine reports SQLITE_BUSY as an unknown `SocketTimeout`). */
+export function isDatabaseBusyError(error: unknown): boolean {
+  return /SocketTimeout|SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error));
+}
+
+/**
+ * Start-up entry point: applies pending migrations to the database DATABASE_URL names. When another
+ * instance holds the SQLite file (a rolling restart), it waits up to `waitMs` and retries, then stops with
+ * one plain sentence instead of the engine's error.
+ */
+export async function deployMigrations(
+  url: string = configuredDatabaseUrl(),
+  { waitMs = 30_000, retryEveryMs = 1_000 }: { waitMs?: number; retryEveryMs?: number } = {},
+): Promise<{ applied: string[] }> {
   console.log(`Migrating ${databaseProvider(url)} database ${redactDatabaseUrl(url)}`);
-  return applyMigrations(url);
+  const deadline = Date.now() + waitMs;
+  for (let announced = false; ; ) {
+    try {
+      return await applyMigrations(url);
+    } catch (error) {
+      if (databaseProvider(url) !== "sqlite" || !isDatabaseBusyError(error)) throw error;
+      if (Date.now() >= deadline) {
+        throw new UserFacingError(
+          `The database ${redactDatabaseUrl(url)} stayed locked by another process for ${Math.round(waitMs / 1000)} s, ` +
+            "so migrations could not run: stop the other instance, or start this one with MIGRATE_ON_START=0.",
+        );
+      }
+      if (!announced) console.log("The database is busy (another instance is using it); waiting for it…");
+      announced = true;
+      await new Promise((resolve) => setTimeout(resolve, retryEveryMs));
+    }
+  }
 }
 
 const USAGE =

@@ -11,7 +11,15 @@ export const DEMO_ACCOUNT = {
   name: "Demo User",
 } as const;
 
-export async function seedDemoAccount(url: string = configuredDatabaseUrl()): Promise<void> {
+/** A demo account with a published password must never exist in a real deployment. */
+export function refuseInProduction(nodeEnv = process.env.NODE_ENV): void {
+  if (nodeEnv === "production") {
+    throw new UserFacingError("Refusing to create the demo account while NODE_ENV=production: its password is public.");
+  }
+}
+
+export async function seedDemoAccount(url: string = configuredDatabaseUrl(), nodeEnv = process.env.NODE_ENV): Promise<void> {
+  refuseInProduction(nodeEnv);
   const db = createDbClient(url);
   try {
     const passwordHash = await hashPassword(DEMO_ACCOUNT.password);

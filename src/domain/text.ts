@@ -2,19 +2,21 @@ import "./zod-config";
 import { z } from "zod";
 
 /**
- * The one place where free text from users is cleaned and capped (readings.md, "Control characters"):
- * C0 controls and DEL are stripped, except newline and tab in multi-line fields; CR and CRLF become LF;
- * single-line fields lose their newlines too. Kept small so it can be unified with the hardening work.
+ * The one place where free text from users is cleaned and capped, so exports (JSON, Markdown, .ics) and
+ * terminals can't be broken or spoofed by what a user typed: C0 controls and DEL are stripped, except newline
+ * and tab in multi-line fields (notes, details, stories), where CR and CRLF become LF; single-line fields
+ * (titles, names, labels) turn line breaks and tabs into a space. Schemas use the cleaners through zod's
+ * `.overwrite()` (before trimming and length checks), or the field factories below.
  */
 const CONTROL_EXCEPT_TAB_LF = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
-const CONTROL_ALL = /[\u0000-\u001F\u007F]/g;
+const LINE_BREAKS_AND_TABS = /[\r\n\t]+/g;
 
 export function cleanMultiLine(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(CONTROL_EXCEPT_TAB_LF, "");
 }
 
 export function cleanSingleLine(text: string): string {
-  return text.replace(/\r\n?|\n/g, " ").replace(CONTROL_ALL, "");
+  return text.replace(LINE_BREAKS_AND_TABS, " ").replace(CONTROL_EXCEPT_TAB_LF, "");
 }
 
 /** A required or optional single-line text field, trimmed, cleaned and capped at `max` characters. */

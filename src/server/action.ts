@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "./action-result";
+import { limiters } from "./auth/limits";
+import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
 
 export { ActionError, type ActionResult } from "./action-result";
@@ -88,7 +90,13 @@ export function userAction<S extends z.ZodType, T>(
   return registered(schema, async (rawInput) => {
     const user = await getSessionUser();
     if (!user) return failure("Your session has ended. Please sign in again.");
-    return run(schema, rawInput, (input) => handler(input, user));
+    return run(schema, rawInput, async (input) => {
+      // Counted once the input is valid, i.e. for every action that reaches the database: a signed-in
+      // user (or a stolen session) can't turn a script on the app's writes.
+      const rate = await limiters().actionsByUser.consume(user.id);
+      if (!rate.allowed) throw new ActionError(tooManyActionsMessage(rate.retryAfterSeconds));
+      return handler(input, user);
+    });
   });
 }
 

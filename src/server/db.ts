@@ -12,6 +12,7 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/postgres/clie
 import { Prisma, PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
 import { databaseProvider, sqliteFilePath, type DbProvider } from "./db-url";
 import { env } from "./env";
+import { onShutdown } from "./shutdown";
 
 export { Prisma };
 // Row types for the app (add a model here when schema.prisma gains one).
@@ -28,6 +29,7 @@ export type {
   ShareLink,
   SignInEvent,
   User,
+  UserSession,
 } from "../generated/sqlite/client";
 
 /**
@@ -79,11 +81,18 @@ let productionClient: Db | undefined;
 /** The app's client for DATABASE_URL, created on first use (so importing this module connects nothing). */
 export function getDb(): Db {
   if (process.env.NODE_ENV === "production") {
-    productionClient ??= createDbClient(env().DATABASE_URL);
+    productionClient ??= appClient();
     return productionClient;
   }
-  globalCache.__pathfinderDb ??= createDbClient(env().DATABASE_URL);
+  globalCache.__pathfinderDb ??= appClient();
   return globalCache.__pathfinderDb;
+}
+
+/** The app's client, closed by scripts/serve.ts on SIGTERM once the last request in flight is answered. */
+function appClient(): Db {
+  const client = createDbClient(env().DATABASE_URL);
+  onShutdown("database", () => client.$disconnect());
+  return client;
 }
 
 /** Which database the app talks to. */

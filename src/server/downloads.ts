@@ -13,6 +13,25 @@ export function attachment(body: string, filename: string, contentType: string):
   });
 }
 
+/** The same, written to the client piece by piece as `chunks` produces them. */
+export function streamedAttachment(chunks: AsyncIterator<string>, filename: string, contentType: string): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return?.(undefined);
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: { ...PRIVATE, "Content-Type": contentType, "Content-Disposition": `attachment; filename="${filename}"` },
+  });
+}
+
 function jsonError(status: number, error: string, message: string): Response {
   return new Response(JSON.stringify({ error, message }), {
     status,

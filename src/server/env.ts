@@ -20,11 +20,30 @@ const envSchema = z
       (value) => (value === "" ? undefined : value),
       z.string().min(32, { error: "must be at least 32 characters (npm start generates one)" }).optional(),
     ),
-    /** Trust the first X-Forwarded-For entry as the client's address (only behind a proxy you control). */
-    TRUST_PROXY: z
-      .enum(["0", "1", "true", "false"])
-      .default("0")
-      .transform((v) => v === "1" || v === "true"),
+    /**
+     * How many reverse proxies of yours stand in front of the app (docs/deploy.md). 0: the client's address
+     * is the connection's peer and X-Forwarded-For is ignored; N: the address N hops from the right of
+     * X-Forwarded-For (each proxy must append the address it saw).
+     */
+    TRUST_PROXY: z.coerce
+      .number({ error: "must be a whole number of trusted proxy hops (0 = no proxy)" })
+      .int({ error: "must be a whole number of trusted proxy hops (0 = no proxy)" })
+      .min(0, { error: "must be a whole number of trusted proxy hops (0 = no proxy)" })
+      .max(10, { error: "must be at most 10 trusted proxy hops" })
+      .default(0),
+    /** Shared rate-limit state in Redis (optional), e.g. redis://127.0.0.1:6379. */
+    REDIS_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().regex(/^rediss?:\/\//, { error: "must start with redis:// or rediss://" }).optional(),
+    ),
+    /** Server actions one signed-in user may call per minute (benchmarks raise it to measure throughput). */
+    ACTIONS_PER_MINUTE: z.coerce
+      .number({ error: "must be a whole number of actions per minute" })
+      .int({ error: "must be a whole number of actions per minute" })
+      .min(1, { error: "must be at least 1" })
+      .default(120),
+    /** `npm start` applies pending migrations first; 0 when a release step runs `npm run db:deploy` once. */
+    MIGRATE_ON_START: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("1"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Where mail goes: smtp://user:pass@host:587 or smtps://…; unset writes .eml files to data/outbox/ instead. */
     SMTP_URL: z.preprocess(

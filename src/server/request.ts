@@ -1,21 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "./env";
+import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "./client-address";
 
-/**
- * The client's address for rate limiting. X-Forwarded-For is client-controlled, so its first entry is
- * only believed behind a proxy we run (TRUST_PROXY=1); otherwise the last entry — the one added by the
- * hop closest to us — is used.
- */
-export function clientIpFrom(forwardedFor: string | null, realIp: string | null, trustProxy: boolean): string {
-  const hops = (forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
-  const chosen = trustProxy ? hops[0] : hops[hops.length - 1];
-  return chosen ?? realIp ?? "unknown";
+/** The client's address as scripts/serve.ts established it (socket peer, or TRUST_PROXY hops from the right). */
+export function clientIpOf(requestHeaders: Headers): string {
+  return requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS;
 }
 
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return clientIpFrom(h.get("x-forwarded-for"), h.get("x-real-ip"), env().TRUST_PROXY);
+  return clientIpOf(await headers());
 }
 
 /** "Firefox on Windows": enough for a person to recognise a sign-in, without storing the raw header. */

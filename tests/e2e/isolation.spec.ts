@@ -50,7 +50,7 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/practice/page.tsx": "the caller's own practice sessions",
   "src/app/stories/page.tsx": "the caller's own stories",
   "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts and tests/e2e/account.spec.ts",
-  "src/app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints",
+  "src/app/api/health/route.ts": "liveness and readiness, no user data",
   "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
   "src/app/api/v1/me/draft/route.ts": "the caller's own draft",
   "src/app/api/v1/me/export/route.ts": "the caller's own data",

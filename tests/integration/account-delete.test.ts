@@ -37,6 +37,12 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
   Story: (userId) => db.story.count({ where: { userId } }),
   StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
+  UserSession: (userId) => db.userSession.count({ where: { userId } }),
+  // Counters keyed "<limit>:<email>|<address>" (password guesses, src/server/auth/limits.ts).
+  RateLimit: async (userId) => {
+    const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+    return user ? db.rateLimit.count({ where: { key: { contains: `:${user.email}|` } } }) : 0;
+  },
   EmailToken: (userId) => db.emailToken.count({ where: { userId } }),
   OutboxMessage: (userId) => db.outboxMessage.count({ where: { userId } }),
   MailSettings: (userId) => db.mailSettings.count({ where: { userId } }),
@@ -54,6 +60,11 @@ async function fullAccount(name: string) {
   const { planId } = await seedPlan(db, user.id);
   await db.assessmentDraft.create({ data: { userId: user.id, answers: { currentRole: "designer" }, step: 2 } });
   await db.signInEvent.create({ data: { userId: user.id, userAgent: "Firefox on Linux" } });
+  await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
+  // The password-guess counters of the account from the tests' address (tests/support/session.ts).
+  await db.rateLimit.createMany({
+    data: ["guess-1m", "guess-15m", "guess-1h"].map((limit) => ({ key: `${limit}:${user.email}|192.0.2.1`, points: 1, expire: BigInt(Date.now() + 60_000) })),
+  });
   const item = await db.planItem.findFirstOrThrow({ where: { planId } });
   await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
   await db.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash: `hash-${user.id}`, email: user.email, expiresAt: new Date(Date.now() + 60_000) } });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DELETE, GET, OPTIONS, POST } from "@/app/api/v1/assessments/score/route";
 import { scoreAssessment, type AssessmentInput } from "@/domain/assessment";
 import { MAX_BODY_BYTES } from "@/server/api/score";
+import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 
 const URL = "http://localhost/api/v1/assessments/score";
 
@@ -17,7 +18,10 @@ const VALID: AssessmentInput = {
   skills: { strategy: 2, customer_insight: 2, data: 3, technical: 5, execution: 4, communication: 3, leadership: 3, business: 2 },
 };
 
-/** Every request comes from its own address so the rate limit of one test never touches another. */
+/**
+ * Every request comes from its own address so the rate limit of one test never touches another. The address
+ * travels in the header scripts/serve.ts sets from the socket (X-Forwarded-For is the client's word).
+ */
 function freshIp(): string {
   return `203.0.113.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;
 }
@@ -25,7 +29,7 @@ function freshIp(): string {
 function scoreRequest(body: BodyInit | null, headers: Record<string, string> = {}, ip = freshIp()): Request {
   return new Request(URL, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": ip, ...headers },
+    headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: ip, ...headers },
     body,
     // Required by fetch's Request for stream bodies.
     duplex: "half",
@@ -168,7 +172,7 @@ describe("POST /api/v1/assessments/score", () => {
     await expectJsonError(await POST(scoreRequest(JSON.stringify(VALID), { "content-type": "text/plain" })), 415, "unsupported_media_type");
     const form = await POST(scoreRequest("a=1", { "content-type": "application/x-www-form-urlencoded" }));
     await expectJsonError(form, 415, "unsupported_media_type");
-    const none = new Request(URL, { method: "POST", headers: { "x-forwarded-for": freshIp() }, body: new Blob([JSON.stringify(VALID)]) });
+    const none = new Request(URL, { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: freshIp() }, body: new Blob([JSON.stringify(VALID)]) });
     expect(none.headers.get("content-type")).toBeNull();
     await expectJsonError(await POST(none), 415, "unsupported_media_type");
   });

@@ -34,6 +34,8 @@ export async function resetDatabase(): Promise<void> {
     db.assessmentDraft.deleteMany(),
     db.assessment.deleteMany(),
     db.signInEvent.deleteMany(),
+    db.userSession.deleteMany(),
+    db.rateLimit.deleteMany(),
     db.user.deleteMany(),
   ]);
 }

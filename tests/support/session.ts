@@ -5,6 +5,17 @@ import { vi } from "vitest";
 import type { SessionUser } from "@/server/auth/session";
 
 let current: SessionUser | null = null;
+let address = "192.0.2.1";
+
+// The client's address, as scripts/serve.ts would have put it on the request (see src/server/request.ts).
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-pathfinder-client-address": address }),
+}));
+
+/** The address the next actions come from (rate limits are keyed on it). */
+export function comeFrom(clientAddress: string): void {
+  address = clientAddress;
+}
 
 vi.mock("@/server/auth/session", () => ({
   getSessionUser: async () => current,

@@ -42,6 +42,10 @@ export function PasswordForm({ notice }: { notice: string | null }) {
         required
         errors={errors.newPassword}
       />
+      <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
+        <input type="checkbox" name="revokeShareLinks" id="password-revoke-links" className="h-4 w-4 accent-indigo-700" />
+        Also revoke all my share links
+      </label>
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Changing…" : "Change password"}

@@ -15,6 +15,10 @@ export function SignOutEverywhereForm() {
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Lost a device, or signed in on a shared computer? This signs you out on every device, this one included.
       </p>
+      <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
+        <input type="checkbox" name="revokeShareLinks" id="sign-out-everywhere-revoke-links" className="h-4 w-4 accent-indigo-700" />
+        Also revoke all my share links
+      </label>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Signing out…" : "Sign out everywhere"}
       </Button>

@@ -1,5 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
+import { cleanSingleLine } from "@/domain/text";
 
 /** Shared by the forms (client-side hints) and the server actions (the real check). */
 export const emailSchema = z
@@ -12,6 +13,7 @@ export const emailSchema = z
 
 export const nameSchema = z
   .string({ error: "Enter your name" })
+  .overwrite(cleanSingleLine)
   .trim()
   .min(1, { error: "Enter your name" })
   .max(100, { error: "Use at most 100 characters" });
@@ -43,8 +45,25 @@ export const signInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths may be redirect targets after sign-in (no open redirects). */
+/** Stands in for the site's own origin: the check needs one, and no request may choose it. */
+const SITE = "https://pathfinder.invalid";
+
+/**
+ * Only same-site paths may be redirect targets after sign-in (no open redirects). The value is resolved
+ * the way a browser would (tabs and newlines dropped, backslashes read as slashes, `%2F` left encoded), and
+ * kept only when it stays on the site's origin; what comes back is the normalised path, never the raw input,
+ * and never "//…" (which a browser would read as another host).
+ */
 export function safeCallbackPath(raw: string | undefined | null, fallback = "/dashboard"): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  return raw;
+  if (!raw || !raw.startsWith("/")) return fallback;
+  let resolved: URL;
+  try {
+    resolved = new URL(raw, SITE);
+  } catch {
+    return fallback;
+  }
+  if (resolved.origin !== SITE) return fallback;
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }

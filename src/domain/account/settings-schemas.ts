@@ -15,10 +15,20 @@ export const changeNameSchema = z.object({ name: nameSchema });
 
 export const changeEmailSchema = z.object({ email: emailSchema, currentPassword: currentPasswordSchema });
 
+/** An optional checkbox: "on" from a form, or a boolean from code. */
+const checkbox = z
+  .union([z.literal("on"), z.boolean()], { error: "Tick the box or leave it empty" })
+  .optional()
+  .transform((value) => value === "on" || value === true);
+
 export const changePasswordSchema = z.object({
   currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
+  /** Also revoke every share link: someone who knew the old password may have made one. */
+  revokeShareLinks: checkbox,
 });
+
+export const signOutEverywhereSchema = z.object({ revokeShareLinks: checkbox });
 
 /** Typed by hand before an account is deleted, so it never happens by a stray click. */
 export const DELETE_CONFIRMATION = "delete my account";
@@ -29,6 +39,8 @@ export const deleteAccountSchema = z.object({
     .string({ error: `Type "${DELETE_CONFIRMATION}" to confirm` })
     .refine((value) => value === DELETE_CONFIRMATION, { error: `Type "${DELETE_CONFIRMATION}" exactly to confirm` }),
 });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
 export const noInputSchema = z.object({});

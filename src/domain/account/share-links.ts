@@ -4,6 +4,7 @@
  */
 import "../zod-config";
 import { z } from "zod";
+import { cleanSingleLine } from "@/domain/text";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -27,6 +28,7 @@ export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const createShareLinkSchema = z.object({
   label: z
     .string({ error: "The label must be text" })
+    .overwrite(cleanSingleLine)
     .trim()
     .max(60, { error: "Keep the label to 60 characters or fewer" })
     .default(""),

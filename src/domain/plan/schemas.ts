@@ -1,6 +1,7 @@
 import "../zod-config";
 import { z } from "zod";
 import { PATHS } from "@/domain/assessment/schema";
+import { cleanMultiLine, cleanSingleLine } from "@/domain/text";
 import { ITEM_STATUSES, PLAN_PHASES } from "./model";
 
 /** Inputs of the plan actions: shared by the dashboard (client-side hints) and the server (the real check). */
@@ -15,16 +16,19 @@ const version = z
 
 export const itemTitleSchema = z
   .string({ error: "Give the item a title" })
+  .overwrite(cleanSingleLine)
   .trim()
   .min(1, { error: "Give the item a title" })
   .max(200, { error: "Keep the title to 200 characters or fewer" });
 
 export const itemNoteSchema = z
   .string({ error: "The note must be text" })
+  .overwrite(cleanMultiLine)
   .max(2_000, { error: "Keep the note to 2,000 characters or fewer" });
 
 export const itemDetailSchema = z
   .string({ error: "The description must be text" })
+  .overwrite(cleanMultiLine)
   .trim()
   .max(2_000, { error: "Keep the description to 2,000 characters or fewer" });
 

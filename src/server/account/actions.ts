@@ -9,6 +9,7 @@ import {
   deleteAccountSchema,
   noInputSchema,
   setTimeZoneSchema,
+  signOutEverywhereSchema,
 } from "@/domain/account/settings-schemas";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { signIn, signOut } from "@/server/auth/config";
@@ -40,7 +41,7 @@ const changeEmail = userAction(changeEmailSchema, async ({ email, currentPasswor
   if (email === current.email) throw new ActionError(CORRECT_FIELDS, { email: ["That is already your email address"] });
   const taken = await db.user.findFirst({ where: { email, NOT: { id: user.id } }, select: { id: true } });
   if (taken) throw new ActionError(CORRECT_FIELDS, { email: ["Another account already uses this email address"] });
-  const decision = limiters.verificationByAccount.consume(user.id);
+  const decision = await limiters().verificationByAccount.consume(user.id);
   if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
   await db.$transaction((tx) => issueEmailVerification(tx, current, email));
   wakeMailWorker();
@@ -53,23 +54,30 @@ const changeEmail = userAction(changeEmailSchema, async ({ email, currentPasswor
  * needed: Next re-renders after an action with the request's original headers, where next-auth would still
  * find the old (now revoked) cookie; a redirect renders the page with the new cookie.
  */
-const changePassword = userAction(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
+/** Ends every session of the user on the server (rows revoked, version bumped); optionally every share link too. */
+async function endEverySession(userId: string, revokeShareLinks: boolean, data: { passwordHash?: string } = {}) {
+  const now = new Date();
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } }),
+    db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
+    ...(revokeShareLinks ? [db.shareLink.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } })] : []),
+  ]);
+}
+
+const changePassword = userAction(changePasswordSchema, async ({ currentPassword, newPassword, revokeShareLinks }, user) => {
   await requireCurrentPassword(user.id, currentPassword);
   const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
   if (problem) throw new ActionError("Please choose a stronger password.", { newPassword: [problem] });
   if (newPassword === currentPassword) {
     throw new ActionError(CORRECT_FIELDS, { newPassword: ["Choose a password different from your current one"] });
   }
-  await db.user.update({
-    where: { id: user.id },
-    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
-  });
+  await endEverySession(user.id, revokeShareLinks, { passwordHash: await hashPassword(newPassword) });
   await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
   redirect("/settings?notice=password-changed#password");
 });
 
-const signOutEverywhere = userAction(noInputSchema, async (_input, user) => {
-  await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+const signOutEverywhere = userAction(signOutEverywhereSchema, async ({ revokeShareLinks }, user) => {
+  await endEverySession(user.id, revokeShareLinks);
   await signOut({ redirectTo: landingNoticePath("signed-out-everywhere") });
 });
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { ActionError } from "@/server/action-result";
-import { limiters } from "@/server/auth/limits";
+import { guessKey, limiters } from "@/server/auth/limits";
 import { verifyPassword } from "@/server/auth/password";
 import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";
 import { db } from "@/server/db";
+import { clientIp } from "@/server/request";
 
 /**
  * Re-checks the password before a sensitive change. Failures count against the same per-account limit as
@@ -12,10 +13,13 @@ import { db } from "@/server/db";
 export async function requireCurrentPassword(userId: string, password: string, field = "currentPassword") {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new ActionError("Your session has ended. Please sign in again.");
-  const lock = limiters.failedSignInsByAccount.check(user.email);
-  if (!lock.allowed) throw new ActionError(tooManyAttemptsMessage(lock.retryAfterSeconds));
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    limiters.failedSignInsByAccount.record(user.email);
+  const guesses = limiters().passwordGuesses;
+  const key = guessKey(user.email, await clientIp());
+  const decision = await guesses.consume(key);
+  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (await verifyPassword(user.passwordHash, password)) {
+    await guesses.reset(key);
+  } else {
     throw new ActionError("Please correct the highlighted fields.", { [field]: ["That isn't your current password"] });
   }
 }

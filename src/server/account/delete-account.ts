@@ -7,7 +7,10 @@ import { db } from "@/server/db";
  * a cascade shows up here (and in tests/integration/account-delete.test.ts) instead of being left behind.
  */
 export async function deleteEverythingOf(userId: string): Promise<void> {
+  const { email } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   await db.$transaction([
+    // Password-guess counters of the account (keys "<limit>:<email>|<address>", src/server/auth/limits.ts).
+    db.rateLimit.deleteMany({ where: { key: { contains: `:${email}|` } } }),
     // Pending mail and unused links go with the account: nothing is sent to, or works for, a deleted user.
     db.outboxMessage.deleteMany({ where: { userId } }),
     db.emailToken.deleteMany({ where: { userId } }),
@@ -28,6 +31,7 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
     db.assessmentDraft.deleteMany({ where: { userId } }),
     db.assessment.deleteMany({ where: { userId } }),
     db.signInEvent.deleteMany({ where: { userId } }),
+    db.userSession.deleteMany({ where: { userId } }),
     db.user.delete({ where: { id: userId } }),
   ]);
 }

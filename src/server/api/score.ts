@@ -61,7 +61,7 @@ export function options(): Response {
 
 export async function handleScoreRequest(request: Request, { limiter, clientIp }: ScoreDeps): Promise<Response> {
   // Counted before anything else, so malformed requests cost the same as good ones.
-  const limit = limiter.consume(clientIp);
+  const limit = await limiter.consume(clientIp);
   if (!limit.allowed) {
     const seconds = limit.retryAfterSeconds;
     return apiError(

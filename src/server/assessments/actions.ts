@@ -2,18 +2,26 @@
 
 import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
-import { userAction } from "@/server/action";
+import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
+import { ActionError, userAction } from "@/server/action";
+import { takeUserTurn } from "@/server/plans/plan-update";
 import { db } from "@/server/db";
 import { saveDraftFor } from "./drafts";
 import { assessmentRow } from "./rows";
 
 /** Scores the answers and stores them for the signed-in user; clears their draft. */
 export const saveAssessmentAction = userAction(assessmentInputSchema, async (input, user) => {
-  const [saved] = await db.$transaction([
-    db.assessment.create({ data: assessmentRow(user.id, input, scoreAssessment(input)), select: { id: true } }),
-    db.assessmentDraft.deleteMany({ where: { userId: user.id } }),
-    db.activityEvent.create({ data: { userId: user.id, kind: "assessment_saved" } }),
-  ]);
+  const result = scoreAssessment(input);
+  const saved = await db.$transaction(async (tx) => {
+    // In the user's turn, so a parallel burst can't slip past the daily quota.
+    await takeUserTurn(tx, user.id);
+    const today = await tx.assessment.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(new Date()) } } });
+    if (today >= QUOTAS.assessmentsPerDay) throw new ActionError(QUOTA_MESSAGES.assessmentsPerDay);
+    const row = await tx.assessment.create({ data: assessmentRow(user.id, input, result), select: { id: true } });
+    await tx.assessmentDraft.deleteMany({ where: { userId: user.id } });
+    await tx.activityEvent.create({ data: { userId: user.id, kind: "assessment_saved" } });
+    return row;
+  });
   return { id: saved.id };
 });
 

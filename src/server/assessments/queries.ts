@@ -44,11 +44,12 @@ export async function findAssessment(userId: string, id: string): Promise<Stored
   return row ? toStored(row) : null;
 }
 
-/** The user's assessments, newest first. */
-export async function listAssessments(userId: string): Promise<AssessmentSummary[]> {
+/** The user's assessments, newest first (at most `limit`: the daily quota allows many). */
+export async function listAssessments(userId: string, limit = 365): Promise<AssessmentSummary[]> {
   const rows = await db.assessment.findMany({
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
     select: { id: true, createdAt: true, readiness: true, recommendedPath: true },
   });
   return rows.map((row) => ({ ...row, recommendedPath: row.recommendedPath as TransitionPath }));

@@ -17,7 +17,7 @@ import { tooManyAttemptsMessage } from "./rate-limit";
 const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
 async function guardAttemptsFromThisClient() {
-  const decision = limiters.authByIp.consume(await clientIp());
+  const decision = await limiters().authByIp.consume(await clientIp());
   if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
 }
 

@@ -9,16 +9,16 @@ import { wakeMailWorker } from "@/server/mail/outbox";
 import { clientIp } from "@/server/request";
 import { signIn } from "./config";
 import { issueEmailVerification, RESET_REQUESTED_MESSAGE, requestPasswordReset, resetPassword } from "./email-links";
-import { limiters } from "./limits";
+import { guessKey, limiters } from "./limits";
 import { tooManyAttemptsMessage } from "./rate-limit";
 
 /** Always the same answer, whether or not the address has an account. */
 const requestReset = publicAction(forgotPasswordSchema, async ({ email }) => {
   for (const [limiter, key] of [
-    [limiters.passwordResetByIp, await clientIp()],
-    [limiters.passwordResetByEmail, email],
+    [limiters().passwordResetByIp, await clientIp()],
+    [limiters().passwordResetByEmail, email],
   ] as const) {
-    const decision = limiter.consume(key);
+    const decision = await limiter.consume(key);
     if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
   }
   await requestPasswordReset(email);
@@ -27,16 +27,17 @@ const requestReset = publicAction(forgotPasswordSchema, async ({ email }) => {
 
 /** Sets the new password and signs this browser in; every other session has ended. */
 const reset = publicAction(resetPasswordSchema, async ({ token, newPassword }) => {
-  const decision = limiters.authByIp.consume(await clientIp());
+  const address = await clientIp();
+  const decision = await limiters().authByIp.consume(address);
   if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
   const { email } = await resetPassword(token, newPassword);
-  limiters.failedSignInsByAccount.reset(email);
+  await limiters().passwordGuesses.reset(guessKey(email, address));
   await signIn("credentials", { email, password: newPassword, redirect: false });
   redirect("/dashboard");
 });
 
 const resendVerification = userAction(noInputSchema, async (_input, user) => {
-  const decision = limiters.verificationByAccount.consume(user.id);
+  const decision = await limiters().verificationByAccount.consume(user.id);
   if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
   const current = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, email: true, emailVerifiedAt: true } });
   if (!current) throw new ActionError("Your session has ended. Please sign in again.");

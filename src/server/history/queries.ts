@@ -4,6 +4,12 @@ import { db } from "@/server/db";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
 
+/**
+ * Upper bounds on what one history page reads, so that no account (quotas allow 30 assessments a day)
+ * can make a page load unbounded rows: the newest this many are shown.
+ */
+export const HISTORY_LIMITS = { assessments: 365, completions: 10_000, activity: 10_000 } as const;
+
 export interface HistoryAssessment {
   id: string;
   createdAt: Date;
@@ -15,13 +21,14 @@ export interface HistoryAssessment {
 
 /** The user's assessments with their results, oldest first (the order a timeline and a chart read in). */
 export async function listAssessmentHistory(userId: string): Promise<HistoryAssessment[]> {
-  const rows = await db.assessment.findMany({
+  const newest = await db.assessment.findMany({
     where: { userId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: HISTORY_LIMITS.assessments,
     select: { id: true, createdAt: true, readiness: true, recommendedPath: true, result: true },
   });
   // Stored JSON was produced by scoreAssessment before it was written.
-  return rows.map((row) => ({
+  return newest.reverse().map((row) => ({
     ...row,
     recommendedPath: row.recommendedPath as TransitionPath,
     result: row.result as unknown as StoredAssessmentResult,
@@ -36,6 +43,8 @@ export async function listAssessmentHistory(userId: string): Promise<HistoryAsse
 export async function completionDates(userId: string): Promise<Date[]> {
   const rows = await db.planItem.findMany({
     where: { plan: { userId }, status: "done", statusChangedAt: { not: null } },
+    orderBy: { statusChangedAt: "desc" },
+    take: HISTORY_LIMITS.completions,
     select: { statusChangedAt: true },
   });
   return rows.flatMap((row) => (row.statusChangedAt ? [row.statusChangedAt] : []));
@@ -45,6 +54,8 @@ export async function completionDates(userId: string): Promise<Date[]> {
 export async function activityDates(userId: string, since: Date): Promise<Date[]> {
   const rows = await db.activityEvent.findMany({
     where: { userId, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    take: HISTORY_LIMITS.activity,
     select: { createdAt: true },
   });
   return rows.map((row) => row.createdAt);

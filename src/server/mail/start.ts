@@ -2,6 +2,7 @@
 // however the server is launched) and stoppable for graceful shutdown.
 import { currentDbProvider, getDb } from "@/server/db";
 import { env } from "@/server/env";
+import { onShutdown } from "@/server/shutdown";
 import { transportFor } from "./transport";
 import { createMailWorker, type MailWorker } from "./worker";
 
@@ -20,6 +21,8 @@ export function startMailWorker(): MailWorker {
   const worker = createMailWorker({ db: getDb(), provider: currentDbProvider(), transport, from: settings.MAIL_FROM });
   worker.start();
   store.__pathfinderMailWorker = worker;
+  // scripts/serve.ts runs this on SIGTERM, after the requests in flight and before the database closes.
+  onShutdown("mail worker", stopMailWorker);
   return worker;
 }
 

@@ -11,6 +11,7 @@ import {
   setItemStatusSchema,
   updateItemNoteSchema,
 } from "@/domain/plan/schemas";
+import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
 import { ActionError, userAction } from "@/server/action";
 import { currentDbProvider, db, type Prisma } from "@/server/db";
 import { findActivePlan, toItemView } from "./queries";
@@ -18,6 +19,7 @@ import { planItemRows } from "./rows";
 
 const PLAN_DAYS = 90;
 const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
+const ITEM_ARCHIVED = "This item was archived by a plan update, so it can't be changed. Restore it first.";
 const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
 
 
@@ -49,11 +51,14 @@ async function writeIfCurrent(
   data: Parameters<typeof db.planItem.updateMany>[0]["data"],
 ) {
   await requireOwnedItem(userId, itemId);
+  // Everything that makes the write allowed is in the guarded `where`, so a plan replaced or an item
+  // archived between the read above and this statement is refused, not written.
   const { count } = await db.planItem.updateMany({
-    where: { id: itemId, version: expectedVersion },
+    where: { id: itemId, version: expectedVersion, archivedAt: null, plan: { userId, archivedAt: null } },
     data: { ...data, version: { increment: 1 } },
   });
   const fresh = await requireOwnedItem(userId, itemId);
+  if (fresh.archivedAt !== null) throw new ActionError(ITEM_ARCHIVED);
   if (count === 0) {
     throw new ActionError("This item changed elsewhere (another tab or device). We've loaded its latest state.", {}, { item: fresh });
   }
@@ -83,6 +88,8 @@ export const createPlanAction = userAction(createPlanSchema, async ({ assessment
   const now = new Date();
   const planId = await db.$transaction(async (tx) => {
     await takeTurn(tx, user.id);
+    const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(now) } } });
+    if (today >= QUOTAS.plansPerDay) throw new ActionError(QUOTA_MESSAGES.plansPerDay);
     await tx.plan.updateMany({ where: { userId: user.id, archivedAt: null }, data: { archivedAt: now } });
     const plan = await tx.plan.create({
       data: {
@@ -124,6 +131,8 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
     await takeTurn(tx, user.id);
     const plan = await tx.plan.findFirst({ where: { userId: user.id, archivedAt: null }, select: { id: true } });
     if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+    const own = await tx.planItem.count({ where: { planId: plan.id, custom: true } });
+    if (own >= QUOTAS.customItemsPerPlan) throw new ActionError(QUOTA_MESSAGES.customItemsPerPlan);
     const last = await tx.planItem.findFirst({
       where: { planId: plan.id, phase },
       orderBy: { position: "desc" },

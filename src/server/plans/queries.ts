@@ -103,11 +103,12 @@ export async function findOwnedItem(userId: string, itemId: string): Promise<Pla
   return row ? toItemView(row) : null;
 }
 
-/** Every plan the user has had, newest first, with item counts for the history page. */
-export async function listPlans(userId: string) {
+/** The plans the user has had, newest first (at most `limit`), with item counts for the history page. */
+export async function listPlans(userId: string, limit = 365) {
   return db.plan.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
+    take: limit,
     select: { id: true, path: true, createdAt: true, archivedAt: true, _count: { select: { items: true } } },
   });
 }

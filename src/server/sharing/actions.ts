@@ -8,6 +8,7 @@ import {
 } from "@/domain/account/share-links";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { db } from "@/server/db";
+import { takeUserTurn } from "@/server/plans/plan-update";
 import { countActiveShareLinks } from "./queries";
 import { hashShareToken, newShareToken } from "./tokens";
 
@@ -19,13 +20,17 @@ const createShareLink = userAction(createShareLinkSchema, async ({ label, expire
   });
   if (!plan) throw new ActionError("You don't have a plan to share yet. Build one from your assessment first.");
   const now = new Date();
-  if ((await countActiveShareLinks(user.id, now)) >= MAX_ACTIVE_SHARE_LINKS) {
-    throw new ActionError(`You have ${MAX_ACTIVE_SHARE_LINKS} working links. Revoke one you no longer need first.`);
-  }
   const token = newShareToken();
-  const link = await db.shareLink.create({
-    data: { userId: user.id, planId: plan.id, tokenHash: hashShareToken(token), label, expiresAt: shareLinkExpiry(now, expiresIn) },
-    select: { id: true },
+  // In the user's turn: a parallel burst must not slip past the limit on working links.
+  const link = await db.$transaction(async (tx) => {
+    await takeUserTurn(tx, user.id);
+    if ((await countActiveShareLinks(user.id, now, tx)) >= MAX_ACTIVE_SHARE_LINKS) {
+      throw new ActionError(`You have ${MAX_ACTIVE_SHARE_LINKS} working links. Revoke one you no longer need first.`);
+    }
+    return tx.shareLink.create({
+      data: { userId: user.id, planId: plan.id, tokenHash: hashShareToken(token), label, expiresAt: shareLinkExpiry(now, expiresIn) },
+      select: { id: true },
+    });
   });
   // The token is returned this once and never stored: the owner copies the link now or makes a new one.
   return { id: link.id, token };

@@ -1,7 +1,7 @@
 import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { TransitionPath } from "@/domain/assessment";
-import { db } from "@/server/db";
+import { db, type Db } from "@/server/db";
 import { toItemView, type PlanItemView } from "@/server/plans/queries";
 import { hashShareToken } from "./tokens";
 
@@ -25,8 +25,8 @@ export async function listShareLinks(userId: string, now: Date): Promise<ShareLi
   return rows.map((row) => ({ ...row, status: shareLinkStatus(row, now) }));
 }
 
-export async function countActiveShareLinks(userId: string, now: Date): Promise<number> {
-  return db.shareLink.count({
+export async function countActiveShareLinks(userId: string, now: Date, client: Pick<Db, "shareLink"> = db): Promise<number> {
+  return client.shareLink.count({
     where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
   });
 }

@@ -47,10 +47,14 @@ export const test = base.extend<Fixtures>({
         data: { name, email: uniqueEmail(), passwordHash: await hashPassword(password) },
       });
       if (signIn) {
+        // A real server-side session row, as a sign-in makes: tokens without one are refused.
+        const session = await db.userSession.create({
+          data: { userId: created.id, expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+        });
         const token = await encode({
           salt: SESSION_COOKIE,
           secret: E2E_AUTH_SECRET,
-          token: { sub: created.id, uid: created.id, sv: created.sessionVersion, name, email: created.email },
+          token: { sub: created.id, uid: created.id, sv: created.sessionVersion, sid: session.id, name, email: created.email },
         });
         await page.context().addCookies([
           { name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: "Lax" },

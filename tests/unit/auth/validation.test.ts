@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
 import { appUrl, parseEnv } from "@/server/env";
-import { clientIpFrom, coarseUserAgent } from "@/server/request";
+import { clientAddress } from "@/server/client-address";
+import { coarseUserAgent } from "@/server/request";
 
 describe("sign-up schema", () => {
   it("trims and lower-cases the email, trims the name", () => {
@@ -59,11 +60,21 @@ describe("environment", () => {
 });
 
 describe("client address and user agent", () => {
-  it("believes the first forwarded hop only behind a trusted proxy", () => {
-    expect(clientIpFrom("1.1.1.1, 2.2.2.2", null, true)).toBe("1.1.1.1");
-    expect(clientIpFrom("1.1.1.1, 2.2.2.2", null, false)).toBe("2.2.2.2");
-    expect(clientIpFrom(null, "3.3.3.3", false)).toBe("3.3.3.3");
-    expect(clientIpFrom(null, null, false)).toBe("unknown");
+  it("TRUST_PROXY=0: the socket's peer, whatever X-Forwarded-For claims", () => {
+    expect(clientAddress("10.0.0.5", "1.1.1.1", 0)).toBe("10.0.0.5");
+    expect(clientAddress("10.0.0.5", "1.1.1.1, 2.2.2.2", 0)).toBe("10.0.0.5");
+    expect(clientAddress("::ffff:10.0.0.5", undefined, 0)).toBe("10.0.0.5");
+    expect(clientAddress(undefined, undefined, 0)).toBe("unknown");
+  });
+
+  it("TRUST_PROXY=N: the N-th hop from the right, so entries a client made up in front are ignored", () => {
+    // The client sent "6.6.6.6"; our one proxy (the peer 10.0.0.1) appended the address it saw.
+    expect(clientAddress("10.0.0.1", "6.6.6.6, 203.0.113.7", 1)).toBe("203.0.113.7");
+    // Two proxies: the edge appended the client, the inner one appended the edge.
+    expect(clientAddress("10.0.0.2", "6.6.6.6, 203.0.113.7, 10.0.0.1", 2)).toBe("203.0.113.7");
+    expect(clientAddress("10.0.0.1", ["6.6.6.6", "203.0.113.7"], 1)).toBe("203.0.113.7");
+    // Fewer hops than configured: the leftmost there is, never a crash.
+    expect(clientAddress("10.0.0.1", undefined, 3)).toBe("10.0.0.1");
   });
 
   it("describes a browser coarsely", () => {

@@ -1,12 +1,10 @@
 import { handleScoreRequest, methodNotAllowed, options } from "@/server/api/score";
 import { limiters } from "@/server/auth/limits";
-import { env } from "@/server/env";
-import { clientIpFrom } from "@/server/request";
+import { clientIpOf } from "@/server/request";
 
 // Public and stateless: scores an assessment without storing it. Behaviour and errors: docs/api.md.
 export async function POST(request: Request): Promise<Response> {
-  const ip = clientIpFrom(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip"), env().TRUST_PROXY);
-  return handleScoreRequest(request, { limiter: limiters.apiByIp, clientIp: ip });
+  return handleScoreRequest(request, { limiter: limiters().apiByIp, clientIp: clientIpOf(request.headers) });
 }
 
 // Next answers unexported methods with a bare 405; these add the Allow header and a JSON body.

@@ -1,5 +1,6 @@
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
 import { saveDraftFor } from "@/server/assessments/drafts";
+import { limiters } from "@/server/auth/limits";
 import { getSessionUser } from "@/server/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +22,8 @@ export async function POST(request: Request): Promise<Response> {
 
   const user = await getSessionUser();
   if (!user) return reply(401);
+  // The same per-user budget as the server actions (src/server/action.ts): a beacon is a write too.
+  if (!(await limiters().actionsByUser.consume(user.id)).allowed) return reply(429);
 
   const text = await request.text();
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return reply(413);

@@ -1,3 +1,0 @@
-import { handlers } from "@/server/auth/config";
-
-export const { GET, POST } = handlers;
