@@ -7,7 +7,6 @@ import {
   changeNameSchema,
   changePasswordSchema,
   deleteAccountSchema,
-  noInputSchema,
   setTimeZoneSchema,
   signOutEverywhereSchema,
 } from "@/domain/account/settings-schemas";
