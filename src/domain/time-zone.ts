@@ -1,5 +1,5 @@
 /**
- * Calendar days in the user's own IANA time zone (docs/decisions/0013-transition-workspace.md). Pure: every
+ * Calendar days in the user's own IANA time zone (docs/decisions/0016-transition-workspace.md). Pure: every
  * instant is passed in. A "day" is a "YYYY-MM-DD" string, which compares and sorts as text.
  */
 

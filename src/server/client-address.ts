@@ -1,6 +1,6 @@
 // The client's address, decided once per request by the server in front of Next (scripts/serve.ts) and
 // handed to route handlers and actions in CLIENT_ADDRESS_HEADER, which the server always overwrites.
-// No "server-only": scripts/serve.ts imports it. See docs/decisions/0015-client-address-and-serving.md.
+// No "server-only": scripts/serve.ts imports it. See docs/decisions/0019-client-address-and-serving.md.
 
 /** Set by scripts/serve.ts on every request; whatever a client sends under this name is replaced. */
 export const CLIENT_ADDRESS_HEADER = "x-pathfinder-client-address";

@@ -144,7 +144,7 @@ test("adds a custom item, edits its title and notes, keeps them after a reload, 
 });
 
 test("ticking, reordering and adding work with the keyboard alone", async ({ page, db, login }) => {
-  // Plans carry up to 22 steps now (docs/decisions/0016), so tabbing past them to the form takes longer.
+  // Plans carry up to 22 steps now (docs/decisions/0014), so tabbing past them to the form takes longer.
   test.setTimeout(120_000);
   const user = await login();
   const assessment = await storeAssessment(db, user.id);

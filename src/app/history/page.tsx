@@ -20,7 +20,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
   const user = await requireUser("/history");
   const { a, b } = await searchParams;
   const timeZone = await userTimeZone(user.id);
-  // Days and weeks are the user's: every instant is read as their wall clock (docs/decisions/0013-transition-workspace.md).
+  // Days and weeks are the user's: every instant is read as their wall clock (docs/decisions/0016-transition-workspace.md).
   const local = (date: Date) => wallClock(date, timeZone);
   const instant = new Date();
   const now = local(instant);

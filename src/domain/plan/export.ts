@@ -1,7 +1,7 @@
 /**
  * A plan as files the user takes elsewhere: a Markdown checklist and calendar events (serialised to .ics by
  * the server with the `ics` package). Pure: dates come from the plan, never from the clock. Calendar days are
- * the user's, in their time zone (docs/decisions/0013-transition-workspace.md; UTC when none is known).
+ * the user's, in their time zone (docs/decisions/0016-transition-workspace.md; UTC when none is known).
  */
 import type { DateArray, EventAttributes } from "ics";
 import { PATH_INFO } from "@/domain/assessment/paths";

@@ -1,5 +1,5 @@
 /**
- * Turns an assessment into a personal 90-day plan (docs/decisions/0016-plan-contract-v2-and-resources.md).
+ * Turns an assessment into a personal 90-day plan (docs/decisions/0014-plan-contract-v2-and-resources.md).
  *
  * 1. Skill items are required. The focus is the largest real gaps (at most three); when fewer than three
  *    areas fall short, areas that only meet their target are sharpened with stretch steps. The two first

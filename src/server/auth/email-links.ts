@@ -1,5 +1,5 @@
 import "server-only";
-// Password reset and address confirmation: the token model of docs/decisions/0011-mail-outbox-and-tokens.md.
+// Password reset and address confirmation: the token model of docs/decisions/0015-mail-outbox-and-tokens.md.
 // Each change and the email it causes are written in one transaction (the outbox).
 import {
   emailChangedMail,

@@ -8,7 +8,7 @@ import { onShutdown } from "@/server/shutdown";
 import { createMemoryRateLimiter, type RateLimitDecision, type RateLimiter } from "./rate-limit";
 
 /**
- * Where limit counts live (docs/decisions/0013-rate-limit-store.md):
+ * Where limit counts live (docs/decisions/0017-rate-limit-store.md):
  * - REDIS_URL set: Redis, shared by every node;
  * - DATABASE_URL is PostgreSQL: the "RateLimit" table (prisma/schema.prisma), shared by every node,
  *   counted with one atomic INSERT … ON CONFLICT DO UPDATE per attempt;

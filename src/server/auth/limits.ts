@@ -9,7 +9,7 @@ interface Limiters {
   /**
    * Password guesses per account and client address, counted before the password is checked: 5 a minute,
    * 15 a quarter hour, 30 an hour. Waits grow instead of locking the account, and an attacker's address
-   * never slows the owner down on theirs (docs/decisions/0014-sessions-and-sign-in-limits.md).
+   * never slows the owner down on theirs (docs/decisions/0018-sessions-and-sign-in-limits.md).
    */
   passwordGuesses: RateLimiter;
   /** Public JSON API calls per client address: 60 a minute. */

@@ -1,7 +1,7 @@
 /**
  * Rate limiting behind a small interface, so the store can be process memory (one node, SQLite) or shared
  * state (PostgreSQL, Redis) when the app runs on more than one node: see src/server/auth/limit-stores.ts and
- * docs/decisions/0013-rate-limit-store.md.
+ * docs/decisions/0017-rate-limit-store.md.
  */
 export interface RateLimitDecision {
   allowed: boolean;

@@ -5,7 +5,7 @@
 // Claiming is exactly-once across nodes: on PostgreSQL with SELECT … FOR UPDATE SKIP LOCKED (concurrent
 // workers skip each other's rows instead of waiting), on SQLite with a conditional update in the single
 // writer. A claim is a lease (lockedUntil): a worker that dies mid-send leaves the message to be retried.
-// See docs/decisions/0011-mail-outbox-and-tokens.md and docs/mail.md.
+// See docs/decisions/0015-mail-outbox-and-tokens.md and docs/mail.md.
 import type { Db } from "@/server/db";
 import type { DbProvider } from "@/server/db-url";
 import type { OutboxMessage } from "@/server/db";

@@ -1,5 +1,5 @@
 /**
- * The plan contract (shared product brief, "The plan contract"; docs/decisions/0016): properties over real
+ * The plan contract (shared product brief, "The plan contract"; docs/decisions/0014): properties over real
  * scored assessments on every path, and a search showing every template is reachable.
  */
 import fc from "fast-check";

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * The signed-in user's calendar: the active plan's phase ends and finished steps, and every application
- * follow-up, as all-day events in the user's time zone (docs/decisions/0008-plan-exports.md, 0013-transition-workspace.md). Works
+ * follow-up, as all-day events in the user's time zone (docs/decisions/0008-plan-exports.md, 0016-transition-workspace.md). Works
  * without a plan: follow-ups alone make a valid file.
  */
 export async function GET(): Promise<Response> {
