@@ -53,6 +53,7 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   ],
   "src/server/application/actions.ts#moveApplicationAction": (ids) => [{ applicationId: ids.applicationId, version: 2, stage: "offer" }],
   "src/server/application/actions.ts#saveHandleNoAction": (ids) => [{ applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" }],
+  "src/server/application/actions.ts#snoozeFollowUpAction": (ids) => [{ applicationId: ids.applicationId, version: 2, days: 7 }],
   "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
   "src/server/person/actions.ts#createPersonAction#referral": (ids) => [{ name: "Spy", howMet: "event", applicationId: ids.applicationId }],
   "src/server/person/actions.ts#createPersonAction#step": (ids) => [{ name: "Spy", howMet: "event", planItemId: ids.planItemId }],

@@ -60,5 +60,14 @@ export const handleNoSchema = z.strictObject({
 
 export const applicationRefSchema = z.strictObject({ applicationId: recordId("application") });
 
+/** The days a follow-up can be snoozed by, from its date (or from today, when it is overdue). */
+export const SNOOZE_DAYS = [1, 7] as const;
+
+export const snoozeFollowUpSchema = z.strictObject({
+  applicationId: recordId("application"),
+  version: versionField,
+  days: z.union(SNOOZE_DAYS.map((days) => z.literal(days)), { error: "Snooze by a day or a week" }),
+});
+
 export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
 export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;

@@ -77,6 +77,24 @@ export function emailChangedMail(name: string, newEmail: string, forgotLink: str
   };
 }
 
+export function followUpReminderMail(
+  name: string,
+  application: { company: string; roleTitle: string },
+  applicationLink: string,
+  unsubscribeLink: string,
+): MailContent {
+  const what = `${singleLine(application.roleTitle, 120)} at ${singleLine(application.company, 120)}`;
+  return {
+    subject: `Follow up today: ${what}`,
+    text:
+      `${greeting(name)}\n\nToday is the day you set to follow up on your application for ${what}. ` +
+      "A short, specific note (what you are still excited about, one thing you learnt since you applied) keeps you " +
+      `in mind without pressing.\n\nLog what you did, or snooze the follow-up:\n\n${applicationLink}` +
+      SIGNATURE +
+      `\n\nStop reminder emails: ${unsubscribeLink}`,
+  };
+}
+
 export function reminderMail(name: string, stepTitle: string, planLink: string, unsubscribeLink: string): MailContent {
   const title = singleLine(stepTitle, 120);
   return {

@@ -8,14 +8,16 @@ import {
   handleNoSchema,
   MAX_APPLICATIONS,
   moveApplicationSchema,
+  snoozeFollowUpSchema,
   updateApplicationSchema,
 } from "@/domain/application";
-import { dayIn } from "@/domain/time-zone";
+import { addDays, dayIn } from "@/domain/time-zone";
 import { ActionError, userAction } from "@/server/action";
 import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
 import { db } from "@/server/db";
 import { takeTurn } from "@/server/workspace/turn";
 import { userTimeZone } from "@/server/workspace/time-zone";
+import { FOLLOW_UP_REMINDER, syncFollowUpReminder } from "./follow-up-reminder";
 import { findApplication, type ApplicationView } from "./queries";
 
 const NOT_FOUND = "That application was not found. It may have been deleted.";
@@ -59,6 +61,7 @@ async function writeIfCurrent(
 
 export const createApplicationAction = userAction(createApplicationSchema, async ({ stage, ...fields }, user) => {
   await checkFollowUp(user.id, fields.followUpOn, new Date());
+  const zone = await userTimeZone(user.id);
   const id = await db.$transaction(async (tx) => {
     await takeTurn(tx, user.id); // two parallel additions must not both slip under the limit
     if ((await tx.application.count({ where: { userId: user.id } })) >= MAX_APPLICATIONS) {
@@ -68,6 +71,7 @@ export const createApplicationAction = userAction(createApplicationSchema, async
       data: { ...fields, userId: user.id, stage, stageChanges: { create: { stage } } },
       select: { id: true },
     });
+    await syncFollowUpReminder(tx, user.id, { id: created.id, followUpOn: fields.followUpOn, stage }, zone, new Date());
     await tx.activityEvent.create({ data: { userId: user.id, kind: "application_added", itemId: created.id } });
     return created.id;
   });
@@ -77,15 +81,36 @@ export const createApplicationAction = userAction(createApplicationSchema, async
 export const updateApplicationAction = userAction(updateApplicationSchema, async ({ applicationId, version, ...fields }, user) => {
   const existing = await requireOwned(user.id, applicationId);
   await checkFollowUp(user.id, fields.followUpOn, new Date(existing.createdAt));
-  return { application: await writeIfCurrent(user.id, applicationId, version, fields) };
+  const zone = await userTimeZone(user.id);
+  const application = await writeIfCurrent(user.id, applicationId, version, fields, (tx) =>
+    syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn: fields.followUpOn, stage: existing.stage }, zone, new Date()),
+  );
+  return { application };
+});
+
+/** Moves the follow-up (and its reminder email) a day or a week on: from its date, or from today when overdue. */
+export const snoozeFollowUpAction = userAction(snoozeFollowUpSchema, async ({ applicationId, version, days }, user) => {
+  const existing = await requireOwned(user.id, applicationId);
+  if (!existing.followUpOn) {
+    throw new ActionError("This application has no follow-up date to snooze. Set one under Details.");
+  }
+  const zone = await userTimeZone(user.id);
+  const today = dayIn(new Date(), zone);
+  const followUpOn = addDays(existing.followUpOn > today ? existing.followUpOn : today, days);
+  const application = await writeIfCurrent(user.id, applicationId, version, { followUpOn }, (tx) =>
+    syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn, stage: existing.stage }, zone, new Date()),
+  );
+  return { application };
 });
 
 /** Moves the application to another stage and records when, in its stage history. */
 export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage }, user) => {
   const existing = await requireOwned(user.id, applicationId);
   if (existing.stage === stage) throw new ActionError(INVALID_INPUT_MESSAGE, { stage: ["The application is already in that stage"] });
+  const zone = await userTimeZone(user.id);
   const application = await writeIfCurrent(user.id, applicationId, version, { stage }, async (tx) => {
     await tx.applicationStageChange.create({ data: { applicationId, stage } });
+    await syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn: existing.followUpOn, stage }, zone, new Date());
     await tx.activityEvent.create({ data: { userId: user.id, kind: `application_${stage}`, itemId: applicationId } });
   });
   return { application };
@@ -98,7 +123,11 @@ export const saveHandleNoAction = userAction(handleNoSchema, async ({ applicatio
 });
 
 export const deleteApplicationAction = userAction(applicationRefSchema, async ({ applicationId }, user) => {
-  const { count } = await db.application.deleteMany({ where: { id: applicationId, userId: user.id } });
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.application.deleteMany({ where: { id: applicationId, userId: user.id } });
+    if (count > 0) await tx.reminder.deleteMany({ where: { userId: user.id, kind: FOLLOW_UP_REMINDER, targetId: applicationId } });
+    return count;
+  });
   if (count === 0) throw new ActionError(NOT_FOUND);
   return { applicationId };
 });

@@ -8,6 +8,7 @@ export const mailLinks = {
   signUp: () => `${appUrl()}/sign-up`,
   dashboard: () => `${appUrl()}/dashboard`,
   applications: () => `${appUrl()}/applications`,
+  application: (id: string) => `${appUrl()}/applications/${encodeURIComponent(id)}`,
   assessment: () => `${appUrl()}/assessment`,
   mailSettings: () => `${appUrl()}/settings#emails`,
   unsubscribePage: (token: string) => `${appUrl()}/unsubscribe?token=${token}`,

@@ -2,7 +2,7 @@
 // update (compare-and-set) in the same transaction that enqueues the message, and the message carries a
 // unique dedupe key: however many nodes run this at once, each digest and reminder is enqueued once.
 import { composeDigest } from "@/domain/mail/digest";
-import { reminderMail } from "@/domain/mail/messages";
+import { followUpReminderMail, reminderMail } from "@/domain/mail/messages";
 import { digestDue } from "@/domain/mail/schedule";
 import { planProgress, type ProgressItem } from "@/domain/plan/progress";
 import type { Db } from "@/server/db";
@@ -10,6 +10,7 @@ import { mailLinks } from "./links";
 import { enqueueMail } from "./outbox";
 import { CLOSED_STAGES } from "@/domain/application";
 import { dayIn } from "@/domain/time-zone";
+import { FOLLOW_UP_REMINDER } from "@/server/application/follow-up-reminder";
 import { timeZoneOf } from "./time-zone";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe";
 
@@ -89,10 +90,31 @@ export async function enqueueDueDigests(db: Db, now: Date): Promise<number> {
   return enqueued;
 }
 
+/** The email for a due reminder, or null when its step is dealt with or its application closed or gone. */
+async function reminderContent(
+  tx: Parameters<Parameters<Db["$transaction"]>[0]>[0],
+  reminder: { kind: string; targetId: string; userId: string; user: { name: string } },
+  unsubscribeLink: string,
+) {
+  if (reminder.kind === FOLLOW_UP_REMINDER) {
+    const application = await tx.application.findFirst({
+      where: { id: reminder.targetId, userId: reminder.userId, stage: { notIn: [...CLOSED_STAGES] } },
+      select: { id: true, company: true, roleTitle: true },
+    });
+    return application && followUpReminderMail(reminder.user.name, application, mailLinks.application(application.id), unsubscribeLink);
+  }
+  const step = await tx.planItem.findFirst({
+    where: { id: reminder.targetId, archivedAt: null, plan: { userId: reminder.userId, archivedAt: null } },
+    select: { title: true, status: true },
+  });
+  if (!step || step.status === "done" || step.status === "skipped") return null;
+  return reminderMail(reminder.user.name, step.title, mailLinks.dashboard(), unsubscribeLink);
+}
+
 /** Enqueues every reminder whose time has come (or marks it done when there is nothing to send). */
 export async function enqueueDueReminders(db: Db, now: Date): Promise<number> {
   const due = await db.reminder.findMany({
-    where: { kind: "plan-item", sentAt: null, remindAt: { lte: now } },
+    where: { kind: { in: ["plan-item", FOLLOW_UP_REMINDER] }, sentAt: null, remindAt: { lte: now } },
     include: { user: { select: { id: true, name: true, email: true, mailSettings: { select: { reminders: true } } } } },
     orderBy: { remindAt: "asc" },
     take: BATCH,
@@ -106,17 +128,14 @@ export async function enqueueDueReminders(db: Db, now: Date): Promise<number> {
       });
       if (count !== 1) return false; // another node sent it, or the user moved it meanwhile
       if (reminder.user.mailSettings?.reminders === false) return false;
-      const step = await tx.planItem.findFirst({
-        where: { id: reminder.targetId, archivedAt: null, plan: { userId: reminder.userId, archivedAt: null } },
-        select: { title: true, status: true },
-      });
-      if (!step || step.status === "done" || step.status === "skipped") return false;
       const token = unsubscribeToken(reminder.userId, "reminder");
+      const content = await reminderContent(tx, reminder, mailLinks.unsubscribePage(token));
+      if (!content) return false;
       await enqueueMail(tx, {
         userId: reminder.userId,
         kind: "reminder",
         to: reminder.user.email,
-        ...reminderMail(reminder.user.name, step.title, mailLinks.dashboard(), mailLinks.unsubscribePage(token)),
+        ...content,
         headers: unsubscribeHeaders(mailLinks.unsubscribeOneClick(token)),
         dedupeKey: `reminder:${reminder.id}:${reminder.remindAt.toISOString()}`,
       });

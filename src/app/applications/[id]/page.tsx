@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/application/application-form";
 import { DeleteApplicationButton } from "@/components/application/delete-application-button";
 import { HandleNoForm } from "@/components/application/handle-no-form";
+import { SnoozeFollowUp } from "@/components/application/snooze-follow-up";
 import { StageMover } from "@/components/application/stage-mover";
 import { WebLink } from "@/components/ui/web-link";
-import { KIND_LABELS, STAGE_LABELS } from "@/domain/application";
+import { CLOSED_STAGES, KIND_LABELS, STAGE_LABELS } from "@/domain/application";
 import { templateByKey } from "@/domain/plan/templates";
 import { dayIn, formatDay } from "@/domain/time-zone";
 import { findApplication } from "@/server/application/queries";
@@ -40,6 +41,14 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <p>
             <WebLink href={application.link} />
           </p>
+        )}
+        {application.followUpOn && !CLOSED_STAGES.includes(application.stage) && (
+          <div className="flex flex-col gap-1">
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              We&apos;ll email you at 08:00 on {formatDay(application.followUpOn)} (unless reminders are off in settings).
+            </p>
+            <SnoozeFollowUp applicationId={application.id} version={application.version} name={name} />
+          </div>
         )}
       </header>
 
