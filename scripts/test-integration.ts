@@ -4,7 +4,9 @@
 //   2. a `pathfinder_test_…` database on TEST_DATABASE_URL's server (default 127.0.0.1:5432),
 //      dropped afterwards. Without a reachable server this run is skipped, except when CI=true:
 //      then it fails, so that CI can never pass without having tested PostgreSQL.
-// The suite gets DATABASE_URL and TEST_DB_PROVIDER=sqlite|postgres.
+// The suite gets DATABASE_URL and TEST_DB_PROVIDER=sqlite|postgres. A REDIS_URL in the shell reaches only the
+// Redis store's own test (as TEST_REDIS_URL): Redis outlives the throwaway databases, so counts left by one run
+// (or by the SQLite run) would otherwise limit the next one.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { redactDatabaseUrl, type DbProvider } from "../src/server/db-url";
@@ -23,7 +25,14 @@ function runSuite(provider: DbProvider, databaseUrl: string): Promise<boolean> {
     {
       cwd: projectRoot,
       stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: databaseUrl, TEST_DB_PROVIDER: provider, NODE_ENV: "test" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        TEST_DB_PROVIDER: provider,
+        NODE_ENV: "test",
+        REDIS_URL: "",
+        TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? "",
+      },
     },
   );
   return new Promise((resolve) => child.on("exit", (code) => resolve(code === 0)));

@@ -1,5 +1,5 @@
 // Issue 11, scale-out: limit counts shared by every node. Two limiters created separately stand for two
-// app nodes; on PostgreSQL they share the RateLimit table, with Redis (REDIS_URL) a Redis database.
+// app nodes; on PostgreSQL they share the RateLimit table, with Redis (TEST_REDIS_URL) a Redis database.
 import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,10 +10,13 @@ import { UserFacingError } from "../../scripts/db/cli";
 import { applyMigrations, deployMigrations } from "../../scripts/db/migrate";
 import { db, testDbProvider } from "../support/db";
 
+// scripts/test-integration.ts hands the shell's REDIS_URL over as TEST_REDIS_URL and clears REDIS_URL.
+const redisUrl = process.env.TEST_REDIS_URL || undefined;
+
 async function sharedAcrossTwoNodes(store: LimitStore) {
   const spec = { name: `test-${store}-${Date.now()}`, limit: 60, windowMs: 60_000 };
-  const nodeA = createLimiter(spec, store);
-  const nodeB = createLimiter(spec, store);
+  const nodeA = createLimiter(spec, store, redisUrl);
+  const nodeB = createLimiter(spec, store, redisUrl);
   const decisions = await Promise.all(Array.from({ length: 80 }, (_, i) => (i % 2 === 0 ? nodeA : nodeB).consume("198.51.100.80")));
   return decisions.filter((d) => !d.allowed).length;
 }
@@ -31,10 +34,10 @@ describe(`shared rate-limit state on ${testDbProvider}`, () => {
     },
   );
 
-  it.skipIf(!process.env.REDIS_URL)("Redis (REDIS_URL): 80 calls split over two nodes meet one limit of 60", async () => {
+  it.skipIf(!redisUrl)("Redis (TEST_REDIS_URL): 80 calls split over two nodes meet one limit of 60", async () => {
     expect(await sharedAcrossTwoNodes("redis")).toBe(20);
   });
-  if (!process.env.REDIS_URL) console.log("Redis limit store: skipped (set REDIS_URL=redis://127.0.0.1:6379 to test it).");
+  if (!redisUrl) console.log("Redis limit store: skipped (set REDIS_URL=redis://127.0.0.1:6379 to test it).");
 });
 
 describe("npm start next to a running instance on the same SQLite file", () => {

@@ -22,7 +22,7 @@ export function configuredLimitStore(): LimitStore {
 }
 
 let pool: pg.Pool | undefined;
-let redis: Redis | undefined;
+const redisClients = new Map<string, Redis>();
 
 function sharedPool(): pg.Pool {
   if (!pool) {
@@ -34,11 +34,13 @@ function sharedPool(): pg.Pool {
   return pool;
 }
 
-function sharedRedis(): Redis {
+function sharedRedis(url: string): Redis {
+  let redis = redisClients.get(url);
   if (!redis) {
     // Commands wait for the first connection; once Redis is gone, a call fails fast and the memory fallback counts.
-    redis = new Redis(env().REDIS_URL!, { maxRetriesPerRequest: 1 });
+    redis = new Redis(url, { maxRetriesPerRequest: 1 });
     redis.on("error", (error) => console.error("[rate-limit redis]", error.message));
+    redisClients.set(url, redis);
     const closing = redis;
     onShutdown("rate-limit redis", async () => void (await closing.quit()));
   }
@@ -72,14 +74,22 @@ export interface LimitSpec {
   windowMs: number;
 }
 
-/** A limiter in the configured store. A shared store that fails falls back to this node's memory. */
-export function createLimiter(spec: LimitSpec, store: LimitStore = configuredLimitStore()): RateLimiter {
+/**
+ * A limiter in the configured store. A shared store that fails falls back to this node's memory.
+ * `redisUrl` defaults to REDIS_URL; the Redis store's own test passes a server of its choosing.
+ */
+export function createLimiter(
+  spec: LimitSpec,
+  store: LimitStore = configuredLimitStore(),
+  redisUrl: string | undefined = env().REDIS_URL,
+): RateLimiter {
   if (store === "memory") return createMemoryRateLimiter({ limit: spec.limit, windowMs: spec.windowMs });
   const common = { keyPrefix: spec.name, points: spec.limit, duration: Math.ceil(spec.windowMs / 1000) };
   // When the shared store is down, limits still hold per node instead of failing every request.
   const insuranceLimiter = new RateLimiterMemory(common);
   if (store === "redis") {
-    return fromLibrary(new RateLimiterRedis({ ...common, storeClient: sharedRedis(), insuranceLimiter }));
+    if (!redisUrl) throw new Error("The Redis limit store needs REDIS_URL.");
+    return fromLibrary(new RateLimiterRedis({ ...common, storeClient: sharedRedis(redisUrl), insuranceLimiter }));
   }
   return fromLibrary(
     new RateLimiterPostgres({
