@@ -2,6 +2,7 @@ import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { TransitionPath } from "@/domain/assessment";
 import { isStage, STAGES, type Stage } from "@/domain/application";
+import { DEFAULT_TIME_ZONE } from "@/domain/time-zone";
 import { isPracticeType, PRACTICE_TYPES, type PracticeType } from "@/domain/practice";
 import { db, type Db } from "@/server/db";
 import { toItemView, type PlanItemView } from "@/server/plans/queries";
@@ -54,6 +55,8 @@ export interface SharedPlanView {
   path: TransitionPath;
   createdAt: Date;
   expiresAt: Date | null;
+  /** The owner's time zone: the plan's dates are their calendar days (not shown as such). */
+  timeZone: string;
   /** The owner has started a newer plan since sharing this one. */
   superseded: boolean;
   items: Pick<PlanItemView, "id" | "title" | "category" | "phase" | "position" | "status">[];
@@ -97,7 +100,7 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
       includeApplications: true,
       includePractice: true,
       includeStoryTitles: true,
-      user: { select: { name: true } },
+      user: { select: { name: true, timeZone: true } },
       plan: {
         select: {
           path: true,
@@ -116,6 +119,7 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
   ]);
   return {
     ownerFirstName: firstNameOf(link.user.name),
+    timeZone: link.user.timeZone ?? DEFAULT_TIME_ZONE,
     path: link.plan.path as TransitionPath,
     createdAt: link.plan.createdAt,
     expiresAt: link.expiresAt,

@@ -22,6 +22,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ tok
         heading={`${name}'s plan into product management`}
         path={plan.path}
         createdAt={plan.createdAt}
+        timeZone={plan.timeZone}
         items={plan.items}
         intro={
           <div className="flex flex-col gap-2 text-slate-700 dark:text-slate-300">
