@@ -63,6 +63,9 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
   "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
   "src/server/practice/actions.ts#deletePracticeAction": (ids) => [{ sessionId: ids.practiceId }],
+  "src/server/practice/actions.ts#updatePracticeAction": (ids) => [
+    { sessionId: ids.practiceId, version: 1, type: "technical", heldOn: "2026-03-03", withWhom: "self", scores: { technical: 5 } },
+  ],
   "src/server/story/actions.ts#createStoryAction#application": (ids) => [{ title: "Spy", areas: ["data"], applicationId: ids.applicationId }],
   "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
