@@ -60,6 +60,16 @@ export function formatDay(day: string): string {
   return longDay.format(new Date(`${day}T00:00:00Z`));
 }
 
+/** "3 March 2026": the day `instant` falls on in `zone`. */
+export function formatDateIn(instant: Date, zone: string): string {
+  return formatDay(dayIn(instant, zone));
+}
+
+/** Calendar days from `from` to `to` ("YYYY-MM-DD"), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The zones offered in settings: the runtime's IANA list, with UTC and the current choice always present. */
 export function timeZoneChoices(current: string): string[] {
   const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];

@@ -73,6 +73,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         `/people/${person.id}`,
         "/practice",
         "/stories",
+        "/mentors",
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);

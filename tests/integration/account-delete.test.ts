@@ -5,6 +5,7 @@ import { DELETE_CONFIRMATION } from "@/domain/account/settings-schemas";
 import { deleteAccountAction } from "@/server/account/actions";
 import { Prisma } from "@/server/db";
 import { createShareLinkAction } from "@/server/sharing/actions";
+import { rateSharedPlanAction } from "@/server/sharing/mentor-actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { seedPlan } from "../support/seed-plan";
 import { seedWorkspace } from "../support/workspace";
@@ -29,6 +30,8 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PlanItem: (userId) => db.planItem.count({ where: { plan: { userId } } }),
   ActivityEvent: (userId) => db.activityEvent.count({ where: { userId } }),
   ShareLink: (userId) => db.shareLink.count({ where: { userId } }),
+  MentorRating: (userId) => db.mentorRating.count({ where: { userId } }),
+  MentorScore: (userId) => db.mentorScore.count({ where: { rating: { userId } } }),
   Application: (userId) => db.application.count({ where: { userId } }),
   ApplicationStageChange: (userId) => db.applicationStageChange.count({ where: { application: { userId } } }),
   Person: (userId) => db.person.count({ where: { userId } }),
@@ -73,7 +76,11 @@ async function fullAccount(name: string) {
   await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: item.id, remindAt: new Date(Date.now() + 86_400_000) } });
   signInAs(user);
   const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
-  expect(link.ok).toBe(true);
+  if (!link.ok) expect.fail(link.message);
+  // A mentor's rating through the link (mentors have no account: no one is signed in for it).
+  signInAs(null);
+  const rated = await rateSharedPlanAction({ token: link.data.token, ratings: { data: 4 }, mentorName: "Mo", note: "Strong on data" });
+  if (!rated.ok) expect.fail(rated.message);
   await seedWorkspace(user);
   return user;
 }

@@ -38,7 +38,8 @@ const likelyKeys = fc.constantFrom("itemId", "status", "version", "note", "title
   "applicationId", "company", "roleTitle", "kind", "stage", "followUpOn", "link", "notes", "lesson", "feedbackFrom", "timeZone",
   "personId", "conversationId", "heldOn", "howMet", "planItemId", "type", "withWhom", "scores", "sessionId",
   "storyId", "situation", "task", "action", "result", "areas", "practiceSessionId",
-  "newPassword", "remindOn", "days", "weeklyDigest", "reminders");
+  "newPassword", "remindOn", "days", "weeklyDigest", "reminders",
+  "ratings", "mentorName", "ratingId", "includeApplications", "includePractice", "includeStoryTitles");
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
 const malformed: fc.Arbitrary<unknown> = fc.oneof(

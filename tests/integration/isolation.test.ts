@@ -25,6 +25,7 @@ interface OwnerIds {
   planItemId: string;
   practiceId: string;
   storyId: string;
+  mentorRatingId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -62,10 +63,14 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
   "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
   "src/server/practice/actions.ts#deletePracticeAction": (ids) => [{ sessionId: ids.practiceId }],
+  "src/server/practice/actions.ts#updatePracticeAction": (ids) => [
+    { sessionId: ids.practiceId, version: 1, type: "technical", heldOn: "2026-03-03", withWhom: "self", scores: { technical: 5 } },
+  ],
   "src/server/story/actions.ts#createStoryAction#application": (ids) => [{ title: "Spy", areas: ["data"], applicationId: ids.applicationId }],
   "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
+  "src/server/sharing/mentor-actions.ts#deleteMentorRatingAction": (ids) => [{ ratingId: ids.mentorRatingId }],
   "src/server/reminders/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
   "src/server/reminders/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
   "src/server/reminders/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
@@ -94,6 +99,8 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/auth/recovery-actions.ts#resetPasswordAction": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
   "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
   "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
+  "src/server/sharing/mentor-actions.ts#rateSharedPlanAction":
+    "a 256-bit share token, not an id (no sign-in): unknown, revoked and expired tokens are tested in tests/integration/mentor-ratings.test.ts",
 };
 
 /** "file#action#variant" → "file#action". */
@@ -112,6 +119,7 @@ const MISSING: OwnerIds = {
   planItemId: "c000000000000000000000009",
   practiceId: "c000000000000000000000010",
   storyId: "c000000000000000000000011",
+  mentorRatingId: "c000000000000000000000012",
 };
 
 const input: AssessmentInput = {
@@ -140,6 +148,9 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
   const workspace = await seedWorkspace(user);
+  const rating = await db.mentorRating.create({
+    data: { userId: user.id, shareLinkId: link.id, mentorName: "Mo", scores: { create: [{ area: "data", score: 4 }] } },
+  });
   await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) } });
   return {
     user,
@@ -152,6 +163,7 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
       shareLinkId: link.id,
       ...workspace,
       planItemId: items[0]!.id,
+      mentorRatingId: rating.id,
     },
   };
 }

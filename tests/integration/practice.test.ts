@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { buildAccountExport } from "@/server/account/export";
-import { deletePracticeAction, logPracticeAction } from "@/server/practice/actions";
+import { deletePracticeAction, logPracticeAction, updatePracticeAction } from "@/server/practice/actions";
 import { listPractice } from "@/server/practice/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { dataOf } from "../support/fixtures";
@@ -32,6 +32,7 @@ describe(`practice sessions on ${testDbProvider}`, () => {
         withWhom: "coach",
         notes: "Metrics tree",
         scores: { execution: 3, data: 4 },
+        version: 1,
       },
     ]);
     const exported = await buildAccountExport(user.id, new Date());
@@ -56,6 +57,91 @@ describe(`practice sessions on ${testDbProvider}`, () => {
     expect(missing).toMatchObject({ ok: false, fieldErrors: { "scores.leadership": [expect.any(String)] } });
     const outOfRange = await logPracticeAction({ type: "technical", heldOn: "2026-05-04", withWhom: "peer", scores: { technical: 6 } });
     expect(outOfRange).toMatchObject({ ok: false, fieldErrors: { "scores.technical": [expect.any(String)] } });
+    expect(await databaseSnapshot()).toBe(before);
+  });
+
+  it("edits a session with the same checks, guarded by the version it read; another user's id reads as missing", async () => {
+    const user = await createUser();
+    signInAs(user);
+    const { sessionId } = dataOf(
+      await logPracticeAction({ type: "execution", heldOn: "2026-05-04", withWhom: "coach", scores: { execution: 3, data: 4 } }),
+    );
+
+    // A new type brings its own areas: the old scores are replaced, not kept.
+    const { session } = dataOf(
+      await updatePracticeAction({
+        sessionId,
+        version: 1,
+        type: "behavioural",
+        heldOn: "2026-05-05",
+        withWhom: "peer",
+        scores: { communication: 4, leadership: 2 },
+        notes: "Told the outage story\r\n",
+      }),
+    );
+    expect(session).toEqual({
+      id: sessionId,
+      type: "behavioural",
+      heldOn: "2026-05-05",
+      withWhom: "peer",
+      notes: "Told the outage story",
+      scores: { communication: 4, leadership: 2 },
+      version: 2,
+    });
+    expect(await db.practiceScore.count({ where: { sessionId } })).toBe(2);
+
+    // The same validation as logging: scores must match the type, at the field.
+    const wrong = await updatePracticeAction({
+      sessionId,
+      version: 2,
+      type: "technical",
+      heldOn: "2026-05-05",
+      withWhom: "self",
+      scores: { data: 3 },
+    });
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { "scores.technical": [expect.any(String)], "scores.data": [expect.any(String)] },
+    });
+
+    // A stale tab (version 1) changes nothing and gets the latest version back.
+    const other = await createUser();
+    const before = await databaseSnapshot();
+    const stale = await updatePracticeAction({
+      sessionId,
+      version: 1,
+      type: "technical",
+      heldOn: "2026-05-06",
+      withWhom: "self",
+      scores: { technical: 5 },
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/changed elsewhere/),
+      details: { session: { version: 2, type: "behavioural" } },
+    });
+    expect(await databaseSnapshot()).toBe(before);
+
+    // Another user: exactly like a missing id, and nothing changes.
+    signInAs(other);
+    const foreign = await updatePracticeAction({
+      sessionId,
+      version: 2,
+      type: "technical",
+      heldOn: "2026-05-06",
+      withWhom: "self",
+      scores: { technical: 5 },
+    });
+    const missing = await updatePracticeAction({
+      sessionId: "c000000000000000000000099",
+      version: 2,
+      type: "technical",
+      heldOn: "2026-05-06",
+      withWhom: "self",
+      scores: { technical: 5 },
+    });
+    expect(foreign).toEqual(missing);
+    expect(foreign.ok).toBe(false);
     expect(await databaseSnapshot()).toBe(before);
   });
 });

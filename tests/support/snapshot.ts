@@ -12,6 +12,8 @@ export async function databaseSnapshot(): Promise<string> {
     planItem: await db.planItem.findMany({ orderBy: { id: "asc" } }),
     activityEvent: await db.activityEvent.findMany({ orderBy: { id: "asc" } }),
     shareLink: await db.shareLink.findMany({ orderBy: { id: "asc" } }),
+    mentorRating: await db.mentorRating.findMany({ orderBy: { id: "asc" } }),
+    mentorScore: await db.mentorScore.findMany({ orderBy: { id: "asc" } }),
     application: await db.application.findMany({ orderBy: { id: "asc" } }),
     applicationStageChange: await db.applicationStageChange.findMany({ orderBy: { id: "asc" } }),
     person: await db.person.findMany({ orderBy: { id: "asc" } }),

@@ -9,7 +9,8 @@ import { PlanHeader } from "@/components/plan/plan-header";
 import { FollowUpsWidget } from "@/components/workspace/follow-ups-widget";
 import { TimeZoneDetector } from "@/components/workspace/time-zone-detector";
 import { followUpsOn } from "@/domain/application";
-import { phaseOn, planProgress } from "@/domain/plan";
+import { planProgress } from "@/domain/plan";
+import { phaseOnIn } from "@/domain/plan/plan-days";
 import { addDays, dayIn } from "@/domain/time-zone";
 import { sessionsBetween } from "@/domain/practice";
 import { storyGaps } from "@/domain/story";
@@ -79,7 +80,7 @@ export default async function DashboardPage() {
   const [latest, peopleByStep] = await Promise.all([latestAssessmentSummary(user.id), peopleByPlanItem(user.id)]);
   return (
     <div className="flex flex-col gap-8">
-      <PlanHeader plan={plan} now={now} />
+      <PlanHeader plan={plan} now={now} timeZone={timeZone} />
       <PendingResultOffer />
       {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
@@ -88,7 +89,7 @@ export default async function DashboardPage() {
           key={plan.id}
           initialItems={plan.items}
           archivedItems={plan.archivedItems}
-          currentPhase={phaseOn(new Date(plan.createdAt), now)}
+          currentPhase={phaseOnIn(new Date(plan.createdAt), now, timeZone)}
           banner={
             latest && (
               <ContinuityBanner

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeletePracticeButton } from "@/components/practice/delete-practice-button";
 import { PracticeChart } from "@/components/practice/practice-chart";
+import { PracticeEditor } from "@/components/practice/practice-editor";
 import { PracticeForm } from "@/components/practice/practice-form";
 import { SHORT_AREA_LABELS } from "@/components/results/labels";
 import type { SkillArea } from "@/domain/assessment";
@@ -100,6 +101,14 @@ export default async function PracticePage() {
                       .join(" · ")}
                   </p>
                   {s.notes && <p className="whitespace-pre-line text-sm">{s.notes}</p>}
+                  <details>
+                    <summary className="cursor-pointer font-semibold text-brand-700 dark:text-brand-300">
+                      Edit<span className="sr-only"> {label}</span>
+                    </summary>
+                    <div className="pt-3">
+                      <PracticeEditor session={s} label={label} />
+                    </div>
+                  </details>
                   <div>
                     <DeletePracticeButton sessionId={s.id} label={label} />
                   </div>

@@ -20,6 +20,7 @@ import { settingsNoticeMessage } from "@/domain/account/notices";
 import { findProfile, listRecentSignIns } from "@/server/account/queries";
 import { requireUser } from "@/server/auth/session";
 import { findMailSettings } from "@/server/mail/settings";
+import { mentorRatingCounts } from "@/server/sharing/mentor";
 import { hasActivePlan, listShareLinks } from "@/server/sharing/queries";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -30,13 +31,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/settings");
   const { notice } = await searchParams;
   const now = new Date();
-  const [profile, signIns, links, planExists, mailSettings, timeZone] = await Promise.all([
+  const [profile, signIns, links, planExists, mailSettings, timeZone, ratingCounts] = await Promise.all([
     findProfile(user.id),
     listRecentSignIns(user.id),
     listShareLinks(user.id, now),
     hasActivePlan(user.id),
     findMailSettings(user.id),
     userTimeZone(user.id),
+    mentorRatingCounts(user.id),
   ]);
   const noticeText = settingsNoticeMessage(notice);
   const emailNotice = notice === "email-confirmed" || notice === "email-changed" ? noticeText : null;
@@ -81,7 +83,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <SettingsSection
         id="share"
         title="Share with a mentor"
-        description="A read-only link to your current plan: the steps, their status and your progress, with your first name. Not your notes, email or assessment answers."
+        description="A read-only link to your current plan: the steps, their status and your progress, with your first name, plus the counts or story titles you tick. Not your notes, the people you met, your email or your assessment answers."
       >
         {planExists ? (
           <ShareLinkForm />
@@ -94,7 +96,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             to get one.
           </p>
         )}
-        <ShareLinkList links={links} />
+        <ShareLinkList links={links} ratingCounts={ratingCounts} />
+        <p>
+          A mentor with a link can also rate your skills without seeing your own ratings.{" "}
+          <Link href="/mentors" className={linkClass}>
+            See mentors&apos; ratings beside yours
+          </Link>
+        </p>
       </SettingsSection>
 
       <SettingsSection id="your-data" title="Your data">
@@ -107,7 +115,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-col gap-2">
           <h3 className="font-semibold">Everything in your account</h3>
           <p className="text-slate-700 dark:text-slate-300">
-            Your profile, assessments, plans, applications, share links and sign-ins in one JSON file.
+            Your profile, assessments, plans, applications, share links, mentor ratings and sign-ins in one JSON file.
           </p>
           <p>
             <a href="/api/v1/me/export" download className={linkClass}>

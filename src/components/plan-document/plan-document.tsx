@@ -4,7 +4,7 @@ import type { TransitionPath } from "@/domain/assessment/schema";
 import { PHASE_LABELS, PLAN_PHASES, planProgress, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
 import { phaseEnd } from "@/domain/plan/export";
 import type { ResourceLink } from "@/domain/resource";
-import { formatLongDate } from "./format";
+import { formatDateIn } from "@/domain/time-zone";
 import { PhaseItems } from "./phase-items";
 import "./print.css";
 
@@ -30,13 +30,15 @@ interface PlanDocumentProps {
   items: readonly DocumentItem[];
   /** The path's description speaks to the plan's owner ("the company you work for"): for their own copy only. */
   showPathDescription?: boolean;
+  /** The owner's time zone: the dates are their calendar days. */
+  timeZone?: string;
 }
 
 /**
  * A read-only plan, phase by phase: the mentor's shared view and the printable page. In print each phase
  * starts on a new page, and colours fall back to black on white (`print-plain`, see print.css).
  */
-export function PlanDocument({ heading, intro, path, createdAt, items, showPathDescription = false }: PlanDocumentProps) {
+export function PlanDocument({ heading, intro, path, createdAt, items, showPathDescription = false, timeZone = "UTC" }: PlanDocumentProps) {
   const progress = planProgress(items);
   const finished = progress.done + progress.skipped;
   return (
@@ -50,9 +52,9 @@ export function PlanDocument({ heading, intro, path, createdAt, items, showPathD
           <dt className="font-semibold">Path</dt>
           <dd>{PATH_INFO[path].label}</dd>
           <dt className="font-semibold">Started</dt>
-          <dd>{formatLongDate(createdAt)}</dd>
+          <dd>{formatDateIn(createdAt, timeZone)}</dd>
           <dt className="font-semibold">Ends</dt>
-          <dd>{formatLongDate(phaseEnd(createdAt, 3))}</dd>
+          <dd>{formatDateIn(phaseEnd(createdAt, 3), timeZone)}</dd>
           <dt className="font-semibold">Progress</dt>
           <dd>
             {finished} of {progress.total} steps dealt with ({progress.percent}&nbsp;%): {progress.done} done,{" "}
@@ -78,7 +80,7 @@ export function PlanDocument({ heading, intro, path, createdAt, items, showPathD
                 {PHASE_LABELS[phase]}
               </h2>
               <p className="text-sm text-slate-700 dark:text-slate-300">
-                Until {formatLongDate(phaseEnd(createdAt, phase))} · {phaseProgress.done} of {phaseProgress.total} done
+                Until {formatDateIn(phaseEnd(createdAt, phase), timeZone)} · {phaseProgress.done} of {phaseProgress.total} done
               </p>
             </div>
             <PhaseItems items={phaseItems} />

@@ -1,15 +1,11 @@
 import { PHASE_DAYS, PLAN_PHASES } from "@/domain/plan";
+import { planDayIn } from "@/domain/plan/plan-days";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const PLAN_LENGTH_DAYS = PHASE_DAYS * PLAN_PHASES.length;
 
-/** 1-based day of the plan: the day it was created is day 1. */
-export function planDay(createdAt: Date, now: Date): number {
-  return Math.max(1, Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) + 1);
-}
-
-export function planDayText(createdAt: Date, now: Date): string {
-  const day = planDay(createdAt, now);
+/** "Day 3 of 90", counted in the user's calendar days (UTC when no zone is given). */
+export function planDayText(createdAt: Date, now: Date, timeZone = "UTC"): string {
+  const day = planDayIn(createdAt, now, timeZone);
   return day > PLAN_LENGTH_DAYS ? `Day ${day}, past the ${PLAN_LENGTH_DAYS}-day mark` : `Day ${day} of ${PLAN_LENGTH_DAYS}`;
 }
 

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { PATH_INFO } from "@/domain/assessment";
-import { PHASE_LABELS, phaseOn } from "@/domain/plan";
+import { PHASE_LABELS } from "@/domain/plan";
+import { phaseOnIn } from "@/domain/plan/plan-days";
+import { formatDateIn } from "@/domain/time-zone";
 import type { PlanView } from "@/server/plans/queries";
-import { formatPlanDate, planDayText } from "./plan-dates";
+import { planDayText } from "./plan-dates";
 
-/** The plan's title block: which path it follows and where in the 90 days the user is today. */
-export function PlanHeader({ plan, now }: { plan: PlanView; now: Date }) {
+/** The plan's title block: which path it follows and where in the 90 days the user is today, in their time zone. */
+export function PlanHeader({ plan, now, timeZone }: { plan: PlanView; now: Date; timeZone: string }) {
   const createdAt = new Date(plan.createdAt);
   return (
     <header className="flex flex-col gap-2">
@@ -13,16 +15,16 @@ export function PlanHeader({ plan, now }: { plan: PlanView; now: Date }) {
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{PATH_INFO[plan.path].label}</h1>
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
         <span className="font-semibold text-slate-900 dark:text-slate-100">
-          {planDayText(createdAt, now)} · {PHASE_LABELS[phaseOn(createdAt, now)]}
+          {planDayText(createdAt, now, timeZone)} · {PHASE_LABELS[phaseOnIn(createdAt, now, timeZone)]}
         </span>
         <span aria-hidden="true" className="hidden sm:inline">
           ·
         </span>
         <span>
           {/* Dates never break across lines: "24 / February 2027" reads badly on a phone. */}
-          Started <span className="whitespace-nowrap">{formatPlanDate(createdAt)}</span>, target date{" "}
+          Started <span className="whitespace-nowrap">{formatDateIn(createdAt, timeZone)}</span>, target date{" "}
           <time dateTime={plan.targetDate} className="whitespace-nowrap">
-            {formatPlanDate(new Date(plan.targetDate))}
+            {formatDateIn(new Date(plan.targetDate), timeZone)}
           </time>
         </span>
       </p>

@@ -11,15 +11,31 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/server/action-result";
-import { logPracticeAction } from "@/server/practice/actions";
+import { logPracticeAction, updatePracticeAction } from "@/server/practice/actions";
+import type { PracticeView } from "@/server/practice/queries";
 
 const scoreOptions = [{ value: "", label: "Choose 1–5" }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
 
-/** Logs a session; the score fields follow the type, so only the areas that type tests are asked for. */
-export function PracticeForm({ today }: { today: string }) {
+/**
+ * Logs a session (or edits one); the score fields follow the type, so only the areas that type tests are asked
+ * for. An edit names the version it read: a stale save is refused and the latest version is loaded.
+ */
+export function PracticeForm({
+  today,
+  session,
+  label,
+  onConflict,
+}: {
+  today: string;
+  session?: PracticeView;
+  label?: string;
+  /** Told when an edit was refused because the session changed elsewhere (the form then reloads). */
+  onConflict?: (message: string | null) => void;
+}) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [type, setType] = useState<PracticeType>("product_sense");
+  const [type, setType] = useState<PracticeType>(session?.type ?? "product_sense");
+  const prefix = session ? `practice-${session.id}` : "practice";
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const errors = result && !result.ok ? result.fieldErrors : {};
 
@@ -32,28 +48,33 @@ export function PracticeForm({ today }: { today: string }) {
         return value ? [[area, Number(value)]] : [];
       }),
     );
-    const outcome = await logPracticeAction({
-      type,
-      heldOn: data.get("heldOn"),
-      withWhom: data.get("withWhom"),
-      scores,
-      notes: data.get("notes"),
-    });
+    const fields = { type, heldOn: data.get("heldOn"), withWhom: data.get("withWhom"), scores, notes: data.get("notes") };
+    const outcome = session
+      ? await updatePracticeAction({ ...fields, sessionId: session.id, version: session.version })
+      : await logPracticeAction(fields);
     setResult(outcome);
-    if (outcome.ok) {
+    onConflict?.(!outcome.ok && outcome.details ? outcome.message : null);
+    if (outcome.ok && !session) {
       form.current?.reset();
       setType("product_sense");
-      router.refresh();
     }
+    if (outcome.ok || outcome.details) router.refresh();
   }
 
   return (
-    <form ref={form} onSubmit={submit} aria-label="Log a practice session" className="flex flex-col gap-4" noValidate>
-      <FormAlert message={result && !result.ok ? result.message : null} />
-      <FormAlert tone="success" message={result?.ok ? "Session logged." : null} />
+    <form
+      ref={form}
+      onSubmit={submit}
+      aria-label={session ? `Edit ${label ?? "practice session"}` : "Log a practice session"}
+      className="flex flex-col gap-4"
+      noValidate
+    >
+      {/* A refused stale edit is shown by the editor around the form, which outlives its reload. */}
+      <FormAlert message={result && !result.ok && !(onConflict && result.details) ? result.message : null} />
+      <FormAlert tone="success" message={result?.ok ? (session ? "Saved." : "Session logged.") : null} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
-          id="practice-type"
+          id={`${prefix}-type`}
           name="type"
           label="Type of interview"
           options={PRACTICE_TYPES.map((t) => ({ value: t, label: PRACTICE_TYPE_LABELS[t] }))}
@@ -61,13 +82,21 @@ export function PracticeForm({ today }: { today: string }) {
           onChange={(event) => setType(event.target.value as PracticeType)}
           errors={errors.type}
         />
-        <TextField id="practice-date" name="heldOn" label="Date" type="date" defaultValue={today} required errors={errors.heldOn} />
+        <TextField
+          id={`${prefix}-date`}
+          name="heldOn"
+          label="Date"
+          type="date"
+          defaultValue={session?.heldOn ?? today}
+          required
+          errors={errors.heldOn}
+        />
         <SelectField
-          id="practice-with"
+          id={`${prefix}-with`}
           name="withWhom"
           label="With whom"
           options={WITH_WHOM.map((w) => ({ value: w, label: WITH_WHOM_LABELS[w] }))}
-          defaultValue="peer"
+          defaultValue={session?.withWhom ?? "peer"}
           errors={errors.withWhom}
         />
       </div>
@@ -77,19 +106,26 @@ export function PracticeForm({ today }: { today: string }) {
           {AREAS_TESTED[type].map((area) => (
             <SelectField
               key={`${type}-${area}`}
-              id={`score-${area}`}
+              id={`${prefix}-score-${area}`}
               name={`score-${area}`}
               label={`${SKILL_MODEL[area].label} score`}
               options={scoreOptions}
-              defaultValue=""
+              defaultValue={session?.type === type && session.scores[area] ? String(session.scores[area]) : ""}
               errors={errors[`scores.${area}`]}
             />
           ))}
         </div>
       </fieldset>
-      <TextArea id="practice-notes" name="notes" label="Notes" max={NOTES_MAX} errors={errors.notes} />
+      <TextArea
+        id={`${prefix}-notes`}
+        name="notes"
+        label="Notes"
+        max={NOTES_MAX}
+        defaultValue={session?.notes ?? ""}
+        errors={errors.notes}
+      />
       <div>
-        <Button type="submit">Log session</Button>
+        <Button type="submit">{session ? "Save session" : "Log session"}</Button>
       </div>
     </form>
   );

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
-import { SHARE_EXPIRY_OPTIONS } from "@/domain/account/share-links";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { SHARE_EXPIRY_OPTIONS, SHARE_LINK_OPTIONS } from "@/domain/account/share-links";
 import type { ActionResult } from "@/server/action-result";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { CopyField } from "./copy-field";
@@ -24,7 +25,14 @@ export function ShareLinkForm() {
   const expiryError = errors.expiresIn?.join(" ");
   return (
     <div className="flex flex-col gap-4">
-      <form ref={form} action={formAction} onSubmit={submitKeepingValues(formAction)} aria-label="Create a share link" className="flex max-w-xl flex-col gap-4" noValidate>
+      <form
+        ref={form}
+        action={formAction}
+        onSubmit={submitKeepingValues(formAction)}
+        aria-label="Create a share link"
+        className="flex max-w-xl flex-col gap-4"
+        noValidate
+      >
         <FormAlert message={state && !state.ok ? state.message : null} />
         <TextField
           name="label"
@@ -58,6 +66,15 @@ export function ShareLinkForm() {
             </p>
           )}
         </div>
+        <fieldset className="flex flex-col gap-3">
+          <legend className="text-sm font-semibold">Also show (optional)</legend>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Off unless you tick them. The people you met and your notes are never shown.
+          </p>
+          {SHARE_LINK_OPTIONS.map((option) => (
+            <CheckboxField key={option.name} name={option.name} id={`share-${option.name}`} label={option.label} hint={option.hint} />
+          ))}
+        </fieldset>
         <div>
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? "Creating…" : "Create link"}

@@ -1,4 +1,5 @@
-import { SHARE_LINK_STATUS_LABELS, type ShareLinkStatus } from "@/domain/account/share-links";
+import Link from "next/link";
+import { SHARE_LINK_OPTIONS, SHARE_LINK_STATUS_LABELS, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { ShareLinkView } from "@/server/sharing/queries";
 import { formatDateTime } from "./format-time";
 import { RevokeShareLinkButton } from "./revoke-share-link-button";
@@ -15,7 +16,12 @@ function expiryText(link: ShareLinkView): string {
 }
 
 /** The owner's links with their status; working ones can be revoked. The URLs themselves are never shown again. */
-export function ShareLinkList({ links }: { links: readonly ShareLinkView[] }) {
+function extrasText(link: ShareLinkView): string {
+  const shown = SHARE_LINK_OPTIONS.filter((option) => link[option.name]).map((option) => option.label.toLowerCase());
+  return shown.length === 0 ? "Plan only" : `Plan, ${shown.join(", ")}`;
+}
+
+export function ShareLinkList({ links, ratingCounts }: { links: readonly ShareLinkView[]; ratingCounts: ReadonlyMap<string, number> }) {
   if (links.length === 0) return <p className="text-slate-700 dark:text-slate-300">You haven&apos;t shared your plan yet.</p>;
   return (
     <div className="flex flex-col gap-2">
@@ -37,7 +43,19 @@ export function ShareLinkList({ links }: { links: readonly ShareLinkView[] }) {
                   </span>
                 </p>
                 <p className="text-sm text-slate-700 dark:text-slate-300">
-                  Created {formatDateTime(link.createdAt)} · {link.revokedAt ? `Revoked ${formatDateTime(link.revokedAt)}` : expiryText(link)}
+                  Created {formatDateTime(link.createdAt)} ·{" "}
+                  {link.revokedAt ? `Revoked ${formatDateTime(link.revokedAt)}` : expiryText(link)}
+                </p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">
+                  Shows: {extrasText(link)}
+                  {(ratingCounts.get(link.id) ?? 0) > 0 && (
+                    <>
+                      {" · "}
+                      <Link href="/mentors" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                        {ratingCounts.get(link.id) === 1 ? "1 mentor rating" : `${ratingCounts.get(link.id)} mentor ratings`}
+                      </Link>
+                    </>
+                  )}
                 </p>
               </div>
               {link.status === "active" && <RevokeShareLinkButton linkId={link.id} name={name} />}

@@ -5,6 +5,7 @@
 import "../zod-config";
 import { z } from "zod";
 import { cleanSingleLine } from "@/domain/text";
+import { checkboxSchema } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,7 +34,20 @@ export const createShareLinkSchema = z.object({
     .max(60, { error: "Keep the label to 60 characters or fewer" })
     .default(""),
   expiresIn: z.enum(EXPIRY_VALUES, { error: "Choose when the link stops working" }),
+  // Off unless the owner ticks them: counts only, and story titles; never people, notes or other free text.
+  includeApplications: checkboxSchema,
+  includePractice: checkboxSchema,
+  includeStoryTitles: checkboxSchema,
 });
+
+/** What a link shows besides the plan, as the owner chose when creating it. */
+export const SHARE_LINK_OPTIONS = [
+  { name: "includeApplications", label: "Application counts", hint: "How many applications are at each stage. No companies or roles." },
+  { name: "includePractice", label: "Practice counts", hint: "How many practice sessions of each type. No scores or notes." },
+  { name: "includeStoryTitles", label: "Story titles", hint: "The titles of your interview stories, not the stories themselves." },
+] as const;
+
+export type ShareLinkOption = (typeof SHARE_LINK_OPTIONS)[number]["name"];
 
 export const revokeShareLinkSchema = z.object({
   linkId: z.string({ error: "Missing link" }).trim().min(1, { error: "Missing link" }).max(64, { error: "Unknown link" }),

@@ -8,7 +8,7 @@ import { PATH_INFO } from "@/domain/assessment/paths";
 import type { TransitionPath } from "@/domain/assessment/schema";
 import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource";
 import { ITEM_STATUS_LABELS, PHASE_DAYS, PHASE_LABELS, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
-import { addDays, dayIn, dayParts } from "@/domain/time-zone";
+import { addDays, dayIn, dayParts, formatDateIn } from "@/domain/time-zone";
 import { planProgress } from "./progress";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,7 +48,6 @@ export function utcDay(date: Date): [number, number, number] {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Titles and notes are the user's own text: keep them from turning into links, HTML or emphasis. */
 export function escapeMarkdown(text: string): string {
@@ -67,7 +66,7 @@ function itemsOf(plan: ExportPlan, phase: PlanPhase): ExportItem[] {
   return plan.items.filter((item) => item.phase === phase).sort(byPosition);
 }
 
-function markdownItem(item: ExportItem): string[] {
+function markdownItem(item: ExportItem, timeZone: string): string[] {
   const title = escapeMarkdown(oneLine(item.title));
   const checkbox = item.status === "done" || item.status === "skipped" ? "[x]" : "[ ]";
   const head =
@@ -81,21 +80,21 @@ function markdownItem(item: ExportItem): string[] {
     lines.push(
       `  Resource: [${escapeMarkdown(r.title)}](${r.url}) by ${escapeMarkdown(r.author)} (${RESOURCE_KIND_LABELS[r.kind].toLowerCase()}, ${r.free ? "free" : "paid"})`,
     );
-  if (item.status === "done" && item.statusChangedAt) lines.push(`  Done on ${longDate.format(item.statusChangedAt)}.`);
+  if (item.status === "done" && item.statusChangedAt) lines.push(`  Done on ${formatDateIn(item.statusChangedAt, timeZone)}.`);
   const note = item.note.trim();
   if (note) lines.push(`  Note: ${note.split(/\r?\n/).map(escapeMarkdown).join("  \n  ")}`);
   return lines;
 }
 
-/** The whole plan as a Markdown checklist, phase by phase. */
-export function planToMarkdown(plan: ExportPlan): string {
+/** The whole plan as a Markdown checklist, phase by phase; dates are days in the user's `timeZone`. */
+export function planToMarkdown(plan: ExportPlan, timeZone = "UTC"): string {
   const progress = planProgress(plan.items);
   const lines = [
     "# My 90-day plan into product management",
     "",
     `- **Path:** ${PATH_INFO[plan.path].label}`,
-    `- **Started:** ${longDate.format(plan.createdAt)}`,
-    `- **Ends:** ${longDate.format(phaseEnd(plan.createdAt, 3))}`,
+    `- **Started:** ${formatDateIn(plan.createdAt, timeZone)}`,
+    `- **Ends:** ${formatDateIn(phaseEnd(plan.createdAt, 3), timeZone)}`,
     `- **Progress:** ${progress.done + progress.skipped} of ${progress.total} steps dealt with (${progress.percent} %): ` +
       `${progress.done} done, ${progress.skipped} skipped`,
   ];
@@ -103,9 +102,9 @@ export function planToMarkdown(plan: ExportPlan): string {
     const items = itemsOf(plan, phase);
     const phaseProgress = progress.byPhase[phase];
     lines.push("", `## ${PHASE_LABELS[phase]}`, "");
-    lines.push(`Until ${longDate.format(phaseEnd(plan.createdAt, phase))} · ${phaseProgress.done} of ${phaseProgress.total} done`, "");
+    lines.push(`Until ${formatDateIn(phaseEnd(plan.createdAt, phase), timeZone)} · ${phaseProgress.done} of ${phaseProgress.total} done`, "");
     if (items.length === 0) lines.push("No steps in this phase.");
-    for (const item of items) lines.push(...markdownItem(item));
+    for (const item of items) lines.push(...markdownItem(item, timeZone));
   }
   return `${lines.join("\n")}\n`;
 }

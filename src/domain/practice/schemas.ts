@@ -1,7 +1,7 @@
 import "../zod-config";
 import { z } from "zod";
 import { SKILL_AREAS } from "@/domain/assessment/schema";
-import { NOTES_MAX, recordId } from "../application/schemas";
+import { NOTES_MAX, recordId, versionField } from "../application/schemas";
 import { multiLineText } from "../text";
 import { isDay } from "../time-zone";
 import { AREAS_TESTED, PRACTICE_TYPES, WITH_WHOM } from "./model";
@@ -12,27 +12,37 @@ const score = z
   .min(1, { error: "Score from 1 to 5" })
   .max(5, { error: "Score from 1 to 5" });
 
-/** A session: its self-scores must cover exactly the areas its type tests (errors at `scores.<area>`). */
-export const logPracticeSchema = z
-  .strictObject({
-    type: z.enum(PRACTICE_TYPES, { error: "Choose the type of interview" }),
-    heldOn: z.string({ error: "Enter the date" }).trim().refine(isDay, { error: "Enter the date (YYYY-MM-DD)" }),
-    withWhom: z.enum(WITH_WHOM, { error: "Choose with whom: a peer, a coach, on your own or a platform" }),
-    scores: z.partialRecord(z.enum(SKILL_AREAS, { error: "Unknown skill area" }), score, { error: "Score the areas this interview tests" }),
-    notes: multiLineText("Notes", NOTES_MAX).default(""),
-  })
-  .superRefine((session, ctx) => {
-    const tested = AREAS_TESTED[session.type];
-    for (const area of tested) {
-      if (session.scores[area] === undefined)
-        ctx.addIssue({ code: "custom", path: ["scores", area], message: "Score this area from 1 to 5" });
+const practiceFields = {
+  type: z.enum(PRACTICE_TYPES, { error: "Choose the type of interview" }),
+  heldOn: z.string({ error: "Enter the date" }).trim().refine(isDay, { error: "Enter the date (YYYY-MM-DD)" }),
+  withWhom: z.enum(WITH_WHOM, { error: "Choose with whom: a peer, a coach, on your own or a platform" }),
+  scores: z.partialRecord(z.enum(SKILL_AREAS, { error: "Unknown skill area" }), score, { error: "Score the areas this interview tests" }),
+  notes: multiLineText("Notes", NOTES_MAX).default(""),
+};
+
+/** A session's self-scores must cover exactly the areas its type tests (errors at `scores.<area>`). */
+function scoresMatchType(
+  session: { type: (typeof PRACTICE_TYPES)[number]; scores: Partial<Record<string, number>> },
+  ctx: z.RefinementCtx,
+): void {
+  const tested = AREAS_TESTED[session.type];
+  for (const area of tested) {
+    if (session.scores[area] === undefined)
+      ctx.addIssue({ code: "custom", path: ["scores", area], message: "Score this area from 1 to 5" });
+  }
+  for (const area of Object.keys(session.scores)) {
+    if (!(tested as readonly string[]).includes(area)) {
+      ctx.addIssue({ code: "custom", path: ["scores", area], message: "This type of interview doesn't test this area" });
     }
-    for (const area of Object.keys(session.scores)) {
-      if (!(tested as readonly string[]).includes(area)) {
-        ctx.addIssue({ code: "custom", path: ["scores", area], message: "This type of interview doesn't test this area" });
-      }
-    }
-  });
+  }
+}
+
+export const logPracticeSchema = z.strictObject(practiceFields).superRefine(scoresMatchType);
+
+/** Editing a session: the same fields and checks, plus the version the user read (the other records' guard). */
+export const updatePracticeSchema = z
+  .strictObject({ sessionId: recordId("practice session"), version: versionField, ...practiceFields })
+  .superRefine(scoresMatchType);
 
 export const practiceRefSchema = z.strictObject({ sessionId: recordId("practice session") });
 

@@ -25,6 +25,8 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
     db.person.deleteMany({ where: { userId } }),
     db.applicationStageChange.deleteMany({ where: { application: { userId } } }),
     db.application.deleteMany({ where: { userId } }),
+    db.mentorScore.deleteMany({ where: { rating: { userId } } }),
+    db.mentorRating.deleteMany({ where: { userId } }),
     db.shareLink.deleteMany({ where: { userId } }),
     db.planItem.deleteMany({ where: { plan: { userId } } }),
     db.plan.deleteMany({ where: { userId } }),

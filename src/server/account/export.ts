@@ -51,7 +51,7 @@ async function* jsonArray(name: string, rows: AsyncIterable<unknown>, last = fal
 
 /**
  * Everything stored about the user, as JSON text in pieces (one object: profile, assessments, draft, plans
- * with their items, share links, sign-ins, activity, mail settings, reminders, and the workspace's
+ * with their items, share links, mentors' ratings, sign-ins, activity, mail settings, reminders, and the workspace's
  * applications, people, practice and stories), read a page at a time. Left
  * out on purpose: the password hash, share-link and emailed-link token hashes, the mail outbox, sessions and
  * the session version — secrets or internals, not the user's data. Null when the user does not exist.
@@ -111,7 +111,37 @@ export async function accountExportChunks(userId: string, now: Date): Promise<As
           orderBy: order,
           take: PAGE,
           ...page,
-          select: { id: true, planId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
+          select: {
+            id: true,
+            planId: true,
+            label: true,
+            createdAt: true,
+            expiresAt: true,
+            revokedAt: true,
+            includeApplications: true,
+            includePractice: true,
+            includeStoryTitles: true,
+          },
+        }),
+      ),
+    );
+    // Ratings mentors gave through the user's links: the user's data, with the link they came through.
+    yield* jsonArray(
+      "mentorRatings",
+      paged((page) =>
+        db.mentorRating.findMany({
+          where: { userId },
+          orderBy: order,
+          take: PAGE,
+          ...page,
+          select: {
+            id: true,
+            shareLinkId: true,
+            mentorName: true,
+            note: true,
+            createdAt: true,
+            scores: { orderBy: { area: "asc" }, select: { area: true, score: true } },
+          },
         }),
       ),
     );
@@ -119,7 +149,13 @@ export async function accountExportChunks(userId: string, now: Date): Promise<As
       "signIns",
       (async function* () {
         const rows = paged((page) =>
-          db.signInEvent.findMany({ where: { userId }, orderBy: order, take: PAGE, ...page, select: { id: true, createdAt: true, userAgent: true } }),
+          db.signInEvent.findMany({
+            where: { userId },
+            orderBy: order,
+            take: PAGE,
+            ...page,
+            select: { id: true, createdAt: true, userAgent: true },
+          }),
         );
         for await (const { createdAt, userAgent } of rows) yield { createdAt, userAgent };
       })(),
@@ -128,7 +164,13 @@ export async function accountExportChunks(userId: string, now: Date): Promise<As
       "activity",
       (async function* () {
         const rows = paged((page) =>
-          db.activityEvent.findMany({ where: { userId }, orderBy: order, take: PAGE, ...page, select: { id: true, kind: true, itemId: true, createdAt: true } }),
+          db.activityEvent.findMany({
+            where: { userId },
+            orderBy: order,
+            take: PAGE,
+            ...page,
+            select: { id: true, kind: true, itemId: true, createdAt: true },
+          }),
         );
         for await (const { kind, itemId, createdAt } of rows) yield { kind, itemId, createdAt };
       })(),
@@ -155,7 +197,13 @@ export async function accountExportChunks(userId: string, now: Date): Promise<As
     const workspace = await exportWorkspace(userId);
     const sections = Object.entries(workspace);
     for (const [index, [name, rows]] of sections.entries()) {
-      yield* jsonArray(name, (async function* () { yield* rows; })(), index === sections.length - 1);
+      yield* jsonArray(
+        name,
+        (async function* () {
+          yield* rows;
+        })(),
+        index === sections.length - 1,
+      );
     }
     yield "}\n";
   })();
@@ -169,6 +217,7 @@ export interface AccountExport {
   assessmentDraft: unknown;
   plans: { id: string; items: { id: string; title: string; detail: string; note: string }[] }[];
   shareLinks: { id: string }[];
+  mentorRatings: { id: string; shareLinkId: string; mentorName: string; note: string; scores: { area: string; score: number }[] }[];
   signIns: { createdAt: string; userAgent: string }[];
   activity: { kind: string }[];
   mailSettings: { weeklyDigest: boolean; reminders: boolean } | null;

@@ -22,6 +22,8 @@ interface Limiters {
   passwordResetByEmail: RateLimiter;
   /** Confirmation emails (sign-up resend, email change) per account: 5 an hour. */
   verificationByAccount: RateLimiter;
+  /** Mentor ratings sent through share links, per client address: 10 an hour (src/server/sharing/mentor-actions.ts). */
+  mentorRatingsByIp: RateLimiter;
 }
 
 const MINUTE = 60_000;
@@ -42,6 +44,7 @@ export function limiters(): Limiters {
     passwordResetByIp: createLimiter({ name: "reset-ip", limit: 10, windowMs: 60 * MINUTE }),
     passwordResetByEmail: createLimiter({ name: "reset-email", limit: 3, windowMs: 60 * MINUTE }),
     verificationByAccount: createLimiter({ name: "verify-account", limit: 5, windowMs: 60 * MINUTE }),
+    mentorRatingsByIp: createLimiter({ name: "mentor-ip", limit: 10, windowMs: 60 * MINUTE }),
   });
 }
 

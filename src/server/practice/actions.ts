@@ -1,9 +1,18 @@
 "use server";
 
-import { logPracticeSchema, MAX_PRACTICE_SESSIONS, PRACTICE_LIMIT_MESSAGE, practiceRefSchema } from "@/domain/practice";
+import {
+  logPracticeSchema,
+  MAX_PRACTICE_SESSIONS,
+  PRACTICE_LIMIT_MESSAGE,
+  practiceRefSchema,
+  updatePracticeSchema,
+} from "@/domain/practice";
 import { ActionError, userAction } from "@/server/action";
 import { db } from "@/server/db";
 import { takeTurn } from "@/server/workspace/turn";
+import { findPractice } from "./queries";
+
+const NOT_FOUND = "That practice session was not found.";
 
 export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, ...fields }, user) => {
   const id = await db.$transaction(async (tx) => {
@@ -24,8 +33,35 @@ export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, 
   return { sessionId: id };
 });
 
+/**
+ * Edits a session with the same checks as logging one. Guarded by the version the user read, like the other
+ * workspace records: a save from a stale tab changes nothing and gets the latest version back.
+ */
+export const updatePracticeAction = userAction(updatePracticeSchema, async ({ sessionId, version, scores, ...fields }, user) => {
+  if (!(await findPractice(user.id, sessionId))) throw new ActionError(NOT_FOUND);
+  const changed = await db.$transaction(async (tx) => {
+    const { count } = await tx.practiceSession.updateMany({
+      where: { id: sessionId, userId: user.id, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await tx.practiceScore.deleteMany({ where: { sessionId } });
+    await tx.practiceScore.createMany({ data: Object.entries(scores).map(([area, score]) => ({ sessionId, area, score })) });
+    return true;
+  });
+  const fresh = await findPractice(user.id, sessionId);
+  if (!fresh) throw new ActionError(NOT_FOUND);
+  if (!changed)
+    throw new ActionError(
+      "This session changed elsewhere (another tab or device). We've loaded its latest version.",
+      {},
+      { session: fresh },
+    );
+  return { session: fresh };
+});
+
 export const deletePracticeAction = userAction(practiceRefSchema, async ({ sessionId }, user) => {
   const { count } = await db.practiceSession.deleteMany({ where: { id: sessionId, userId: user.id } });
-  if (count === 0) throw new ActionError("That practice session was not found.");
+  if (count === 0) throw new ActionError(NOT_FOUND);
   return { sessionId };
 });

@@ -1,18 +1,13 @@
 "use server";
 
-import {
-  createShareLinkSchema,
-  MAX_ACTIVE_SHARE_LINKS,
-  revokeShareLinkSchema,
-  shareLinkExpiry,
-} from "@/domain/account/share-links";
+import { createShareLinkSchema, MAX_ACTIVE_SHARE_LINKS, revokeShareLinkSchema, shareLinkExpiry } from "@/domain/account/share-links";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/plans/plan-update";
 import { countActiveShareLinks } from "./queries";
 import { hashShareToken, newShareToken } from "./tokens";
 
-const createShareLink = userAction(createShareLinkSchema, async ({ label, expiresIn }, user) => {
+const createShareLink = userAction(createShareLinkSchema, async ({ label, expiresIn, ...include }, user) => {
   const plan = await db.plan.findFirst({
     where: { userId: user.id, archivedAt: null },
     orderBy: { createdAt: "desc" },
@@ -28,7 +23,14 @@ const createShareLink = userAction(createShareLinkSchema, async ({ label, expire
       throw new ActionError(`You have ${MAX_ACTIVE_SHARE_LINKS} working links. Revoke one you no longer need first.`);
     }
     return tx.shareLink.create({
-      data: { userId: user.id, planId: plan.id, tokenHash: hashShareToken(token), label, expiresAt: shareLinkExpiry(now, expiresIn) },
+      data: {
+        userId: user.id,
+        planId: plan.id,
+        tokenHash: hashShareToken(token),
+        label,
+        expiresAt: shareLinkExpiry(now, expiresIn),
+        ...include,
+      },
       select: { id: true },
     });
   });

@@ -1,6 +1,9 @@
 import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { TransitionPath } from "@/domain/assessment";
+import { isStage, STAGES, type Stage } from "@/domain/application";
+import { DEFAULT_TIME_ZONE } from "@/domain/time-zone";
+import { isPracticeType, PRACTICE_TYPES, type PracticeType } from "@/domain/practice";
 import { db, type Db } from "@/server/db";
 import { toItemView, type PlanItemView } from "@/server/plans/queries";
 import { hashShareToken } from "./tokens";
@@ -12,6 +15,9 @@ export interface ShareLinkView {
   expiresAt: Date | null;
   revokedAt: Date | null;
   status: ShareLinkStatus;
+  includeApplications: boolean;
+  includePractice: boolean;
+  includeStoryTitles: boolean;
 }
 
 /** The user's links, newest first. Token hashes never leave the server. */
@@ -20,7 +26,16 @@ export async function listShareLinks(userId: string, now: Date): Promise<ShareLi
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
-    select: { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
+    select: {
+      id: true,
+      label: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      includeApplications: true,
+      includePractice: true,
+      includeStoryTitles: true,
+    },
   });
   return rows.map((row) => ({ ...row, status: shareLinkStatus(row, now) }));
 }
@@ -40,9 +55,34 @@ export interface SharedPlanView {
   path: TransitionPath;
   createdAt: Date;
   expiresAt: Date | null;
+  /** The owner's time zone: the plan's dates are their calendar days (not shown as such). */
+  timeZone: string;
   /** The owner has started a newer plan since sharing this one. */
   superseded: boolean;
   items: Pick<PlanItemView, "id" | "title" | "category" | "phase" | "position" | "status">[];
+  /** Only what the owner ticked when creating the link; null when not shared. Counts and titles, no other text. */
+  applicationsByStage: { stage: Stage; count: number }[] | null;
+  practiceByType: { type: PracticeType; count: number }[] | null;
+  storyTitles: string[] | null;
+}
+
+/** Applications per stage, every stage listed (zeros too). */
+async function applicationCounts(userId: string): Promise<{ stage: Stage; count: number }[]> {
+  const groups = await db.application.groupBy({ by: ["stage"], where: { userId }, _count: { _all: true } });
+  const counts = new Map(groups.filter((g) => isStage(g.stage)).map((g) => [g.stage, g._count._all]));
+  return STAGES.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
+}
+
+/** Practice sessions per type, every type listed (zeros too). */
+async function practiceCounts(userId: string): Promise<{ type: PracticeType; count: number }[]> {
+  const groups = await db.practiceSession.groupBy({ by: ["type"], where: { userId }, _count: { _all: true } });
+  const counts = new Map(groups.filter((g) => isPracticeType(g.type)).map((g) => [g.type, g._count._all]));
+  return PRACTICE_TYPES.map((type) => ({ type, count: counts.get(type) ?? 0 }));
+}
+
+async function storyTitles(userId: string): Promise<string[]> {
+  const rows = await db.story.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { title: true } });
+  return rows.map((row) => row.title);
 }
 
 /**
@@ -54,9 +94,13 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
   const link = await db.shareLink.findUnique({
     where: { tokenHash: hashShareToken(token) },
     select: {
+      userId: true,
       expiresAt: true,
       revokedAt: true,
-      user: { select: { name: true } },
+      includeApplications: true,
+      includePractice: true,
+      includeStoryTitles: true,
+      user: { select: { name: true, timeZone: true } },
       plan: {
         select: {
           path: true,
@@ -68,8 +112,14 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
     },
   });
   if (!link || shareLinkStatus(link, now) !== "active") return null;
+  const [applicationsByStage, practiceByType, titles] = await Promise.all([
+    link.includeApplications ? applicationCounts(link.userId) : null,
+    link.includePractice ? practiceCounts(link.userId) : null,
+    link.includeStoryTitles ? storyTitles(link.userId) : null,
+  ]);
   return {
     ownerFirstName: firstNameOf(link.user.name),
+    timeZone: link.user.timeZone ?? DEFAULT_TIME_ZONE,
     path: link.plan.path as TransitionPath,
     createdAt: link.plan.createdAt,
     expiresAt: link.expiresAt,
@@ -82,6 +132,9 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
       position,
       status,
     })),
+    applicationsByStage,
+    practiceByType,
+    storyTitles: titles,
   };
 }
 

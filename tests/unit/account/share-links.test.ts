@@ -25,7 +25,15 @@ describe("share links", () => {
   });
 
   it("accept an empty label and refuse unknown lifetimes", () => {
-    expect(createShareLinkSchema.parse({ expiresIn: "30" })).toEqual({ label: "", expiresIn: "30" });
+    // Nothing beyond the plan unless the owner ticks it.
+    expect(createShareLinkSchema.parse({ expiresIn: "30" })).toEqual({
+      label: "",
+      expiresIn: "30",
+      includeApplications: false,
+      includePractice: false,
+      includeStoryTitles: false,
+    });
+    expect(createShareLinkSchema.parse({ expiresIn: "7", includePractice: "on" })).toMatchObject({ includePractice: true, includeApplications: false });
     expect(createShareLinkSchema.safeParse({ label: "Mentor", expiresIn: "365" }).success).toBe(false);
     expect(createShareLinkSchema.safeParse({ label: "x".repeat(61), expiresIn: "7" }).success).toBe(false);
   });

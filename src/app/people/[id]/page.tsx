@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConversationForm } from "@/components/person/conversation-form";
+import { DeleteConversationButton } from "@/components/person/delete-conversation-button";
 import { DeletePersonButton } from "@/components/person/delete-person-button";
 import { PersonForm } from "@/components/person/person-form";
 import { HOW_MET_LABELS } from "@/domain/person";
@@ -50,9 +51,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         {person.conversations.length > 0 && (
           <ul className="flex flex-col gap-2">
             {person.conversations.map((c) => (
-              <li key={c.id} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+              <li key={c.id} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
                 <p className="font-medium">{formatDay(c.heldOn)}</p>
                 {c.notes && <p className="whitespace-pre-line">{c.notes}</p>}
+                <DeleteConversationButton conversationId={c.id} label={`conversation on ${formatDay(c.heldOn)}`} />
               </li>
             ))}
           </ul>

@@ -5,13 +5,14 @@ import { PrintButton } from "@/components/plan-document/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/server/auth/session";
 import { findActivePlan } from "@/server/plans/queries";
+import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Printable plan" };
 
 /** The active plan as a clean document for "Print" or "Save as PDF". */
 export default async function PrintablePlanPage() {
   const user = await requireUser("/plan/print");
-  const plan = await findActivePlan(user.id);
+  const [plan, timeZone] = await Promise.all([findActivePlan(user.id), userTimeZone(user.id)]);
   if (!plan) {
     return (
       <div className="flex max-w-xl flex-col items-start gap-4">
@@ -30,6 +31,7 @@ export default async function PrintablePlanPage() {
       createdAt={new Date(plan.createdAt)}
       items={plan.items}
       showPathDescription
+      timeZone={timeZone}
       intro={
         <div className="no-print flex flex-wrap items-center gap-3">
           <PrintButton />

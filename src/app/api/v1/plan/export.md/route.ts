@@ -5,6 +5,7 @@ import { getSessionUser } from "@/server/auth/session";
 import { attachment, isoDay, nothingToExport, notSignedIn } from "@/server/downloads";
 import { toExportPlan } from "@/server/plans/export";
 import { findActivePlan } from "@/server/plans/queries";
+import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +13,8 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return notSignedIn();
-  const [plan, stories] = await Promise.all([findActivePlan(user.id), listStories(user.id)]);
+  const [plan, stories, timeZone] = await Promise.all([findActivePlan(user.id), listStories(user.id), userTimeZone(user.id)]);
   if (!plan) return nothingToExport("You don't have a plan yet.");
-  const markdown = planToMarkdown(toExportPlan(plan)) + storiesToMarkdown(stories);
+  const markdown = planToMarkdown(toExportPlan(plan), timeZone) + storiesToMarkdown(stories);
   return attachment(markdown, `pm-plan-${isoDay(new Date())}.md`, "text/markdown; charset=utf-8");
 }

@@ -1,0 +1,77 @@
+// Issue 13's small gaps: a practice session can be edited (same checks, version guard), and a logged
+// conversation can be deleted after a confirmation.
+import { expectAccessible } from "./support/a11y";
+import { expect, test } from "./support/fixtures";
+
+test("edit a practice session; a save from a stale page is refused and the latest version loads", async ({ page, login, db }) => {
+  const user = await login();
+  const session = await db.practiceSession.create({
+    data: {
+      userId: user.id,
+      type: "execution",
+      heldOn: "2026-01-03",
+      withWhom: "peer",
+      scores: {
+        create: [
+          { area: "execution", score: 3 },
+          { area: "data", score: 2 },
+        ],
+      },
+    },
+  });
+  await page.goto("/practice");
+  const sessions = page.getByRole("region", { name: "Sessions (1)" });
+  await sessions.locator("summary", { hasText: "Edit Execution / metrics on 3 January 2026" }).click();
+  const form = page.getByRole("form", { name: "Edit Execution / metrics on 3 January 2026" });
+  await expect(form.getByLabel("Execution & prioritisation score")).toHaveValue("3");
+  await form.getByLabel("Execution & prioritisation score").selectOption("4");
+  await form.getByLabel("Notes").fill("Much clearer metrics tree this time.");
+  await form.getByRole("button", { name: "Save session" }).click();
+  await expect(form.getByRole("status")).toContainText("Saved.");
+  await page.reload();
+  await expect(sessions).toContainText("Execution 4/5");
+  await expect(sessions).toContainText("Much clearer metrics tree this time.");
+  await expectAccessible(page);
+
+  // Someone saved it elsewhere in the meantime: this page's copy is stale.
+  await sessions.locator("summary", { hasText: "Edit Execution / metrics on 3 January 2026" }).click();
+  await db.practiceSession.update({ where: { id: session.id }, data: { version: { increment: 1 }, withWhom: "coach" } });
+  await form.getByLabel("Data & analytics score").selectOption("5");
+  await form.getByRole("button", { name: "Save session" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "changed elsewhere" })).toBeVisible();
+  expect(await db.practiceScore.findFirstOrThrow({ where: { sessionId: session.id, area: "data" } })).toMatchObject({ score: 2 });
+  await expect(sessions).toContainText("A coach");
+});
+
+test("delete a logged conversation after confirming; keeping it changes nothing", async ({ page, login, db }) => {
+  const user = await login();
+  const person = await db.person.create({
+    data: {
+      userId: user.id,
+      name: "Priya the PM",
+      howMet: "lunch",
+      conversations: {
+        create: [
+          { heldOn: "2026-01-02", notes: "Roadmaps" },
+          { heldOn: "2026-01-09", notes: "Hiring loops" },
+        ],
+      },
+    },
+  });
+  await page.goto(`/people/${person.id}`);
+  const conversations = page.getByRole("region", { name: "Conversations (2)" });
+  await conversations.getByRole("button", { name: /^Delete the conversation on 2 January 2026/ }).click();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(conversations).toContainText("Roadmaps");
+
+  await conversations.getByRole("button", { name: /^Delete the conversation on 2 January 2026/ }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Yes, delete the conversation on 2 January 2026" }).click();
+  const remaining = page.getByRole("region", { name: "Conversations (1)" });
+  await expect(remaining).toContainText("Hiring loops");
+  await expect(remaining).not.toContainText("Roadmaps");
+  expect(await db.conversation.count({ where: { personId: person.id } })).toBe(1);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Conversations (1)" })).not.toContainText("Roadmaps");
+  await expectAccessible(page);
+});
