@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { MeProvider } from "@/components/account/use-me";
 import { VerifyEmailBanner } from "@/components/mail/verify-email-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -8,8 +9,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "PM Pathfinder", template: "%s · PM Pathfinder" },
-  description:
-    "Find your way into product management: score your PM skills, get a recommended transition path and follow a 90-day plan.",
+  description: "Find your way into product management: score your PM skills, get a recommended transition path and follow a 90-day plan.",
   manifest: "/manifest.webmanifest",
   icons: { apple: "/apple-touch-icon.png" },
 };
@@ -31,8 +31,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <VerifyEmailBanner />
+        <MeProvider>
+          <SiteHeader />
+          <VerifyEmailBanner />
+        </MeProvider>
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>
