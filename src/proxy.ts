@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
+import { SESSION_HINT_COOKIE } from "@/components/account/session-hint";
 import { contentSecurityPolicy, hashedContentSecurityPolicy } from "@/server/security-headers";
 import { loadStaticPageIndex, type StaticPageIndex } from "@/server/static-pages";
 
@@ -64,7 +65,7 @@ export function proxy(request: NextRequest) {
   if (hashes) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", hashedContentSecurityPolicy(hashes, { dev }));
-    return response;
+    return withSessionHint(request, response, hasSession);
   }
 
   // Rendered per request: a fresh nonce, which Next.js reads from the request's CSP header and puts on its scripts.
@@ -76,6 +77,17 @@ export function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL(twin + search, request.nextUrl.origin), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  return withSessionHint(request, response, hasSession);
+}
+
+/** Mirrors whether a session cookie is present (not whether it is valid) in the readable hint cookie. */
+function withSessionHint(request: NextRequest, response: NextResponse, hasSession: boolean): NextResponse {
+  const hinted = request.cookies.get(SESSION_HINT_COOKIE)?.value === "1";
+  if (hasSession && !hinted) {
+    response.cookies.set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: request.nextUrl.protocol === "https:" });
+  } else if (!hasSession && request.cookies.has(SESSION_HINT_COOKIE)) {
+    response.cookies.delete(SESSION_HINT_COOKIE);
+  }
   return response;
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SESSION_HINT_SCRIPT } from "@/components/account/session-hint";
 import { MeProvider } from "@/components/account/use-me";
 import { VerifyEmailBanner } from "@/components/mail/verify-email-banner";
 import { SiteFooter } from "@/components/site-footer";
@@ -23,7 +24,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={inter.variable}>
+    // suppressHydrationWarning: SESSION_HINT_SCRIPT may add data-session to <html> before React hydrates.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: SESSION_HINT_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"

@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+// Relative, not "@/…": next.config.ts loads this file too.
+import { SESSION_HINT_SCRIPT } from "../components/account/session-hint";
 /**
  * Security headers. Pages rendered per request get a Content-Security-Policy with a per-request nonce (set by
  * src/proxy.ts, which Next.js then puts on its own inline scripts); prerendered pages, which are one file for
@@ -6,8 +9,11 @@
  * hot reload need.
  */
 export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }): string {
-  return policy(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])], dev);
+  return policy(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", SESSION_HINT_SCRIPT_HASH, ...(dev ? ["'unsafe-eval'"] : [])], dev);
 }
+
+/** The root layout's one inline script of our own (the same bytes on every page), allowed by its hash. */
+const SESSION_HINT_SCRIPT_HASH = `'sha256-${createHash("sha256").update(SESSION_HINT_SCRIPT, "utf8").digest("base64")}'`;
 
 /**
  * For a prerendered page: its inline scripts by hash, its external scripts from 'self' (no 'strict-dynamic',

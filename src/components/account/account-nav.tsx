@@ -43,7 +43,8 @@ export function AccountNav() {
           </form>
         </>
       ) : (
-        <>
+        // Hidden by CSS while <html data-session> says a session cookie is here and /api/me hasn't answered.
+        <span data-visitor-links className="contents">
           <Link href="/assessment" className={linkClass}>
             Take the assessment
           </Link>
@@ -56,7 +57,7 @@ export function AccountNav() {
           >
             Sign up
           </Link>
-        </>
+        </span>
       )}
     </nav>
   );

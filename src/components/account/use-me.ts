@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { createContext, createElement, type ReactNode, useContext, useEffect, useState } from "react";
 import type { MeResponse } from "@/app/api/me/route";
+import { clearSessionHintMark } from "./session-hint";
 
 /** Fired after an action that changes what the header shows (a new name, a confirmed email). */
 export const ACCOUNT_CHANGED_EVENT = "pm-pathfinder:account-changed";
@@ -38,7 +39,9 @@ function useMeFetch(): MeState {
     fetch("/api/me", { cache: "no-store", signal: controller.signal, headers: { accept: "application/json" } })
       .then((response) => (response.ok ? (response.json() as Promise<MeResponse>) : null))
       .then((body) => {
-        if (body) setAnswer({ body, pathname });
+        if (!body) return;
+        setAnswer({ body, pathname });
+        clearSessionHintMark();
       })
       .catch(() => {
         // Aborted by the next navigation, or offline: keep what the header shows.
