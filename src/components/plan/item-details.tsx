@@ -23,7 +23,7 @@ export function ItemDetails({ item, board, onDeleted }: ItemDetailsProps) {
   const resourceCount = item.deferredResources ?? item.resources.length;
   return (
     <details className="group rounded-md" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300">
+      <summary className="step-summary">
         {item.custom
           ? "Description, notes and editing"
           : resourceCount > 0

@@ -30,11 +30,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
         id={`item-${item.id}`}
         aria-labelledby={titleId}
         tabIndex={-1}
-        className={`flex scroll-mt-6 flex-col gap-3 rounded-lg border p-4 ${
-          finished
-            ? "border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/60"
-            : "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-950"
-        }`}
+        className={finished ? "step-card step-card-finished" : "step-card step-card-open"}
       >
         <div className="flex flex-col gap-1.5">
           <h3 id={titleId} className="text-lg font-semibold leading-snug">
