@@ -65,7 +65,9 @@ export function proxy(request: NextRequest) {
   if (hashes) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", hashedContentSecurityPolicy(hashes, { dev }));
-    return withSessionHint(request, response, hasSession);
+    // No session-hint cookie here: a prerendered response may be kept by a shared cache, and must not carry
+    // a Set-Cookie for one browser to everyone. Per-request pages (never shared-cached) keep it up to date.
+    return response;
   }
 
   // Rendered per request: a fresh nonce, which Next.js reads from the request's CSP header and puts on its scripts.
