@@ -38,6 +38,7 @@ export interface SeededDatabase {
 
 export interface BenchServer extends Omit<SeededDatabase, "url" | "drop" | "newSession"> {
   origin: string;
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -54,6 +55,76 @@ async function waitForHttp(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** A new session (its own server-side row and token) for `userId`, as the cookie header's "name=value". */
+export async function sessionCookieFor(databaseUrl: string, userId: string): Promise<string> {
+  const client = createDbClient(databaseUrl);
+  const session = await client.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 864e5) } });
+  // The current version: an earlier "sign out everywhere" has moved it on.
+  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true } });
+  await client.$disconnect();
+  const token = await encode({
+    salt: "authjs.session-token",
+    secret: SECRET,
+    token: { sub: userId, uid: userId, sv: user.sessionVersion, sid: session.id, name: user.name, email: user.email },
+  });
+  return `authjs.session-token=${token}`;
+}
+
+/**
+ * The heavy account of issue 12, in the same database: 10 plans (one active, generated as usual; nine
+ * replaced ones holding the rest) with 500 steps in all, 100 assessments and 2,000 activity rows spread
+ * over the last 200 days. Returns its session cookie.
+ */
+export async function seedHeavyAccount(databaseUrl: string): Promise<{ cookie: string }> {
+  const db = createDbClient(databaseUrl);
+  const user = await db.user.create({
+    data: { email: "heavy@example.test", name: "Heavy User", passwordHash: await hashPassword("bench password 123") },
+  });
+  const day = 864e5;
+  const now = Date.now();
+  const result = scoreAssessment(benchInput);
+  const assessmentIds: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const row = assessmentRow(user.id, { ...benchInput, yearsExperience: 1 + (i % 20) }, result);
+    const created = await db.assessment.create({ data: { ...row, createdAt: new Date(now - (200 - 2 * i) * day) }, select: { id: true } });
+    assessmentIds.push(created.id);
+  }
+  const generated = generatePlan({ input: benchInput, result });
+  const PLANS = 10;
+  const STEPS = 500;
+  const activeSteps = generated.length;
+  const perOldPlan = Math.floor((STEPS - activeSteps) / (PLANS - 1));
+  for (let p = 0; p < PLANS; p++) {
+    const active = p === PLANS - 1;
+    const plan = await db.plan.create({
+      data: {
+        userId: user.id,
+        path: result.recommendedPath.path,
+        assessmentId: assessmentIds[p * 10]!,
+        createdAt: new Date(now - (190 - p * 20) * day),
+        targetDate: new Date(now + 90 * day),
+        archivedAt: active ? null : new Date(now - (170 - p * 20) * day),
+      },
+    });
+    const count = active ? activeSteps : p === PLANS - 2 ? STEPS - activeSteps - perOldPlan * (PLANS - 2) : perOldPlan;
+    const rows = Array.from({ length: count }, (_, i) => ({
+      ...planItemRows(plan.id, generated)[i % activeSteps]!,
+      position: i,
+      ...(i % 3 === 0 ? { status: "done", statusChangedAt: new Date(now - (180 - p * 20 - (i % 20)) * day) } : {}),
+    }));
+    await db.planItem.createMany({ data: rows });
+  }
+  const kinds = ["item_done", "item_todo", "item_added", "plan_created"];
+  const activity = Array.from({ length: 2000 }, (_, i) => ({
+    userId: user.id,
+    kind: kinds[i % kinds.length]!,
+    createdAt: new Date(now - (i % 200) * day - (i % 24) * 36e5),
+  }));
+  for (let i = 0; i < activity.length; i += 500) await db.activityEvent.createMany({ data: activity.slice(i, i + 500) });
+  await db.$disconnect();
+  return { cookie: await sessionCookieFor(databaseUrl, user.id) };
+}
+
 /** A throwaway migrated database (SQLite unless told) with one user who has an assessment and a plan. */
 export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promise<SeededDatabase> {
   const database = await createMigratedTestDatabase(provider);
@@ -65,7 +136,12 @@ export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promis
   const assessment = await db.assessment.create({ data: assessmentRow(user.id, benchInput, result) });
 
   const plan = await db.plan.create({
-    data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date(Date.now() + 90 * 864e5) },
+    data: {
+      userId: user.id,
+      path: result.recommendedPath.path,
+      assessmentId: assessment.id,
+      targetDate: new Date(Date.now() + 90 * 864e5),
+    },
   });
   await db.planItem.createMany({ data: planItemRows(plan.id, generatePlan({ input: benchInput, result })) });
 
@@ -73,19 +149,7 @@ export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promis
   await db.$disconnect();
 
   // Each call is a separate session (its own server-side row and token), as if signed in on another device.
-  const newSession = async () => {
-    const client = createDbClient(database.url);
-    const session = await client.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 864e5) } });
-    // The current version: an earlier "sign out everywhere" has moved it on.
-    const { sessionVersion } = await client.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-    await client.$disconnect();
-    const token = await encode({
-      salt: "authjs.session-token",
-      secret: SECRET,
-      token: { sub: user.id, uid: user.id, sv: sessionVersion, sid: session.id, name: user.name, email: user.email },
-    });
-    return `authjs.session-token=${token}`;
-  };
+  const newSession = () => sessionCookieFor(database.url, user.id);
 
   return { url: database.url, cookie: await newSession(), newSession, items, assessmentId: assessment.id, drop: database.drop };
 }
@@ -133,6 +197,7 @@ export async function startBenchServer(port = 3400): Promise<BenchServer> {
   return {
     ...seeded,
     origin: server.origin,
+    databaseUrl: url,
     async stop() {
       await stopProcess(server.process);
       await drop();

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SESSION_HINT_SCRIPT } from "@/components/account/session-hint";
+import { MeProvider } from "@/components/account/use-me";
 import { VerifyEmailBanner } from "@/components/mail/verify-email-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -8,8 +10,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "PM Pathfinder", template: "%s · PM Pathfinder" },
-  description:
-    "Find your way into product management: score your PM skills, get a recommended transition path and follow a 90-day plan.",
+  description: "Find your way into product management: score your PM skills, get a recommended transition path and follow a 90-day plan.",
   manifest: "/manifest.webmanifest",
   icons: { apple: "/apple-touch-icon.png" },
 };
@@ -23,7 +24,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={inter.variable}>
+    // suppressHydrationWarning: SESSION_HINT_SCRIPT may add data-session to <html> before React hydrates.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: SESSION_HINT_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"
@@ -31,8 +36,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <VerifyEmailBanner />
+        <MeProvider>
+          <SiteHeader />
+          <VerifyEmailBanner />
+        </MeProvider>
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>

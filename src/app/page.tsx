@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { LandingNotice } from "@/components/landing-notice";
 import { buttonClass } from "@/components/ui/button";
 
@@ -32,11 +33,13 @@ const paths = [
   },
 ];
 
-export default async function LandingPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
-  const { notice } = await searchParams;
+/** Prerendered: the same bytes for every visitor and every signed-in user (see docs/performance.md). */
+export default function LandingPage() {
   return (
     <div className="flex flex-col gap-14">
-      <LandingNotice notice={notice} />
+      <Suspense fallback={null}>
+        <LandingNotice />
+      </Suspense>
       <section aria-labelledby="hero-title" className="flex flex-col gap-5 pt-4 sm:pt-10">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
           For engineers, designers, analysts, marketers and everyone else
@@ -45,8 +48,8 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
           Move into product management with a plan you can trust.
         </h1>
         <p className="max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          PM Pathfinder scores your skills against what an entry-level product manager needs, recommends the
-          transition path that fits your situation, and turns it into a 90-day checklist you can track.
+          PM Pathfinder scores your skills against what an entry-level product manager needs, recommends the transition path that fits your
+          situation, and turns it into a 90-day checklist you can track.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href="/assessment" className={buttonClass("primary", "px-5 py-3 text-base")}>
@@ -56,9 +59,7 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
             Create an account
           </Link>
         </div>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          About three minutes. No account needed to see your result.
-        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">About three minutes. No account needed to see your result.</p>
       </section>
 
       <section aria-labelledby="how-title">

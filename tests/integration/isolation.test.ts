@@ -48,6 +48,7 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plans/form-actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
   "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
   "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
+  "src/server/plans/item-details.ts#planItemDetailsAction": (ids) => [{ itemId: ids.itemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
   "src/server/application/actions.ts#updateApplicationAction": (ids) => [
     { applicationId: ids.applicationId, version: 2, company: "Taken", roleTitle: "PM", kind: "pm" },

@@ -24,7 +24,7 @@ import { hasTimeZone, userTimeZone } from "@/server/workspace/time-zone";
 import { latestAssessments } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
 import { latestAssessmentSummary } from "@/server/history/queries";
-import { findActivePlan } from "@/server/plans/queries";
+import { compactPlanItems, findActivePlan } from "@/server/plans/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -63,11 +63,7 @@ export default async function DashboardPage() {
         <PendingResultOffer />
         {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
         {latest ? (
-          <NoPlanYet
-            assessmentId={latest.id}
-            assessedAt={latest.createdAt}
-            recommendedPath={latest.result.recommendedPath.path}
-          />
+          <NoPlanYet assessmentId={latest.id} assessedAt={latest.createdAt} recommendedPath={latest.result.recommendedPath.path} />
         ) : (
           <NoAssessmentYet />
         )}
@@ -87,8 +83,9 @@ export default async function DashboardPage() {
       <PeopleByStepProvider value={peopleByStep}>
         <PlanBoard
           key={plan.id}
-          initialItems={plan.items}
-          archivedItems={plan.archivedItems}
+          // A compact list: each step's text and resources are fetched when its details are opened.
+          initialItems={compactPlanItems(plan.items)}
+          archivedItems={compactPlanItems(plan.archivedItems)}
           currentPhase={phaseOnIn(new Date(plan.createdAt), now, timeZone)}
           banner={
             latest && (

@@ -4,15 +4,22 @@ import { PersonForm } from "@/components/person/person-form";
 import { HOW_MET_LABELS, MAX_PEOPLE } from "@/domain/person";
 import { formatDay } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
-import { linkChoices, listPeople } from "@/server/person/queries";
+import { z } from "zod";
+import { countPeople, linkChoices, listPeople } from "@/server/person/queries";
 
 export const metadata: Metadata = { title: "People", robots: { index: false } };
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300";
 
-export default async function PeoplePage() {
+/** How many people the list shows at a time; ?shown= asks for more (validated, capped at the quota). */
+const PEOPLE_PAGE = 50;
+const shownSchema = z.coerce.number().int().min(PEOPLE_PAGE).max(MAX_PEOPLE).catch(PEOPLE_PAGE);
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ shown?: string | string[] }> }) {
   const user = await requireUser("/people");
-  const [people, choices] = await Promise.all([listPeople(user.id), linkChoices(user.id)]);
+  const { shown: shownParam } = await searchParams;
+  const shown = shownSchema.parse(Array.isArray(shownParam) ? shownParam[0] : shownParam);
+  const [people, total, choices] = await Promise.all([listPeople(user.id, shown), countPeople(user.id), linkChoices(user.id)]);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
@@ -33,7 +40,7 @@ export default async function PeoplePage() {
       </section>
       <section aria-labelledby="people-title" className="flex flex-col gap-3">
         <h2 id="people-title" className="text-xl font-semibold">
-          Your people ({people.length})
+          Your people ({total})
         </h2>
         {people.length === 0 ? (
           <p className="text-slate-700 dark:text-slate-300">Nobody yet. Start with a PM you could ask to lunch.</p>
@@ -56,6 +63,14 @@ export default async function PeoplePage() {
               </li>
             ))}
           </ul>
+        )}
+        {total > people.length && (
+          <p className="text-slate-700 dark:text-slate-300">
+            Showing the first {people.length} of {total}, by name.{" "}
+            <Link href={`/people?shown=${shown + PEOPLE_PAGE}#people-title`} className={linkClass}>
+              Show {Math.min(PEOPLE_PAGE, total - people.length)} more
+            </Link>
+          </p>
         )}
       </section>
     </div>

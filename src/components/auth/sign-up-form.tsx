@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { useCallbackUrl } from "./use-callback-url";
 import { signUpAction } from "@/server/auth/actions";
 import type { ActionResult } from "@/server/action-result";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignUpForm({ callbackUrl: given }: { callbackUrl?: string }) {
+  const callbackUrl = useCallbackUrl(given);
   const [state, formAction, pending] = useActionState<ActionResult<never> | null, FormData>(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (

@@ -1,19 +1,21 @@
 import { shortDate } from "@/domain/history";
-import type { HistoryAssessment } from "@/server/history/queries";
+import type { HistoryAssessment, HistorySummary } from "@/server/history/queries";
 
 /**
  * Assessments are numbered in the order they were taken ("Assessment 2"), so two taken on the same day
  * are still told apart in the timeline, the pickers and the table headers.
  */
-export interface NumberedAssessment extends HistoryAssessment {
-  number: number;
-}
+export type Numbered<T extends HistorySummary> = T & { number: number };
+/** With its stored result (the charts and the comparison table). */
+export type NumberedAssessment = Numbered<HistoryAssessment>;
+/** Without it (the timeline and the pickers). */
+export type NumberedSummary = Numbered<HistorySummary>;
 
-export function numbered(assessments: readonly HistoryAssessment[]): NumberedAssessment[] {
+export function numbered<T extends HistorySummary>(assessments: readonly T[]): Numbered<T>[] {
   return assessments.map((a, index) => ({ ...a, number: index + 1 }));
 }
 
-export function assessmentName(a: NumberedAssessment): string {
+export function assessmentName(a: NumberedSummary): string {
   return `Assessment ${a.number}`;
 }
 
@@ -26,6 +28,6 @@ export function shortDateWithYear(date: Date): string {
  * "2 · 3 Mar 2026 · readiness 63" — for the comparison pickers, which must show every option whole on a 320 px
  * phone (tests/e2e/phone-layout.spec.ts); the pickers' labels say these are assessments.
  */
-export function assessmentOption(a: NumberedAssessment): string {
+export function assessmentOption(a: NumberedSummary): string {
   return `${a.number} · ${shortDateWithYear(a.createdAt)} · readiness ${a.readiness}`;
 }

@@ -1,8 +1,8 @@
 import { buttonClass } from "@/components/ui/button";
-import { assessmentOption, type NumberedAssessment } from "./assessment-names";
+import { assessmentOption, type NumberedSummary } from "./assessment-names";
 
 interface CompareFormProps {
-  assessments: readonly NumberedAssessment[];
+  assessments: readonly NumberedSummary[];
   fromId: string;
   toId: string;
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Heatmap, WeeklyCounts } from "@/domain/history";
 import { formatAssessmentDate } from "@/components/results/format-date";
 import { ActivityHeatmap } from "./activity-heatmap";
-import type { NumberedAssessment } from "./assessment-names";
+import type { NumberedAssessment, NumberedSummary } from "./assessment-names";
 import { CompareForm } from "./compare-form";
 import { ComparisonTable } from "./comparison-table";
 import { HistoryTimeline } from "./history-timeline";
@@ -11,9 +11,14 @@ import { SkillShapeChart } from "./skill-shape-chart";
 import { WeeklyCompletionsChart } from "./weekly-completions-chart";
 
 interface HistoryViewProps {
-  /** Oldest first, at least one. */
-  assessments: readonly NumberedAssessment[];
-  pair: PickedPair | null;
+  /** Oldest first, at least one; without results (the timeline and the pickers). */
+  assessments: readonly NumberedSummary[];
+  /** The first and the latest, with their results (the skill-shape chart). */
+  first: NumberedAssessment;
+  latest: NumberedAssessment;
+  /** How many of the newest the timeline shows (the rest are a link away). */
+  timelineShown: number;
+  pair: PickedPair<NumberedAssessment> | null;
   /** Null when the user has never had a plan. */
   weekly: WeeklyCounts | null;
   heatmap: Heatmap;
@@ -24,9 +29,7 @@ const headingClass = "scroll-mt-6 text-2xl font-bold";
 const introClass = "text-slate-700 dark:text-slate-300";
 
 /** The history page's sections, presentational only: the page loads the data and the domain buckets it. */
-export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewProps) {
-  const first = assessments[0]!;
-  const latest = assessments[assessments.length - 1]!;
+export function HistoryView({ assessments, first, latest, timelineShown, pair, weekly, heatmap }: HistoryViewProps) {
   const several = assessments.length > 1;
   return (
     <div className="flex flex-col gap-12">
@@ -34,7 +37,7 @@ export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewP
         <h2 id="timeline-title" className={headingClass}>
           Your assessments
         </h2>
-        <HistoryTimeline assessments={assessments} />
+        <HistoryTimeline assessments={assessments} shown={timelineShown} pair={pair} />
       </section>
 
       {pair && (
@@ -47,7 +50,10 @@ export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewP
           </div>
           <CompareForm assessments={assessments} fromId={pair.from.id} toId={pair.to.id} />
           {pair.notice && (
-            <p role="status" className="rounded-md border border-amber-700/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400/40 dark:bg-amber-950 dark:text-amber-200">
+            <p
+              role="status"
+              className="rounded-md border border-amber-700/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400/40 dark:bg-amber-950 dark:text-amber-200"
+            >
               {pair.notice}
             </p>
           )}
@@ -81,7 +87,10 @@ export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewP
           ) : (
             <p className={introClass}>
               Once you have a plan, the steps you finish show up here week by week.{" "}
-              <Link href={`/plan/new?assessment=${encodeURIComponent(latest.id)}`} className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300">
+              <Link
+                href={`/plan/new?assessment=${encodeURIComponent(latest.id)}`}
+                className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300"
+              >
                 Build your plan
               </Link>
             </p>

@@ -1,10 +1,10 @@
-import type { NumberedAssessment } from "./assessment-names";
+import type { NumberedSummary } from "./assessment-names";
 
-export interface PickedPair {
+export interface PickedPair<T extends NumberedSummary = NumberedSummary> {
   /** The older of the two (shown on the left). */
-  from: NumberedAssessment;
+  from: T;
   /** The newer of the two. */
-  to: NumberedAssessment;
+  to: T;
   /** Set when the request named an assessment we don't have, or the same one twice. */
   notice?: string;
 }
@@ -16,11 +16,11 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * aren't in the list), else the first against the latest — the longest view of what moved. The older
  * one always goes on the left so that every change reads "from → to".
  */
-export function pickPair(
-  assessments: readonly NumberedAssessment[],
+export function pickPair<T extends NumberedSummary>(
+  assessments: readonly T[],
   a: string | string[] | undefined,
   b: string | string[] | undefined,
-): PickedPair | null {
+): PickedPair<T> | null {
   if (assessments.length < 2) return null;
   const fallback = { from: assessments[0]!, to: assessments[assessments.length - 1]! };
   const aId = first(a);

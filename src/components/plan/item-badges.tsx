@@ -19,7 +19,7 @@ export function StatusBadge({ status }: { status: ItemStatus }) {
 
 export function CategoryBadge({ category }: { category: PlanItemCategory }) {
   return (
-    <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 dark:border-slate-700 dark:text-slate-300">
+    <span className="step-category">
       <span className="sr-only">Category: </span>
       {CATEGORY_LABELS[category]}
     </span>

@@ -16,10 +16,7 @@ export function ItemStatusControl({ itemId, title, status, onChange }: ItemStatu
   const selectId = `status-${itemId}`;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      <label
-        htmlFor={checkboxId}
-        className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold has-checked:border-green-700 has-checked:bg-green-50 has-checked:text-green-900 dark:border-slate-600 dark:has-checked:border-green-400 dark:has-checked:bg-green-950 dark:has-checked:text-green-100"
-      >
+      <label htmlFor={checkboxId} className="step-done">
         <input
           id={checkboxId}
           type="checkbox"
@@ -39,7 +36,7 @@ export function ItemStatusControl({ itemId, title, status, onChange }: ItemStatu
           id={selectId}
           value={status}
           onChange={(event) => isItemStatus(event.target.value) && onChange(event.target.value)}
-          className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          className="step-select"
         >
           {ITEM_STATUSES.map((s) => (
             <option key={s} value={s}>

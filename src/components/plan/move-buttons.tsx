@@ -13,8 +13,8 @@ interface MoveButtonsProps {
   onMoved: (place: number) => void;
 }
 
-const moveClass =
-  "inline-flex items-center gap-1 rounded-md border border-slate-400 px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:disabled:border-slate-700 dark:disabled:text-slate-400";
+/** globals.css: the utilities live in one CSS class, not in every step's HTML. */
+const moveClass = "step-move";
 
 /**
  * Keyboard-operable reordering. Moving re-orders the DOM, and the browser drops focus from a moved or

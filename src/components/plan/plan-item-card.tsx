@@ -3,10 +3,8 @@
 import { StepPeople } from "@/components/person/step-people";
 import { PHASE_LABELS } from "@/domain/plan";
 import type { PlanItemView } from "@/server/plans/queries";
-import { ResourceList } from "../resource/resource-list";
-import { CustomItemEditor } from "./custom-item-editor";
 import { CategoryBadge, StatusBadge } from "./item-badges";
-import { ItemNoteEditor } from "./item-note-editor";
+import { ItemDetails } from "./item-details";
 import { ItemStatusControl } from "./item-status-control";
 import { MoveButtons } from "./move-buttons";
 import { ReminderControl } from "./reminder-control";
@@ -32,11 +30,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
         id={`item-${item.id}`}
         aria-labelledby={titleId}
         tabIndex={-1}
-        className={`flex scroll-mt-6 flex-col gap-3 rounded-lg border p-4 ${
-          finished
-            ? "border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/60"
-            : "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-950"
-        }`}
+        className={finished ? "step-card step-card-finished" : "step-card step-card-open"}
       >
         <div className="flex flex-col gap-1.5">
           <h3 id={titleId} className="text-lg font-semibold leading-snug">
@@ -85,53 +79,14 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
               index={order.index}
               count={order.count}
               onMove={(direction) => board.move(item.id, direction)}
-              onMoved={(place) =>
-                board.announce(`“${item.title}” is now ${place} of ${order.count} in ${PHASE_LABELS[item.phase]}.`)
-              }
+              onMoved={(place) => board.announce(`“${item.title}” is now ${place} of ${order.count} in ${PHASE_LABELS[item.phase]}.`)}
             />
           )}
         </div>
 
         {!finished && <ReminderControl itemId={item.id} title={item.title} remindAt={item.remindAt ?? null} />}
 
-        <details className="group rounded-md">
-          <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-300">
-            {item.custom
-              ? "Description, notes and editing"
-              : item.resources.length > 0
-                ? "How to do it, resources and your notes"
-                : "How to do it and your notes"}
-            <span className="sr-only"> for “{item.title}”</span>
-            {item.note && <span className="font-normal text-slate-600 dark:text-slate-400"> · has a note</span>}
-          </summary>
-          <div className="mt-3 flex flex-col gap-4">
-            {item.detail && <p className="text-slate-700 dark:text-slate-300">{item.detail}</p>}
-            {item.resources.length > 0 && (
-              <div className="flex flex-col gap-2">
-                <h4 className="text-sm font-semibold">Resources</h4>
-                <ResourceList resources={item.resources} label={`Resources for “${item.title}”`} />
-              </div>
-            )}
-            <ItemNoteEditor
-              itemId={item.id}
-              title={item.title}
-              note={item.note}
-              onSave={(note) => board.saveNote(item.id, note)}
-            />
-            {item.custom && (
-              <CustomItemEditor
-                itemId={item.id}
-                title={item.title}
-                detail={item.detail}
-                onSave={(title, detail) => board.editCustom(item.id, title, detail)}
-                onDelete={() => {
-                  board.remove(item.id);
-                  onDeleted();
-                }}
-              />
-            )}
-          </div>
-        </details>
+        <ItemDetails item={item} board={board} onDeleted={onDeleted} />
       </article>
     </li>
   );

@@ -1,9 +1,11 @@
 import { useRouter } from "next/navigation";
 import { type RefObject, useEffect } from "react";
+import { announceAccountChange } from "@/components/account/use-me";
 import type { ActionResult } from "@/server/action-result";
 
 /**
- * After a successful action: refresh the server-rendered parts of the page (the header's name, lists) and,
+ * After a successful action: refresh the server-rendered parts of the page (lists), ask the header island
+ * again (a new name) and,
  * if asked, clear the form (passwords must not stay in the fields).
  */
 export function useActionOutcome(state: ActionResult<unknown> | null, options: { reset?: RefObject<HTMLFormElement | null> } = {}) {
@@ -13,6 +15,7 @@ export function useActionOutcome(state: ActionResult<unknown> | null, options: {
     if (!state?.ok) return;
     reset?.current?.reset();
     router.refresh();
+    announceAccountChange();
   }, [state, router, reset]);
 }
 

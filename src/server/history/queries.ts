@@ -19,6 +19,32 @@ export interface HistoryAssessment {
   result: StoredAssessmentResult;
 }
 
+/** An assessment as the timeline and the comparison pickers show it: no stored result (the heavy part). */
+export type HistorySummary = Omit<HistoryAssessment, "result">;
+
+/**
+ * The user's assessments without their results, oldest first: what the history page lists. The results it
+ * shows (first, latest, the compared pair) are read separately by id, so a long history costs rows, not JSON.
+ */
+export async function listAssessmentSummaries(userId: string): Promise<HistorySummary[]> {
+  const newest = await db.assessment.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: HISTORY_LIMITS.assessments,
+    select: { id: true, createdAt: true, readiness: true, recommendedPath: true },
+  });
+  return newest.reverse().map((row) => ({ ...row, recommendedPath: row.recommendedPath as TransitionPath }));
+}
+
+/** The stored results of the user's assessments among `ids` (another user's ids are simply absent). */
+export async function assessmentResults(userId: string, ids: readonly string[]): Promise<Map<string, StoredAssessmentResult>> {
+  const rows = await db.assessment.findMany({
+    where: { userId, id: { in: [...new Set(ids)] } },
+    select: { id: true, result: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.result as unknown as StoredAssessmentResult]));
+}
+
 /** The user's assessments with their results, oldest first (the order a timeline and a chart read in). */
 export async function listAssessmentHistory(userId: string): Promise<HistoryAssessment[]> {
   const newest = await db.assessment.findMany({

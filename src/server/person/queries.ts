@@ -63,9 +63,19 @@ function toPersonView(row: NonNullable<Awaited<ReturnType<typeof findRow>>>): Pe
   };
 }
 
-export async function listPeople(userId: string): Promise<PersonView[]> {
-  const rows = await db.person.findMany({ where: { userId }, orderBy: [{ name: "asc" }, { id: "asc" }], include });
+/** The user's people by name; the first `take` of them when given (the people page shows a window). */
+export async function listPeople(userId: string, take?: number): Promise<PersonView[]> {
+  const rows = await db.person.findMany({
+    where: { userId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    include,
+    ...(take ? { take } : {}),
+  });
   return rows.map(toPersonView);
+}
+
+export async function countPeople(userId: string): Promise<number> {
+  return db.person.count({ where: { userId } });
 }
 
 /** One of the user's people; null for another user's id exactly as for a missing one. */

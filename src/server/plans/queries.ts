@@ -1,13 +1,6 @@
 import "server-only";
 import type { TransitionPath } from "@/domain/assessment";
-import {
-  isItemStatus,
-  isPlanItemCategory,
-  isPlanPhase,
-  type ItemStatus,
-  type PlanItemCategory,
-  type PlanPhase,
-} from "@/domain/plan";
+import { isItemStatus, isPlanItemCategory, isPlanPhase, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
 import { resourcesForTemplate, type ResourceLink } from "@/domain/resource";
 import { db } from "@/server/db";
 
@@ -32,6 +25,22 @@ export interface PlanItemView {
   resources: ResourceLink[];
   /** When a "remind me on…" email is set for (ISO), on the active plan's items; null when none. */
   remindAt?: string | null;
+  /**
+   * Set on the dashboard's compact list (compactPlanItems): `detail` (of a template step) and `resources`
+   * were left out, to be fetched when the step's details are opened; the number is how many resources wait.
+   */
+  deferredResources?: number;
+}
+
+/** The board's list without what only an opened step shows: a template step's text and its resources. */
+export function compactPlanItems(items: readonly PlanItemView[]): PlanItemView[] {
+  return items.map((item) => ({
+    ...item,
+    // A custom step's description is the user's own words and editable in place: it stays.
+    detail: item.custom ? item.detail : "",
+    resources: [],
+    deferredResources: item.resources.length,
+  }));
 }
 
 export interface PlanView {
