@@ -67,6 +67,7 @@ export default async function DashboardPage() {
             assessmentId={latest.id}
             assessedAt={latest.createdAt}
             recommendedPath={latest.result.recommendedPath.path}
+            timeZone={timeZone}
           />
         ) : (
           <NoAssessmentYet />
