@@ -10,6 +10,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import type { ConflictHandler } from "@/components/ui/versioned-editor";
 import type { ActionResult } from "@/server/action-result";
 import { logPracticeAction, updatePracticeAction } from "@/server/practice/actions";
 import type { PracticeView } from "@/server/practice/queries";
@@ -30,7 +31,7 @@ export function PracticeForm({
   session?: PracticeView;
   label?: string;
   /** Told when an edit was refused because the session changed elsewhere (the form then reloads). */
-  onConflict?: (message: string | null) => void;
+  onConflict?: ConflictHandler;
 }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
