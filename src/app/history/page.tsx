@@ -63,6 +63,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
             pair={pickPair(assessments, a, b)}
             weekly={planStart ? weeklyCounts({ dates: completions, now, from: planStart }) : null}
             heatmap={activityHeatmap({ dates: activity, now })}
+            timeZone={timeZone}
           />
         </>
       ) : (

@@ -17,6 +17,8 @@ interface HistoryViewProps {
   /** Null when the user has never had a plan. */
   weekly: WeeklyCounts | null;
   heatmap: Heatmap;
+  /** The user's IANA zone: the days and weeks above are counted in it. */
+  timeZone: string;
 }
 
 const sectionClass = "flex scroll-mt-6 flex-col gap-4";
@@ -24,7 +26,7 @@ const headingClass = "scroll-mt-6 text-2xl font-bold";
 const introClass = "text-slate-700 dark:text-slate-300";
 
 /** The history page's sections, presentational only: the page loads the data and the domain buckets it. */
-export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewProps) {
+export function HistoryView({ assessments, pair, weekly, heatmap, timeZone }: HistoryViewProps) {
   const first = assessments[0]!;
   const latest = assessments[assessments.length - 1]!;
   const several = assessments.length > 1;
@@ -47,7 +49,10 @@ export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewP
           </div>
           <CompareForm assessments={assessments} fromId={pair.from.id} toId={pair.to.id} />
           {pair.notice && (
-            <p role="status" className="rounded-md border border-amber-700/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400/40 dark:bg-amber-950 dark:text-amber-200">
+            <p
+              role="status"
+              className="rounded-md border border-amber-700/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400/40 dark:bg-amber-950 dark:text-amber-200"
+            >
               {pair.notice}
             </p>
           )}
@@ -81,7 +86,10 @@ export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewP
           ) : (
             <p className={introClass}>
               Once you have a plan, the steps you finish show up here week by week.{" "}
-              <Link href={`/plan/new?assessment=${encodeURIComponent(latest.id)}`} className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300">
+              <Link
+                href={`/plan/new?assessment=${encodeURIComponent(latest.id)}`}
+                className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300"
+              >
                 Build your plan
               </Link>
             </p>
@@ -93,7 +101,9 @@ export function HistoryView({ assessments, pair, weekly, heatmap }: HistoryViewP
             <h2 id="activity-title" className={headingClass}>
               Your activity, last 12 weeks
             </h2>
-            <p className={introClass}>Every assessment, plan and change to a plan item counts as an action. Days are in UTC.</p>
+            <p className={introClass}>
+              Every assessment, plan and change to a plan item counts as an action. Days are in your time zone, {timeZone}.
+            </p>
           </div>
           <ActivityHeatmap map={heatmap} labelledBy="activity-title" />
         </section>
