@@ -65,6 +65,28 @@ export function formatDateIn(instant: Date, zone: string): string {
   return formatDay(dayIn(instant, zone));
 }
 
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * "26 Nov 2026, 00:36 America/Los_Angeles" (or "… UTC"): the wall clock in `zone`, with the zone named so the
+ * reader never has to guess. One fixed locale, so server and browser render the same text.
+ */
+export function formatDateTimeIn(instant: Date, zone: string): string {
+  let formatter = dateTimeFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: zone,
+    });
+    dateTimeFormatters.set(zone, formatter);
+  }
+  return `${formatter.format(instant)} ${zone}`;
+}
+
 /** Calendar days from `from` to `to` ("YYYY-MM-DD"), negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

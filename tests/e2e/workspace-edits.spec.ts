@@ -1,5 +1,6 @@
-// Issue 13's small gaps: a practice session can be edited (same checks, version guard), and a logged
-// conversation can be deleted after a confirmation.
+// Issue 13's small gaps: a practice session and a story can be edited (same checks, version guard; the
+// "changed elsewhere" refusal stays while the form reloads), and a logged conversation can be deleted after a
+// confirmation.
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
 
@@ -38,9 +39,49 @@ test("edit a practice session; a save from a stale page is refused and the lates
   await db.practiceSession.update({ where: { id: session.id }, data: { version: { increment: 1 }, withWhom: "coach" } });
   await form.getByLabel("Data & analytics score").selectOption("5");
   await form.getByRole("button", { name: "Save session" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "changed elsewhere" })).toBeVisible();
+  const refusal = page.getByRole("alert").filter({ hasText: "changed elsewhere" });
+  await expect(refusal).toBeVisible();
   expect(await db.practiceScore.findFirstOrThrow({ where: { sessionId: session.id, area: "data" } })).toMatchObject({ score: 2 });
   await expect(sessions).toContainText("A coach");
+  // The form has reloaded with the latest version, and the refusal is still there to read.
+  await expect(form.getByLabel("With whom")).toHaveValue("coach");
+  await expect(refusal).toBeVisible();
+});
+
+test("edit a story; a save from a stale page is refused, the latest version loads and the message stays", async ({ page, login, db }) => {
+  const user = await login();
+  const story = await db.story.create({
+    data: { userId: user.id, title: "The churn cohort analysis", situation: "Churn was rising.", areas: { create: [{ area: "data" }] } },
+  });
+  await page.goto("/stories");
+  const article = page.getByRole("article", { name: "The churn cohort analysis" });
+  await article.locator("summary", { hasText: "Edit" }).click();
+  const form = page.getByRole("form", { name: "Edit story The churn cohort analysis" });
+  await form.getByLabel("Result").fill("Churn fell by a fifth.");
+  await form.getByRole("button", { name: "Save story" }).click();
+  await expect(article).toContainText("Result: Churn fell by a fifth.");
+
+  // Someone saved it elsewhere in the meantime: this page's copy is stale.
+  await db.story.update({ where: { id: story.id }, data: { version: { increment: 1 }, situation: "Churn had doubled in a quarter." } });
+  await form.getByLabel("Action").fill("Written from the stale page.");
+  await form.getByRole("button", { name: "Save story" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "This story changed elsewhere" });
+  await expect(refusal).toBeVisible();
+  // The form reloads with the latest version (the stale text is gone) and the refusal does not vanish with it.
+  await expect(form.getByLabel("Situation")).toHaveValue("Churn had doubled in a quarter.");
+  await expect(form.getByLabel("Action")).toHaveValue("");
+  await expect(refusal).toBeVisible();
+  await expect(form.getByRole("status")).toHaveCount(0);
+  expect(await db.story.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ action: "", version: story.version + 2 });
+  await expectAccessible(page);
+
+  // Saving from the reloaded form goes through and clears the refusal.
+  await form.getByLabel("Action").fill("Built a cohort view and ran three interviews.");
+  await form.getByRole("button", { name: "Save story" }).click();
+  await expect(refusal).toHaveCount(0);
+  await expect(form.getByLabel("Action")).toHaveValue("Built a cohort view and ran three interviews.");
+  await page.reload();
+  await expect(page.getByRole("article", { name: "The churn cohort analysis" })).toContainText("Churn had doubled in a quarter.");
 });
 
 test("delete a logged conversation after confirming; keeping it changes nothing", async ({ page, login, db }) => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { followUpEvents, followUpError, followUpsOn } from "@/domain/application";
 import { activityHeatmap, weeklyCounts } from "@/domain/history";
 import { planCalendarEvents } from "@/domain/plan/export";
-import { addDays, dayIn, isDay, isTimeZone, wallClock } from "@/domain/time-zone";
+import { formatPlanDate } from "@/components/plan/plan-dates";
+import { formatDateTime } from "@/components/settings/format-time";
+import { addDays, dayIn, formatDateIn, formatDateTimeIn, isDay, isTimeZone, wallClock } from "@/domain/time-zone";
 
 const LA = "America/Los_Angeles"; // UTC−8 in January
 const TONGA = "Pacific/Tongatapu"; // UTC+13
@@ -93,5 +95,20 @@ describe("calendar days in the user's time zone", () => {
     expect(isDay("2026-02-29")).toBe(false);
     expect(isDay("2028-02-29")).toBe(true);
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+  });
+
+  it("shows dates and times the app prints (settings, /plan/new, the no-plan dashboard, the shared page) in the zone", () => {
+    // Settings: sign-ins, share links' created/expires/revoked, mentors' ratings.
+    expect(formatDateTimeIn(lateInLa, "UTC")).toBe("16 Jan 2026, 01:30 UTC");
+    expect(formatDateTime(lateInLa, LA)).toBe("15 Jan 2026, 17:30 America/Los_Angeles");
+    expect(formatDateTime(earlyInTonga, TONGA)).toBe("16 Jan 2026, 00:30 Pacific/Tongatapu");
+    expect(formatDateTime(earlyInTonga, "UTC")).toBe("15 Jan 2026, 11:30 UTC");
+    // The assessment's and the plan's day on /plan/new and the dashboard.
+    expect(formatPlanDate(lateInLa, "UTC")).toBe("16 January 2026");
+    expect(formatPlanDate(lateInLa, LA)).toBe("15 January 2026");
+    expect(formatPlanDate(earlyInTonga, TONGA)).toBe("16 January 2026");
+    // "The link works until": the owner's day, like the rest of the shared plan.
+    expect(formatDateIn(earlyInTonga, "UTC")).toBe("15 January 2026");
+    expect(formatDateIn(earlyInTonga, TONGA)).toBe("16 January 2026");
   });
 });

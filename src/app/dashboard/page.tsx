@@ -63,7 +63,12 @@ export default async function DashboardPage() {
         <PendingResultOffer />
         {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
         {latest ? (
-          <NoPlanYet assessmentId={latest.id} assessedAt={latest.createdAt} recommendedPath={latest.result.recommendedPath.path} />
+          <NoPlanYet
+            assessmentId={latest.id}
+            assessedAt={latest.createdAt}
+            recommendedPath={latest.result.recommendedPath.path}
+            timeZone={timeZone}
+          />
         ) : (
           <NoAssessmentYet />
         )}

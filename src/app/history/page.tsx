@@ -86,6 +86,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
             pair={pair && { ...pair, from: withResult(pair.from), to: withResult(pair.to) }}
             weekly={planStart ? weeklyCounts({ dates: completions, now, from: planStart }) : null}
             heatmap={activityHeatmap({ dates: activity, now })}
+            timeZone={timeZone}
           />
         </>
       ) : (

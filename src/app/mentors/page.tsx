@@ -7,6 +7,7 @@ import { SHARE_LINK_STATUS_LABELS } from "@/domain/account/share-links";
 import { differenceText, WORTH_TALKING_GAP, worthTalkingCount } from "@/domain/mentor";
 import { requireUser } from "@/server/auth/session";
 import { listMentorRatings } from "@/server/sharing/mentor";
+import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Mentors' ratings", robots: { index: false } };
 
@@ -16,7 +17,7 @@ const cellClass = "py-2 pr-4 align-top";
 /** The owner's page: each mentor's blind rating beside the owner's latest self-rating. */
 export default async function MentorsPage() {
   const user = await requireUser("/mentors");
-  const { selfRatedAt, ratings } = await listMentorRatings(user.id, new Date());
+  const [{ selfRatedAt, ratings }, timeZone] = await Promise.all([listMentorRatings(user.id, new Date()), userTimeZone(user.id)]);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
@@ -28,7 +29,7 @@ export default async function MentorsPage() {
         </p>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           {selfRatedAt ? (
-            <>Your ratings are from your latest assessment ({formatDateTime(selfRatedAt)}).</>
+            <>Your ratings are from your latest assessment ({formatDateTime(selfRatedAt, timeZone)}).</>
           ) : (
             <>
               You haven&apos;t rated yourself yet.{" "}
@@ -61,7 +62,7 @@ export default async function MentorsPage() {
                     {name}
                   </h2>
                   <p className="text-sm text-slate-700 dark:text-slate-300">
-                    {formatDateTime(rating.createdAt)} · through the link &ldquo;{rating.link.label || "Untitled link"}&rdquo; (
+                    {formatDateTime(rating.createdAt, timeZone)} · through the link &ldquo;{rating.link.label || "Untitled link"}&rdquo; (
                     {SHARE_LINK_STATUS_LABELS[rating.link.status].toLowerCase()})
                   </p>
                   {rating.note && <p className="whitespace-pre-line">&ldquo;{rating.note}&rdquo;</p>}

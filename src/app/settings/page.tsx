@@ -76,7 +76,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </SettingsSection>
 
       <SettingsSection id="sessions" title="Sign-ins">
-        <RecentSignIns signIns={signIns} />
+        <RecentSignIns signIns={signIns} timeZone={timeZone} />
         <SignOutEverywhereForm />
       </SettingsSection>
 
@@ -96,7 +96,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             to get one.
           </p>
         )}
-        <ShareLinkList links={links} ratingCounts={ratingCounts} />
+        <ShareLinkList links={links} ratingCounts={ratingCounts} timeZone={timeZone} />
         <p>
           A mentor with a link can also rate your skills without seeing your own ratings.{" "}
           <Link href="/mentors" className={linkClass}>

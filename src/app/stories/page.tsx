@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DeleteStoryButton } from "@/components/story/delete-story-button";
+import { StoryEditor } from "@/components/story/story-editor";
 import { StoryForm } from "@/components/story/story-form";
 import { SKILL_MODEL } from "@/domain/assessment";
 import { MAX_STORIES, storyGapMessage, storyGaps } from "@/domain/story";
@@ -78,7 +79,7 @@ export default async function StoriesPage() {
                     Edit<span className="sr-only"> {story.title}</span>
                   </summary>
                   <div className="pt-3">
-                    <StoryForm key={story.version} story={story} choices={choices} />
+                    <StoryEditor story={story} choices={choices} />
                   </div>
                 </details>
                 <DeleteStoryButton storyId={story.id} title={story.title} />

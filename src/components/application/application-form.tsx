@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { APPLICATION_KINDS, KIND_LABELS, NOTES_MAX, STAGE_LABELS, STAGES } from "@/domain/application";
+import { APPLICATION_KINDS, KIND_LABELS, STAGE_LABELS, STAGES } from "@/domain/application";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
-import { TextArea } from "@/components/ui/text-area";
+import { DateField, NotesField } from "@/components/ui/record-fields";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/server/action-result";
 import { createApplicationAction, updateApplicationAction } from "@/server/application/actions";
@@ -105,24 +105,16 @@ export function ApplicationForm({ application }: { application?: ApplicationView
             errors={errors.stage}
           />
         )}
-        <TextField
+        <DateField
           id={`${prefix}-follow-up`}
           name="followUpOn"
           label="Next follow-up"
-          type="date"
           hint="Optional. Not before the day you add the application."
-          defaultValue={application?.followUpOn ?? ""}
+          value={application?.followUpOn}
           errors={errors.followUpOn}
         />
       </div>
-      <TextArea
-        id={`${prefix}-notes`}
-        name="notes"
-        label="Notes"
-        max={NOTES_MAX}
-        defaultValue={application?.notes ?? ""}
-        errors={errors.notes}
-      />
+      <NotesField id={`${prefix}-notes`} value={application?.notes} errors={errors.notes} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : application ? "Save changes" : "Add application"}

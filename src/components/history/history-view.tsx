@@ -22,6 +22,8 @@ interface HistoryViewProps {
   /** Null when the user has never had a plan. */
   weekly: WeeklyCounts | null;
   heatmap: Heatmap;
+  /** The user's IANA zone: the days and weeks above are counted in it. */
+  timeZone: string;
 }
 
 const sectionClass = "flex scroll-mt-6 flex-col gap-4";
@@ -29,7 +31,7 @@ const headingClass = "scroll-mt-6 text-2xl font-bold";
 const introClass = "text-slate-700 dark:text-slate-300";
 
 /** The history page's sections, presentational only: the page loads the data and the domain buckets it. */
-export function HistoryView({ assessments, first, latest, timelineShown, pair, weekly, heatmap }: HistoryViewProps) {
+export function HistoryView({ assessments, first, latest, timelineShown, pair, weekly, heatmap, timeZone }: HistoryViewProps) {
   const several = assessments.length > 1;
   return (
     <div className="flex flex-col gap-12">
@@ -102,7 +104,9 @@ export function HistoryView({ assessments, first, latest, timelineShown, pair, w
             <h2 id="activity-title" className={headingClass}>
               Your activity, last 12 weeks
             </h2>
-            <p className={introClass}>Every assessment, plan and change to a plan item counts as an action. Days are in UTC.</p>
+            <p className={introClass}>
+              Every assessment, plan and change to a plan item counts as an action. Days are in your time zone, {timeZone}.
+            </p>
           </div>
           <ActivityHeatmap map={heatmap} labelledBy="activity-title" />
         </section>

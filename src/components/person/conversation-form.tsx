@@ -2,11 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { NOTES_MAX } from "@/domain/application";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { TextArea } from "@/components/ui/text-area";
-import { TextField } from "@/components/ui/text-field";
+import { DateField, NotesField } from "@/components/ui/record-fields";
 import type { ActionResult } from "@/server/action-result";
 import { logConversationAction } from "@/server/person/actions";
 
@@ -32,8 +30,8 @@ export function ConversationForm({ personId, today }: { personId: string; today:
     <form ref={form} onSubmit={submit} aria-label="Log a conversation" className="flex flex-col gap-4" noValidate>
       <FormAlert message={result && !result.ok ? result.message : null} />
       <FormAlert tone="success" message={result?.ok ? "Conversation logged." : null} />
-      <TextField id="conversation-date" name="heldOn" label="Date" type="date" defaultValue={today} required errors={errors.heldOn} />
-      <TextArea id="conversation-notes" name="notes" label="What you talked about" max={NOTES_MAX} errors={errors.notes} />
+      <DateField id="conversation-date" name="heldOn" label="Date" value={today} required errors={errors.heldOn} />
+      <NotesField id="conversation-notes" label="What you talked about" errors={errors.notes} />
       <div>
         <Button type="submit" variant="secondary">
           Log conversation

@@ -2,12 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { NOTES_MAX } from "@/domain/application";
 import { HOW_MET, HOW_MET_LABELS } from "@/domain/person";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
-import { TextArea } from "@/components/ui/text-area";
+import { DateField, NotesField } from "@/components/ui/record-fields";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/server/action-result";
 import { createPersonAction, updatePersonAction } from "@/server/person/actions";
@@ -60,12 +59,11 @@ export function PersonForm({ person, choices }: PersonFormProps) {
           defaultValue={person?.howMet ?? "colleague"}
           errors={errors.howMet}
         />
-        <TextField
+        <DateField
           id={`${prefix}-last-contact`}
           name="lastContactOn"
           label="Last contact"
-          type="date"
-          defaultValue={person?.lastContactOn ?? ""}
+          value={person?.lastContactOn}
           errors={errors.lastContactOn}
         />
         <TextField id={`${prefix}-next-step`} name="nextStep" label="Next step" defaultValue={person?.nextStep} errors={errors.nextStep} />
@@ -86,14 +84,7 @@ export function PersonForm({ person, choices }: PersonFormProps) {
           errors={errors.planItemId}
         />
       </div>
-      <TextArea
-        id={`${prefix}-notes`}
-        name="notes"
-        label="Notes"
-        max={NOTES_MAX}
-        defaultValue={person?.notes ?? ""}
-        errors={errors.notes}
-      />
+      <NotesField id={`${prefix}-notes`} value={person?.notes} errors={errors.notes} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : person ? "Save changes" : "Add person"}

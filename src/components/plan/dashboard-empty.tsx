@@ -13,9 +13,9 @@ export function NoAssessmentYet() {
         Start with your assessment
       </h2>
       <p className="text-slate-700 dark:text-slate-300">
-        Your plan is built from where you stand today. Answer a few questions about your role, your company and
-        your skills (about three minutes), and you&apos;ll get a skill profile, the path into product management that
-        fits you best, and a 90-day plan to follow here.
+        Your plan is built from where you stand today. Answer a few questions about your role, your company and your skills (about three
+        minutes), and you&apos;ll get a skill profile, the path into product management that fits you best, and a 90-day plan to follow
+        here.
       </p>
       <div>
         <Link href="/assessment" className={buttonClass("primary")}>
@@ -30,10 +30,12 @@ interface NoPlanYetProps {
   assessmentId: string;
   assessedAt: Date;
   recommendedPath: TransitionPath;
+  /** The user's IANA zone: the assessment's day is theirs. */
+  timeZone: string;
 }
 
 /** Assessed but no plan: offer to build it from the latest result, or to look at that result again. */
-export function NoPlanYet({ assessmentId, assessedAt, recommendedPath }: NoPlanYetProps) {
+export function NoPlanYet({ assessmentId, assessedAt, recommendedPath, timeZone }: NoPlanYetProps) {
   const id = encodeURIComponent(assessmentId);
   return (
     <section aria-labelledby="build-title" className={panel}>
@@ -41,9 +43,9 @@ export function NoPlanYet({ assessmentId, assessedAt, recommendedPath }: NoPlanY
         Turn your assessment into a plan
       </h2>
       <p className="text-slate-700 dark:text-slate-300">
-        Your latest assessment, from {formatPlanDate(assessedAt)}, recommends{" "}
-        <strong className="font-semibold text-slate-900 dark:text-slate-100">{PATH_INFO[recommendedPath].label}</strong>.
-        Build a 90-day plan from it: concrete steps in three phases that you tick off week by week.
+        Your latest assessment, from {formatPlanDate(assessedAt, timeZone)}, recommends{" "}
+        <strong className="font-semibold text-slate-900 dark:text-slate-100">{PATH_INFO[recommendedPath].label}</strong>. Build a 90-day
+        plan from it: concrete steps in three phases that you tick off week by week.
       </p>
       <div className="flex flex-wrap gap-3">
         <Link href={`/plan/new?assessment=${id}`} className={buttonClass("primary")}>

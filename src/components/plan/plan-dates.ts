@@ -1,5 +1,6 @@
 import { PHASE_DAYS, PLAN_PHASES } from "@/domain/plan";
 import { planDayIn } from "@/domain/plan/plan-days";
+import { formatDateIn } from "@/domain/time-zone";
 
 const PLAN_LENGTH_DAYS = PHASE_DAYS * PLAN_PHASES.length;
 
@@ -9,7 +10,7 @@ export function planDayText(createdAt: Date, now: Date, timeZone = "UTC"): strin
   return day > PLAN_LENGTH_DAYS ? `Day ${day}, past the ${PLAN_LENGTH_DAYS}-day mark` : `Day ${day} of ${PLAN_LENGTH_DAYS}`;
 }
 
-/** "26 November 2026": one fixed locale and UTC, so server and browser render the same text. */
-export function formatPlanDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+/** "26 November 2026": the day `date` falls on in the user's zone, in one fixed locale (server and browser agree). */
+export function formatPlanDate(date: Date, timeZone: string): string {
+  return formatDateIn(date, timeZone);
 }

@@ -3,13 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { SKILL_MODEL } from "@/domain/assessment";
-import { NOTES_MAX } from "@/domain/application";
 import { AREAS_TESTED, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, WITH_WHOM, WITH_WHOM_LABELS, type PracticeType } from "@/domain/practice";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
-import { TextArea } from "@/components/ui/text-area";
-import { TextField } from "@/components/ui/text-field";
+import { DateField, NotesField } from "@/components/ui/record-fields";
+import type { ConflictHandler } from "@/components/ui/versioned-editor";
 import type { ActionResult } from "@/server/action-result";
 import { logPracticeAction, updatePracticeAction } from "@/server/practice/actions";
 import type { PracticeView } from "@/server/practice/queries";
@@ -30,7 +29,7 @@ export function PracticeForm({
   session?: PracticeView;
   label?: string;
   /** Told when an edit was refused because the session changed elsewhere (the form then reloads). */
-  onConflict?: (message: string | null) => void;
+  onConflict?: ConflictHandler;
 }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -82,15 +81,7 @@ export function PracticeForm({
           onChange={(event) => setType(event.target.value as PracticeType)}
           errors={errors.type}
         />
-        <TextField
-          id={`${prefix}-date`}
-          name="heldOn"
-          label="Date"
-          type="date"
-          defaultValue={session?.heldOn ?? today}
-          required
-          errors={errors.heldOn}
-        />
+        <DateField id={`${prefix}-date`} name="heldOn" label="Date" value={session?.heldOn ?? today} required errors={errors.heldOn} />
         <SelectField
           id={`${prefix}-with`}
           name="withWhom"
@@ -116,14 +107,7 @@ export function PracticeForm({
           ))}
         </div>
       </fieldset>
-      <TextArea
-        id={`${prefix}-notes`}
-        name="notes"
-        label="Notes"
-        max={NOTES_MAX}
-        defaultValue={session?.notes ?? ""}
-        errors={errors.notes}
-      />
+      <NotesField id={`${prefix}-notes`} value={session?.notes} errors={errors.notes} />
       <div>
         <Button type="submit">{session ? "Save session" : "Log session"}</Button>
       </div>

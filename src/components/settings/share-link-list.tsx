@@ -10,9 +10,9 @@ const STATUS_STYLES: Record<ShareLinkStatus, string> = {
   revoked: "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200",
 };
 
-function expiryText(link: ShareLinkView): string {
+function expiryText(link: ShareLinkView, timeZone: string): string {
   if (!link.expiresAt) return "Never expires";
-  return `${link.status === "expired" ? "Expired" : "Expires"} ${formatDateTime(link.expiresAt)}`;
+  return `${link.status === "expired" ? "Expired" : "Expires"} ${formatDateTime(link.expiresAt, timeZone)}`;
 }
 
 /** The owner's links with their status; working ones can be revoked. The URLs themselves are never shown again. */
@@ -21,7 +21,14 @@ function extrasText(link: ShareLinkView): string {
   return shown.length === 0 ? "Plan only" : `Plan, ${shown.join(", ")}`;
 }
 
-export function ShareLinkList({ links, ratingCounts }: { links: readonly ShareLinkView[]; ratingCounts: ReadonlyMap<string, number> }) {
+interface ShareLinkListProps {
+  links: readonly ShareLinkView[];
+  ratingCounts: ReadonlyMap<string, number>;
+  /** The owner's IANA zone: the times shown are theirs. */
+  timeZone: string;
+}
+
+export function ShareLinkList({ links, ratingCounts, timeZone }: ShareLinkListProps) {
   if (links.length === 0) return <p className="text-slate-700 dark:text-slate-300">You haven&apos;t shared your plan yet.</p>;
   return (
     <div className="flex flex-col gap-2">
@@ -43,8 +50,8 @@ export function ShareLinkList({ links, ratingCounts }: { links: readonly ShareLi
                   </span>
                 </p>
                 <p className="text-sm text-slate-700 dark:text-slate-300">
-                  Created {formatDateTime(link.createdAt)} ·{" "}
-                  {link.revokedAt ? `Revoked ${formatDateTime(link.revokedAt)}` : expiryText(link)}
+                  Created {formatDateTime(link.createdAt, timeZone)} ·{" "}
+                  {link.revokedAt ? `Revoked ${formatDateTime(link.revokedAt, timeZone)}` : expiryText(link, timeZone)}
                 </p>
                 <p className="text-sm text-slate-700 dark:text-slate-300">
                   Shows: {extrasText(link)}

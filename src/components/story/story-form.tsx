@@ -10,6 +10,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import type { ConflictHandler } from "@/components/ui/versioned-editor";
 import type { ActionResult } from "@/server/action-result";
 import { createStoryAction, updateStoryAction } from "@/server/story/actions";
 import type { StoryView } from "@/server/story/queries";
@@ -19,8 +20,25 @@ interface Choice {
   label: string;
 }
 
-/** Writes a STAR story (or edits one), tagged with the skill areas it proves and where it was used. */
-export function StoryForm({ story, choices }: { story?: StoryView; choices: { applications: Choice[]; practice: Choice[] } }) {
+export interface StoryChoices {
+  applications: Choice[];
+  practice: Choice[];
+}
+
+/**
+ * Writes a STAR story (or edits one), tagged with the skill areas it proves and where it was used. An edit names
+ * the version it read: a stale save is refused and the latest version is loaded (StoryEditor keeps the message).
+ */
+export function StoryForm({
+  story,
+  choices,
+  onConflict,
+}: {
+  story?: StoryView;
+  choices: StoryChoices;
+  /** Told when an edit was refused because the story changed elsewhere (the form then reloads). */
+  onConflict?: ConflictHandler;
+}) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -44,6 +62,7 @@ export function StoryForm({ story, choices }: { story?: StoryView; choices: { ap
       ? await updateStoryAction({ ...fields, storyId: story.id, version: story.version })
       : await createStoryAction(fields);
     setResult(outcome);
+    onConflict?.(!outcome.ok && outcome.details ? outcome.message : null);
     if (outcome.ok && !story) form.current?.reset();
     if (outcome.ok || outcome.details) router.refresh();
   }
@@ -57,7 +76,8 @@ export function StoryForm({ story, choices }: { story?: StoryView; choices: { ap
       className="flex flex-col gap-4"
       noValidate
     >
-      <FormAlert message={result && !result.ok ? result.message : null} />
+      {/* A refused stale edit is shown by the editor around the form, which outlives its reload. */}
+      <FormAlert message={result && !result.ok && !(onConflict && result.details) ? result.message : null} />
       <FormAlert tone="success" message={result?.ok ? (story ? "Saved." : "Story added.") : null} />
       <TextField id={`${prefix}-title`} name="title" label="Title" required defaultValue={story?.title} errors={errors.title} />
       {(["situation", "task", "action", "result"] as const).map((part) => (

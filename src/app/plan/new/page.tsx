@@ -6,6 +6,7 @@ import { PATH_INFO } from "@/domain/assessment";
 import { findAssessment } from "@/server/assessments/queries";
 import { requireUser } from "@/server/auth/session";
 import { findActivePlan } from "@/server/plans/queries";
+import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Build your plan", robots: { index: false } };
 
@@ -16,18 +17,18 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   // Another user's assessment, a missing one and no id at all are the same 404.
   const assessment = assessmentId ? await findAssessment(user.id, assessmentId) : null;
   if (!assessment) notFound();
-  const activePlan = await findActivePlan(user.id);
+  const [activePlan, timeZone] = await Promise.all([findActivePlan(user.id), userTimeZone(user.id)]);
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header className="flex flex-col gap-2">
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
-          From your assessment of {formatPlanDate(assessment.createdAt)}
+          From your assessment of {formatPlanDate(assessment.createdAt, timeZone)}
         </p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Build your 90-day plan</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Your plan is a checklist of concrete steps in three 30-day phases, chosen for the path you pick and your
-          biggest skill gaps. We&apos;ve pre-selected the path that fits you best; pick another if you prefer.
+          Your plan is a checklist of concrete steps in three 30-day phases, chosen for the path you pick and your biggest skill gaps.
+          We&apos;ve pre-selected the path that fits you best; pick another if you prefer.
         </p>
       </header>
       <PathChoiceForm
@@ -36,7 +37,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
         recommended={assessment.result.recommendedPath.path}
         activePlan={
           activePlan
-            ? { pathLabel: PATH_INFO[activePlan.path].label, startedOn: formatPlanDate(new Date(activePlan.createdAt)) }
+            ? { pathLabel: PATH_INFO[activePlan.path].label, startedOn: formatPlanDate(new Date(activePlan.createdAt), timeZone) }
             : null
         }
       />

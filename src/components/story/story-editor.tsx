@@ -1,0 +1,14 @@
+"use client";
+
+import { VersionedEditor } from "@/components/ui/versioned-editor";
+import type { StoryView } from "@/server/story/queries";
+import { StoryForm, type StoryChoices } from "./story-form";
+
+/** Edits one story; a refused stale save stays visible while the form reloads (see VersionedEditor). */
+export function StoryEditor({ story, choices }: { story: StoryView; choices: StoryChoices }) {
+  return (
+    <VersionedEditor version={story.version}>
+      {(onConflict) => <StoryForm story={story} choices={choices} onConflict={onConflict} />}
+    </VersionedEditor>
+  );
+}
