@@ -171,8 +171,8 @@ function skillCandidates(ctx: PlanContext, focus: readonly GapFocus[]): Candidat
   return out;
 }
 
-function generalCandidates(ctx: PlanContext, takenTopics: Set<string>): Candidate[] {
-  const all: Candidate[] = GENERAL_TEMPLATES.flatMap((t, index) =>
+function generalCandidates(ctx: PlanContext): Candidate[] {
+  return GENERAL_TEMPLATES.flatMap((t, index) =>
     applies(t, ctx)
       ? [
           {
@@ -194,11 +194,18 @@ function generalCandidates(ctx: PlanContext, takenTopics: Set<string>): Candidat
         ]
       : [],
   );
-  // One item per topic: the best-ranked wins, and skill items have already claimed theirs.
-  return all.sort(compare).filter((c) => {
+}
+
+/**
+ * One item per topic: required skill steps have claimed theirs; among the rest (general steps and steps that
+ * sharpen an area already at its target) the best-ranked wins. `candidates` must be sorted best first.
+ */
+function onePerTopic(candidates: readonly Candidate[], claimedTopics: ReadonlySet<string>): Candidate[] {
+  const taken = new Set(claimedTopics);
+  return candidates.filter((c) => {
     if (!c.topic) return true;
-    if (takenTopics.has(c.topic)) return false;
-    takenTopics.add(c.topic);
+    if (taken.has(c.topic)) return false;
+    taken.add(c.topic);
     return true;
   });
 }
@@ -300,8 +307,8 @@ export function generatePlan({ input, result, path }: GeneratePlanOptions): Gene
   const skill = skillCandidates(ctx, gapFocus(result));
   // Real gaps are required; sharpening an area that only meets its target competes for room like any step.
   const required = skill.filter((c) => !c.sharpen);
-  const takenTopics = new Set(required.flatMap((c) => (c.topic ? [c.topic] : [])));
-  const optional = [...skill.filter((c) => c.sharpen), ...generalCandidates(ctx, takenTopics)].sort(compare);
+  const requiredTopics = new Set(required.flatMap((c) => (c.topic ? [c.topic] : [])));
+  const optional = onePerTopic([...skill.filter((c) => c.sharpen), ...generalCandidates(ctx)].sort(compare), requiredTopics);
 
   const chosen = new Set<Candidate>();
   const counts: Record<PlanPhase, number> = { 1: 0, 2: 0, 3: 0 };

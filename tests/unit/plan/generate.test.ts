@@ -176,13 +176,14 @@ describe("generatePlan", () => {
     const keys = generatePlan({ input, result }).map((i) => i.templateKey);
     expect(keys).toContain("skill.customer_insight.foundation.2");
     expect(keys).not.toContain("experience.customer_interviews");
-    fc.assert(
-      fc.property(assessmentArb, fc.constantFrom(...PATHS), ({ input, result }, path) => {
-        const topics = generatePlan({ input, result, path }).flatMap((i) => templateByKey(i.templateKey)!.topic ?? []);
-        expect(new Set(topics).size).toBe(topics.length);
-      }),
-      { numRuns: 200 },
-    );
+    const oneEach = fc.property(assessmentArb, fc.constantFrom(...PATHS), ({ input, result }, path) => {
+      const topics = generatePlan({ input, result, path }).flatMap((i) => templateByKey(i.templateKey)!.topic ?? []);
+      expect(new Set(topics).size).toBe(topics.length);
+    });
+    fc.assert(oneEach, { numRuns: 200 });
+    // The run that once found a general step and a step sharpening an area at its target on one topic
+    // (experience.customer_interviews beside skill.customer_insight.stretch.2): replayed on every run.
+    fc.assert(oneEach, { numRuns: 200, seed: -852323302 });
   });
 
   it("is balanced and within limits for every path, background and situation", () => {
