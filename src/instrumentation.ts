@@ -1,14 +1,6 @@
-// Runs once when the server starts: a missing or malformed setting stops the start-up with its name,
-// instead of failing on the first request. Then the mail worker starts (src/server/mail/start.ts).
+// Next.js calls register() once per server process, in each runtime; the start-up is Node.js-only.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./server/env");
-  try {
-    env();
-  } catch (error) {
-    console.error(`\n${(error as Error).message}\n\nThe server will not start with this environment.`);
-    process.exit(1);
-  }
-  const { startMailWorker } = await import("./server/mail/start");
-  startMailWorker();
+  const { startUp } = await import("./server/start-up");
+  await startUp();
 }
