@@ -46,7 +46,7 @@ const cases: Case[] = [
   ["status: id as a number", setItemStatusAction, () => ({ itemId: 42, status: "done", version: 1 }), "itemId", "Missing item"],
   ["status: blank id", setItemStatusAction, () => ({ itemId: "   ", status: "done", version: 1 }), "itemId", "Missing item"],
   ["status: 65-character id", setItemStatusAction, () => ({ itemId: text(65), status: "done", version: 1 }), "itemId", "Unknown item"],
-  ["status: unknown key", setItemStatusAction, ({ item }) => ({ itemId: item, status: "done", version: 1, userId: "x" }), "_form", null],
+  ["status: unknown key", setItemStatusAction, ({ item }) => ({ itemId: item, status: "done", version: 1, userId: "x" }), "userId", "Unknown field: userId"],
   ["status: null", setItemStatusAction, () => null, "_form", null],
   ["status: form data", setItemStatusAction, ({ item }) => form({ itemId: item, status: "done", version: "1" }), "version", "Missing item version"],
   ["note: 2,001 characters", updateItemNoteAction, ({ item }) => ({ itemId: item, note: text(2_001), version: 1 }), "note", NOTE],
@@ -59,20 +59,20 @@ const cases: Case[] = [
   ["add: 2,001-character detail", addCustomItemAction, () => ({ title: "ok", detail: text(2_001), phase: 1 }), "detail", DETAIL],
   ["add: phase 4", addCustomItemAction, () => ({ title: "ok", phase: 4 }), "phase", PHASE],
   ["add: phase as text", addCustomItemAction, () => ({ title: "ok", phase: "2" }), "phase", PHASE],
-  ["add: unknown key", addCustomItemAction, () => ({ title: "ok", phase: 1, custom: false }), "_form", null],
+  ["add: unknown key", addCustomItemAction, () => ({ title: "ok", phase: 1, custom: false }), "custom", "Unknown field: custom"],
   ["add: form data", addCustomItemAction, () => form({ title: "From a form", phase: "1" }), "phase", PHASE],
   ["edit: 201-character title", editCustomItemAction, ({ custom }) => ({ itemId: custom, title: text(201), detail: "", version: 1 }), "title", TITLE],
   ["edit: empty title", editCustomItemAction, ({ custom }) => ({ itemId: custom, title: "", detail: "", version: 1 }), "title", NO_TITLE],
   ["edit: 2,001-character detail", editCustomItemAction, ({ custom }) => ({ itemId: custom, title: "ok", detail: text(2_001), version: 1 }), "detail", DETAIL],
   ["edit: negative version", editCustomItemAction, ({ custom }) => ({ itemId: custom, title: "ok", version: -3 }), "version", "Invalid item version"],
   ["delete: missing id", deleteCustomItemAction, () => ({}), "itemId", "Missing item"],
-  ["delete: unknown key", deleteCustomItemAction, ({ custom }) => ({ itemId: custom, force: true }), "_form", null],
+  ["delete: unknown key", deleteCustomItemAction, ({ custom }) => ({ itemId: custom, force: true }), "force", "Unknown field: force"],
   ["move: sideways", moveItemAction, ({ item }) => ({ itemId: item, direction: "left" }), "direction", "Move up or down"],
   ["move: null", moveItemAction, () => null, "_form", null],
   ["create: unknown path", createPlanAction, ({ assessment }) => ({ assessmentId: assessment, path: "ceo" }), "path", "Choose one of the three paths"],
   ["create: missing assessment id", createPlanAction, () => ({ path: "startup" }), "assessmentId", "Missing assessment"],
   ["create: id as a number", createPlanAction, () => ({ assessmentId: 1 }), "assessmentId", "Missing assessment"],
-  ["reload: unknown key", reloadPlanAction, () => ({ planId: "p" }), "_form", null],
+  ["reload: unknown key", reloadPlanAction, () => ({ planId: "p" }), "planId", "Unknown field: planId"],
 ];
 
 describe(`plan actions refuse invalid input on ${testDbProvider}`, () => {
@@ -98,9 +98,12 @@ describe(`plan actions refuse invalid input on ${testDbProvider}`, () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("names the unknown key in the form-level message", async () => {
-    const result = await setItemStatusAction({ itemId: ids.item, status: "done", version: 1, userId: "someone" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { _form: [expect.stringContaining("userId")] } });
+  it("keys each unknown key at its own path", async () => {
+    const result = await setItemStatusAction({ itemId: ids.item, status: "done", version: 1, userId: "someone", admin: true });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { userId: ["Unknown field: userId"], admin: ["Unknown field: admin"] },
+    });
   });
 
   it("still accepts exactly 200 and 2,000 characters", async () => {

@@ -10,6 +10,7 @@ import {
   assessmentInputSchema,
   storedAssessmentInputSchema,
 } from "@/domain/assessment";
+import { fieldErrorsOf } from "@/server/action-result";
 import { NEUTRAL_INPUT } from "./fixtures";
 
 type Json = Record<string, unknown>;
@@ -253,5 +254,36 @@ describe("contract v2", () => {
     const old = { ...v1, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 3 } };
     expect(assessmentInputSchema.safeParse(old).success).toBe(false);
     expect(storedAssessmentInputSchema.parse(old)).toMatchObject({ employment: "employed", company: { tenureYears: 3 } });
+  });
+});
+
+describe("field errors of a rejected answer set", () => {
+  const errorsOf = (input: unknown) => {
+    const parsed = assessmentInputSchema.safeParse(input);
+    if (parsed.success) throw new Error("expected a rejection");
+    return fieldErrorsOf(parsed.error);
+  };
+
+  it("keys unknown fields at their own path, one entry per key, not at _form", () => {
+    const input = { ...withValue(["skills", "design"], 3), salary: 1, __proto__x: 2 };
+    expect(errorsOf(input)).toEqual({
+      salary: ["Unknown field: salary"],
+      __proto__x: ["Unknown field: __proto__x"],
+      "skills.design": ["Unknown field: design"],
+    });
+  });
+
+  it("keeps an unknown key named __proto__ as data", () => {
+    const input = JSON.parse(JSON.stringify(NEUTRAL_INPUT).replace(/^\{/, '{"__proto__":1,')) as unknown;
+    const errors = errorsOf(input);
+    expect(Object.keys(errors)).toEqual(["__proto__"]);
+  });
+
+  it("keys nulls at the field; only a whole input that is not an object is a form error", () => {
+    expect(errorsOf(withValue(["skills", "strategy"], null))).toEqual({
+      "skills.strategy": ["Rating must be a number from 1 to 5"],
+    });
+    expect(Object.keys(errorsOf(withValue(["company"], null)))).toEqual(["company"]);
+    expect(errorsOf(null)).toEqual({ _form: ["Send the assessment answers as an object"] });
   });
 });
