@@ -2,15 +2,14 @@
 // seeded with one user who has an assessment and a plan, and mints that user's session cookies.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { encode } from "next-auth/jwt";
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
-import { generatePlan } from "../../src/domain/plan";
 import { hashPassword } from "../../src/server/auth/password";
 import { assessmentRow } from "../../src/server/assessments/rows";
 import { createDbClient } from "../../src/server/db";
-import { planItemRows } from "../../src/server/plans/rows";
+import { createPlanFor } from "../../src/server/plans/rows";
 import type { DbProvider } from "../../src/server/db-url";
 import { createMigratedTestDatabase } from "../../scripts/db/migrate";
+import { mintSessionToken, SESSION_COOKIE } from "../../tests/support/session-cookie";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789";
 
@@ -61,13 +60,8 @@ export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promis
   const user = await db.user.create({
     data: { email: "bench@example.test", name: "Bench User", passwordHash: await hashPassword("bench password 123") },
   });
-  const result = scoreAssessment(benchInput);
-  const assessment = await db.assessment.create({ data: assessmentRow(user.id, benchInput, result) });
-
-  const plan = await db.plan.create({
-    data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date(Date.now() + 90 * 864e5) },
-  });
-  await db.planItem.createMany({ data: planItemRows(plan.id, generatePlan({ input: benchInput, result })) });
+  const assessment = await db.assessment.create({ data: assessmentRow(user.id, benchInput, scoreAssessment(benchInput)) });
+  const { plan } = await createPlanFor(db, user.id, assessment);
 
   const items = await db.planItem.findMany({ where: { planId: plan.id }, select: { id: true, version: true } });
   await db.$disconnect();
@@ -75,16 +69,9 @@ export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promis
   // Each call is a separate session (its own server-side row and token), as if signed in on another device.
   const newSession = async () => {
     const client = createDbClient(database.url);
-    const session = await client.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 864e5) } });
-    // The current version: an earlier "sign out everywhere" has moved it on.
-    const { sessionVersion } = await client.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+    const token = await mintSessionToken(client, user, SECRET);
     await client.$disconnect();
-    const token = await encode({
-      salt: "authjs.session-token",
-      secret: SECRET,
-      token: { sub: user.id, uid: user.id, sv: sessionVersion, sid: session.id, name: user.name, email: user.email },
-    });
-    return `authjs.session-token=${token}`;
+    return `${SESSION_COOKIE}=${token}`;
   };
 
   return { url: database.url, cookie: await newSession(), newSession, items, assessmentId: assessment.id, drop: database.drop };

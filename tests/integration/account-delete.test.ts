@@ -6,7 +6,7 @@ import { deleteAccountAction } from "@/server/account/actions";
 import { Prisma } from "@/server/db";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { seedPlan } from "../support/seed-plan";
+import { seedPlan } from "../support/seed";
 import { seedWorkspace } from "../support/workspace";
 
 // next-auth needs a real request; the actions only use it to end the session, which is recorded instead.

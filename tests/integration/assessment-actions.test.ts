@@ -5,7 +5,8 @@ import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
 import { discardDraftAction, saveAssessmentAction, saveDraftAction } from "@/server/assessments/actions";
 import { findDraft } from "@/server/assessments/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { DESIGNER, ENGINEER, dataOf, snapshot, type TestUser } from "../support/fixtures";
+import { DESIGNER, ENGINEER, dataOf, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const SIGNED_OUT = { ok: false, message: "Your session has ended. Please sign in again.", fieldErrors: {} };
 
@@ -62,10 +63,10 @@ describe(`saveAssessmentAction on ${testDbProvider}`, () => {
   });
 
   it("rejects visitors and stores nothing", async () => {
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     expect(await saveAssessmentAction(ENGINEER)).toEqual(SIGNED_OUT);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   const invalid: [string, unknown, string, string][] = [
@@ -89,12 +90,12 @@ describe(`saveAssessmentAction on ${testDbProvider}`, () => {
 
   it.each(invalid)("refuses %s with a field error and stores nothing", async (_name, input, field, message) => {
     dataOf(await saveDraftAction({ step: 4, answers: { currentRole: "designer" } }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const result = await saveAssessmentAction(input);
     expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
     if (result.ok) return;
     expect(result.fieldErrors[field]).toEqual([message]);
-    expect(await snapshot()).toEqual(before); // the draft survives a failed submit
+    expect(await databaseSnapshot()).toEqual(before); // the draft survives a failed submit
   });
 });
 
@@ -148,12 +149,12 @@ describe(`saveDraftAction and discardDraftAction on ${testDbProvider}`, () => {
 
   it.each(invalid)("refuses %s and keeps the stored draft", async (_name, input, field) => {
     dataOf(await saveDraftAction({ step: 2, answers: { currentRole: "designer" } }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const result = await saveDraftAction(input);
     expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors)).toEqual([field]);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("discards only the signed-in user's draft, and discarding twice is fine", async () => {
@@ -178,10 +179,10 @@ describe(`saveDraftAction and discardDraftAction on ${testDbProvider}`, () => {
 
   it("rejects visitors on both actions and changes nothing", async () => {
     dataOf(await saveDraftAction({ step: 2, answers: { currentRole: "designer" } }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     expect(await saveDraftAction({ step: 3, answers: {} })).toEqual(SIGNED_OUT);
     expect(await discardDraftAction(undefined)).toEqual(SIGNED_OUT);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });

@@ -4,9 +4,8 @@
 import { signInAs } from "../support/session";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreAssessment, type AssessmentInput } from "@/domain/assessment";
-import { generatePlan } from "@/domain/plan";
 import { assessmentRow } from "@/server/assessments/rows";
-import { planItemRows } from "@/server/plans/rows";
+import { createPlanFor } from "@/server/plans/rows";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
@@ -131,10 +130,7 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const assessment = await db.assessment.create({
     data: assessmentRow(user.id, input, result),
   });
-  const plan = await db.plan.create({ data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date() } });
-  await db.planItem.createMany({
-    data: planItemRows(plan.id, generatePlan({ input, result })),
-  });
+  const { plan } = await createPlanFor(db, user.id, assessment);
   const items = await db.planItem.findMany({ where: { planId: plan.id, phase: 1 }, orderBy: { position: "asc" } });
   const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });

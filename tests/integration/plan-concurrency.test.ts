@@ -13,7 +13,8 @@ import {
 } from "@/server/plans/actions";
 import { findOwnedItem, type PlanView } from "@/server/plans/queries";
 import { db, resetDatabase, testDbProvider } from "../support/db";
-import { dataOf, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const STALE = "This item changed elsewhere (another tab or device). We've loaded its latest state.";
 const NOT_FOUND = "That item was not found. It may have been removed.";
@@ -30,12 +31,12 @@ describe(`stale writes on ${testDbProvider}`, () => {
   it("status: the first tab wins, the second gets the fresh item and changes nothing", async () => {
     const item = plan.items[0]!; // both tabs read version 1
     dataOf(await setItemStatusAction({ itemId: item.id, status: "done", version: item.version }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const stale = await setItemStatusAction({ itemId: item.id, status: "skipped", version: item.version });
     const fresh = await findOwnedItem(user.id, item.id);
     expect(stale).toEqual({ ok: false, message: STALE, fieldErrors: {}, details: { item: fresh } });
     expect(fresh).toMatchObject({ status: "done", version: 2 });
-    expect(await snapshot()).toEqual(before); // no row, no activity event
+    expect(await databaseSnapshot()).toEqual(before); // no row, no activity event
   });
 
   it("notes: the second tab's note is refused, then saved on retry with the fresh version", async () => {

@@ -9,7 +9,8 @@ import {
 } from "@/server/plans/actions";
 import { findActivePlan, findOwnedItem, type PlanView } from "@/server/plans/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { dataOf, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const failed = (message: string) => ({ ok: false, message, fieldErrors: {} });
 
@@ -74,11 +75,11 @@ describe(`custom items on ${testDbProvider}`, () => {
     expect(await db.planItem.count({ where: { planId: archivedPlanId } })).toBe(archivedCount);
 
     signInAs(await createUser());
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await addCustomItemAction({ title: "Orphan", phase: 1 })).toEqual(
       failed("You don't have an active plan yet. Build one from your assessment first."),
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("editCustomItemAction renames the user's own item and bumps its version", async () => {
@@ -90,11 +91,11 @@ describe(`custom items on ${testDbProvider}`, () => {
 
   it("editCustomItemAction refuses suggested items and leaves them as they were", async () => {
     const suggested = plan.items[0]!;
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await editCustomItemAction({ itemId: suggested.id, title: "Mine now", detail: "", version: 1 })).toEqual(
       failed("Only items you added yourself can be renamed."),
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("deleteCustomItemAction deletes the user's own item only", async () => {
@@ -104,9 +105,9 @@ describe(`custom items on ${testDbProvider}`, () => {
     expect(await deleteCustomItemAction({ itemId: item.id })).toEqual(failed("That item was not found. It may have been removed."));
 
     const suggested = plan.items[0]!;
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await deleteCustomItemAction({ itemId: suggested.id })).toEqual(failed("Suggested items can be skipped, not deleted."));
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });
 
@@ -116,14 +117,14 @@ describe(`custom items and moves refuse visitors on ${testDbProvider}`, () => {
   it("adds, edits, deletes and moves nothing for a visitor", async () => {
     const { plan } = await userWithPlan();
     const { item } = dataOf(await addCustomItemAction({ title: "Mine", phase: 1 }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     const signedOut = failed("Your session has ended. Please sign in again.");
     expect(await addCustomItemAction({ title: "Visitor", phase: 1 })).toEqual(signedOut);
     expect(await editCustomItemAction({ itemId: item.id, title: "Visitor", detail: "", version: 1 })).toEqual(signedOut);
     expect(await deleteCustomItemAction({ itemId: item.id })).toEqual(signedOut);
     expect(await moveItemAction({ itemId: plan.items[1]!.id, direction: "up" })).toEqual(signedOut);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });
 
@@ -152,11 +153,11 @@ describe(`moveItemAction on ${testDbProvider}`, () => {
   });
 
   it("stays within the phase: first up and last down are refused with a clear message", async () => {
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await moveItemAction({ itemId: phase(2)[0]!.id, direction: "up" })).toEqual(failed("This item is already first in its phase."));
     expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toEqual(failed("This item is already last in its phase."));
     expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toEqual(failed("This item is already last in its phase."));
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("skips archived items when looking for the neighbour", async () => {

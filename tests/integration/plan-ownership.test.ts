@@ -13,7 +13,8 @@ import {
 } from "@/server/plans/actions";
 import { findActivePlan, findOwnedItem, listPlans, type PlanView } from "@/server/plans/queries";
 import { resetDatabase, testDbProvider } from "../support/db";
-import { DESIGNER, dataOf, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { DESIGNER, dataOf, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const MISSING = "cmissing0000000000000000";
 
@@ -55,13 +56,13 @@ describe(`plan actions across two users on ${testDbProvider}`, () => {
 
   it.each(cases)("%s on Alice's id answers exactly as for a missing id, and changes nothing", async (_name, action, input, which) => {
     signInAs(bob);
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const missing = await action(input(MISSING));
     const foreign = await action(input(ids[which]));
     expect(missing).toMatchObject({ ok: false });
     expect(foreign).toEqual(missing);
     expect(JSON.stringify(foreign)).not.toContain(ids[which]);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("the refusals are the not-found messages", async () => {
@@ -76,12 +77,12 @@ describe(`plan actions across two users on ${testDbProvider}`, () => {
     signInAs(alice);
     dataOf(await createPlanAction({ assessmentId: ids.assessment })); // archives alicesPlan
     signInAs(bob);
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const archivedItem = alicesPlan.items[3]!.id;
     expect(await setItemStatusAction({ itemId: archivedItem, status: "skipped", version: 1 })).toEqual(
       await setItemStatusAction({ itemId: MISSING, status: "skipped", version: 1 }),
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("Bob's reads and additions only ever reach his own plan", async () => {

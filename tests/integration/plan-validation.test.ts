@@ -13,7 +13,8 @@ import {
   updateItemNoteAction,
 } from "@/server/plans/actions";
 import { resetDatabase, testDbProvider } from "../support/db";
-import { dataOf, snapshot, text, userWithPlan, type TestUser } from "../support/fixtures";
+import { dataOf, text, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 type Action = (input: unknown) => Promise<{ ok: boolean }>;
 /** [case, action, input built from a real item id / assessment id, field, message (or null: any message)] */
@@ -88,14 +89,14 @@ describe(`plan actions refuse invalid input on ${testDbProvider}`, () => {
   beforeEach(() => signInAs(user));
 
   it.each(cases)("%s", async (_name, action, build, field, message) => {
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const result = await action(build(ids));
     expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
     const { fieldErrors } = result as unknown as { fieldErrors: Record<string, string[]> };
     expect(Object.keys(fieldErrors)).toEqual([field]);
     if (message) expect(fieldErrors[field]).toEqual([message]);
     else expect(fieldErrors[field]![0]).toEqual(expect.any(String));
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("keys each unknown key at its own path", async () => {

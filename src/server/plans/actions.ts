@@ -1,7 +1,5 @@
 "use server";
 
-import { storedAssessmentInputSchema, storedResultAsV2, type StoredAssessmentResult } from "@/domain/assessment";
-import { generatePlan } from "@/domain/plan";
 import {
   addCustomItemSchema,
   createPlanSchema,
@@ -15,13 +13,11 @@ import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
 import { ActionError, userAction } from "@/server/action";
 import { currentDbProvider, db, type Prisma } from "@/server/db";
 import { findActivePlan, toItemView } from "./queries";
-import { planItemRows } from "./rows";
+import { activePlanOf, createPlanFor } from "./rows";
 
-const PLAN_DAYS = 90;
 const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
 const ITEM_ARCHIVED = "This item was archived by a plan update, so it can't be changed. Restore it first.";
 const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
-
 
 /**
  * The item, if it belongs to the user's active plan. Another user's id is treated exactly like a missing
@@ -35,7 +31,9 @@ async function requireOwnedItem(userId: string, itemId: string) {
   });
   if (!row) throw new ActionError(ITEM_NOT_FOUND);
   if (row.plan.archivedAt) {
-    throw new ActionError("This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.");
+    throw new ActionError(
+      "This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.",
+    );
   }
   return toItemView(row);
 }
@@ -80,27 +78,14 @@ async function takeTurn(tx: Prisma.TransactionClient, userId: string): Promise<v
 export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
   if (!assessment) throw new ActionError("That assessment was not found.");
-  const input = storedAssessmentInputSchema.parse(assessment.input);
-  const result = storedResultAsV2(assessment.result as unknown as StoredAssessmentResult);
-  const chosenPath = path ?? result.recommendedPath.path;
-  const items = generatePlan({ input, result, path: chosenPath });
 
   const now = new Date();
   const planId = await db.$transaction(async (tx) => {
     await takeTurn(tx, user.id);
     const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(now) } } });
     if (today >= QUOTAS.plansPerDay) throw new ActionError(QUOTA_MESSAGES.plansPerDay);
-    await tx.plan.updateMany({ where: { userId: user.id, archivedAt: null }, data: { archivedAt: now } });
-    const plan = await tx.plan.create({
-      data: {
-        userId: user.id,
-        path: chosenPath,
-        assessmentId: assessment.id,
-        targetDate: new Date(now.getTime() + PLAN_DAYS * 24 * 60 * 60 * 1000),
-      },
-      select: { id: true },
-    });
-    await tx.planItem.createMany({ data: planItemRows(plan.id, items) });
+    await tx.plan.updateMany({ where: activePlanOf(user.id), data: { archivedAt: now } });
+    const { plan } = await createPlanFor(tx, user.id, assessment, { path, now });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "plan_created" } });
     return plan.id;
   });
@@ -186,7 +171,8 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
       },
       orderBy: { position: direction === "up" ? "desc" : "asc" },
     });
-    if (!neighbour) throw new ActionError(direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.");
+    if (!neighbour)
+      throw new ActionError(direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.");
     // One statement at a time: an interactive transaction holds a single connection.
     const moved = await tx.planItem.update({
       where: { id: row.id },
