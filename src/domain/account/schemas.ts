@@ -18,10 +18,13 @@ export const nameSchema = z
   .min(1, { error: "Enter your name" })
   .max(100, { error: "Use at most 100 characters" });
 
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
 export const newPasswordSchema = z
   .string({ error: "Choose a password" })
-  .min(12, { error: "Use at least 12 characters" })
-  .max(128, { error: "Use at most 128 characters" });
+  .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
+  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters` });
 
 /** A checkbox: "on" when ticked, absent when not (JSON callers may send a boolean). */
 export const checkboxSchema = z

@@ -15,7 +15,7 @@ import { addDays, dayIn } from "@/domain/time-zone";
 import { ActionError, userAction } from "@/server/action";
 import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 import { userTimeZone } from "@/server/workspace/time-zone";
 import { FOLLOW_UP_REMINDER, syncFollowUpReminder } from "./follow-up-reminder";
 import { findApplication, type ApplicationView } from "./queries";
@@ -63,7 +63,7 @@ export const createApplicationAction = userAction(createApplicationSchema, async
   await checkFollowUp(user.id, fields.followUpOn, new Date());
   const zone = await userTimeZone(user.id);
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id); // two parallel additions must not both slip under the limit
+    await takeUserTurn(tx, user.id); // two parallel additions must not both slip under the limit
     if ((await tx.application.count({ where: { userId: user.id } })) >= MAX_APPLICATIONS) {
       throw new ActionError(APPLICATION_LIMIT_MESSAGE);
     }

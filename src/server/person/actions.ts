@@ -14,7 +14,7 @@ import {
 import { ActionError, userAction } from "@/server/action";
 import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 import { findPerson, type PersonView } from "./queries";
 
 const NOT_FOUND = "That person was not found. They may have been deleted.";
@@ -44,7 +44,7 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
 export const createPersonAction = userAction(createPersonSchema, async (fields, user) => {
   await checkLinks(user.id, fields);
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.person.count({ where: { userId: user.id } })) >= MAX_PEOPLE) throw new ActionError(PEOPLE_LIMIT_MESSAGE);
     const created = await tx.person.create({ data: { ...fields, userId: user.id }, select: { id: true } });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "person_added", itemId: created.id } });
@@ -75,7 +75,7 @@ export const deletePersonAction = userAction(personRefSchema, async ({ personId 
 export const logConversationAction = userAction(logConversationSchema, async ({ personId, heldOn, notes }, user) => {
   const person = await requireOwned(user.id, personId);
   await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.conversation.count({ where: { personId } })) >= MAX_CONVERSATIONS_PER_PERSON)
       throw new ActionError(CONVERSATION_LIMIT_MESSAGE);
     await tx.conversation.create({ data: { personId, heldOn, notes } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { isHowMet, type HowMet } from "@/domain/person";
 import { db } from "@/server/db";
+import { activePlanOf } from "@/server/plans/rows";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
 
@@ -96,7 +97,7 @@ export async function linkChoices(userId: string): Promise<{ applications: LinkC
   const [applications, items] = await Promise.all([
     db.application.findMany({ where: { userId }, orderBy: { company: "asc" }, select: { id: true, company: true, roleTitle: true } }),
     db.planItem.findMany({
-      where: { plan: { userId, archivedAt: null }, archivedAt: null },
+      where: { plan: activePlanOf(userId), archivedAt: null },
       orderBy: [{ phase: "asc" }, { position: "asc" }],
       select: { id: true, title: true, category: true },
     }),

@@ -11,13 +11,13 @@ import {
 } from "@/domain/plan/schemas";
 import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
 import { ActionError, userAction } from "@/server/action";
-import { currentDbProvider, db, type Prisma } from "@/server/db";
+import { db } from "@/server/db";
+import { takeUserTurn } from "@/server/user-turn";
+import { ASSESSMENT_NOT_FOUND, ITEM_NOT_FOUND, NO_ACTIVE_PLAN } from "./messages";
 import { findActivePlan, toItemView } from "./queries";
-import { activePlanOf, createPlanFor } from "./rows";
+import { activePlanOf, createPlanFor, endOfPhase } from "./rows";
 
-const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
 const ITEM_ARCHIVED = "This item was archived by a plan update, so it can't be changed. Restore it first.";
-const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
 
 /**
  * The item, if it belongs to the user's active plan. Another user's id is treated exactly like a missing
@@ -52,7 +52,7 @@ async function writeIfCurrent(
   // Everything that makes the write allowed is in the guarded `where`, so a plan replaced or an item
   // archived between the read above and this statement is refused, not written.
   const { count } = await db.planItem.updateMany({
-    where: { id: itemId, version: expectedVersion, archivedAt: null, plan: { userId, archivedAt: null } },
+    where: { id: itemId, version: expectedVersion, archivedAt: null, plan: activePlanOf(userId) },
     data: { ...data, version: { increment: 1 } },
   });
   const fresh = await requireOwnedItem(userId, itemId);
@@ -63,25 +63,14 @@ async function writeIfCurrent(
   return fresh;
 }
 
-/**
- * Makes the user's transactions that reshape plans (new plan, added item, move) take turns, so that
- * "one active plan per user" and "unique positions within a phase" survive parallel requests.
- * PostgreSQL runs transactions side by side: this locks the user's row until commit, and the next
- * transaction waits here, then (READ COMMITTED) reads what the first one committed. SQLite's driver
- * already runs one transaction at a time on its single connection. Call it first in the transaction.
- */
-async function takeTurn(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  if (currentDbProvider() === "postgres") await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-}
-
 /** Builds a plan from one of the user's assessments; the previous active plan is kept as history. */
 export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
-  if (!assessment) throw new ActionError("That assessment was not found.");
+  if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
 
   const now = new Date();
   const planId = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(now) } } });
     if (today >= QUOTAS.plansPerDay) throw new ActionError(QUOTA_MESSAGES.plansPerDay);
     await tx.plan.updateMany({ where: activePlanOf(user.id), data: { archivedAt: now } });
@@ -113,16 +102,11 @@ export const editCustomItemAction = userAction(editCustomItemSchema, async ({ it
 export const addCustomItemAction = userAction(addCustomItemSchema, async ({ title, detail, phase }, user) => {
   // In one turn: two parallel additions would otherwise both read the same last position.
   const row = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
-    const plan = await tx.plan.findFirst({ where: { userId: user.id, archivedAt: null }, select: { id: true } });
+    await takeUserTurn(tx, user.id);
+    const plan = await tx.plan.findFirst({ where: activePlanOf(user.id), select: { id: true } });
     if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
     const own = await tx.planItem.count({ where: { planId: plan.id, custom: true } });
     if (own >= QUOTAS.customItemsPerPlan) throw new ActionError(QUOTA_MESSAGES.customItemsPerPlan);
-    const last = await tx.planItem.findFirst({
-      where: { planId: plan.id, phase },
-      orderBy: { position: "desc" },
-      select: { position: true },
-    });
     const created = await tx.planItem.create({
       data: {
         planId: plan.id,
@@ -131,7 +115,7 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
         why: "You added this step yourself.",
         category: "experience",
         phase,
-        position: (last?.position ?? -1) + 1,
+        position: await endOfPhase(tx, plan.id, phase),
         custom: true,
       },
     });
@@ -147,7 +131,7 @@ export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId 
   // In the user's turn, so a move in flight never swaps with a row that vanished under it; deleteMany,
   // because a parallel delete (double click, second tab) may have removed it since: that is "not found".
   const { count } = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     return tx.planItem.deleteMany({ where: { id: item.id } });
   });
   if (count === 0) throw new ActionError(ITEM_NOT_FOUND);
@@ -159,7 +143,7 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
   const item = await requireOwnedItem(user.id, itemId);
   return db.$transaction(async (tx) => {
     // In one turn: parallel moves of neighbours would otherwise swap from stale positions (duplicates).
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     const row = await tx.planItem.findUnique({ where: { id: item.id } });
     if (!row) throw new ActionError(ITEM_NOT_FOUND); // deleted while we waited
     const neighbour = await tx.planItem.findFirst({

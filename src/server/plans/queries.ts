@@ -1,15 +1,9 @@
 import "server-only";
 import type { TransitionPath } from "@/domain/assessment";
-import {
-  isItemStatus,
-  isPlanItemCategory,
-  isPlanPhase,
-  type ItemStatus,
-  type PlanItemCategory,
-  type PlanPhase,
-} from "@/domain/plan";
+import { isItemStatus, isPlanItemCategory, isPlanPhase, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
 import { resourcesForTemplate, type ResourceLink } from "@/domain/resource";
 import { db } from "@/server/db";
+import { activePlanOf } from "./rows";
 
 /** A plan item as the UI sees it: plain, serialisable data (dates as ISO strings). */
 export interface PlanItemView {
@@ -75,7 +69,7 @@ const ITEM_ORDER = [{ phase: "asc" as const }, { position: "asc" as const }, { c
 /** The user's active plan with its items, or null when they have none. */
 export async function findActivePlan(userId: string): Promise<PlanView | null> {
   const plan = await db.plan.findFirst({
-    where: { userId, archivedAt: null },
+    where: activePlanOf(userId),
     orderBy: { createdAt: "desc" },
     include: { items: { orderBy: ITEM_ORDER } },
   });

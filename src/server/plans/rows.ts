@@ -16,6 +16,16 @@ export function activePlanOf(userId: string) {
   return { userId, archivedAt: null };
 }
 
+/**
+ * The position after every item of a phase, archived ones included: where an added or restored item goes,
+ * so that no two items of a phase share a position. Call it in the user's turn (takeUserTurn), so that two
+ * writers never read the same last position.
+ */
+export async function endOfPhase(db: Db | Prisma.TransactionClient, planId: string, phase: number): Promise<number> {
+  const last = await db.planItem.findFirst({ where: { planId, phase }, orderBy: { position: "desc" }, select: { position: true } });
+  return (last?.position ?? -1) + 1;
+}
+
 /** Generated plan items as PlanItem rows of `planId`. */
 export function planItemRows(planId: string, items: readonly GeneratedItem[]) {
   return items.map((item) => ({

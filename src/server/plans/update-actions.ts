@@ -1,25 +1,14 @@
 "use server";
 
 import { describeMerge, summarizeMerge } from "@/domain/plan";
-import { itemRefSchema } from "@/domain/plan/schemas";
-import { applyPlanUpdateSchema } from "@/domain/plan/update-schema";
+import { applyPlanUpdateSchema, itemRefSchema } from "@/domain/plan/schemas";
 import { ActionError, userAction } from "@/server/action";
 import { db } from "@/server/db";
-import {
-  findActivePlanRow,
-  findUpdateAssessment,
-  mergeForPath,
-  placeItems,
-  readMergeItems,
-  takeUserTurn,
-} from "./plan-update";
+import { findActivePlanRow, findUpdateAssessment, mergeForPath, placeItems, readMergeItems } from "./plan-update";
+import { takeUserTurn } from "@/server/user-turn";
+import { ASSESSMENT_NOT_FOUND, ITEM_NOT_FOUND, NO_ACTIVE_PLAN } from "./messages";
 import { toItemView } from "./queries";
-import { planItemRows } from "./rows";
-
-// Worded like the other plan actions: another user's id reads exactly like a missing one.
-const ASSESSMENT_NOT_FOUND = "That assessment was not found.";
-const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
-const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
+import { activePlanOf, endOfPhase, planItemRows } from "./rows";
 
 /**
  * Moves the active plan to `path` (default: the assessment's recommendation). The merge is recomputed
@@ -69,17 +58,12 @@ export const applyPlanUpdateAction = userAction(applyPlanUpdateSchema, async ({ 
 export const restoreItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
   return db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id); // the end-of-phase position must not race an update or an addition
-    const row = await tx.planItem.findFirst({ where: { id: itemId, plan: { userId: user.id, archivedAt: null } } });
+    const row = await tx.planItem.findFirst({ where: { id: itemId, plan: activePlanOf(user.id) } });
     if (!row) throw new ActionError(ITEM_NOT_FOUND);
     if (row.archivedAt === null) return { item: toItemView(row) };
-    const last = await tx.planItem.findFirst({
-      where: { planId: row.planId, phase: row.phase, archivedAt: null },
-      orderBy: { position: "desc" },
-      select: { position: true },
-    });
     const restored = await tx.planItem.update({
       where: { id: row.id },
-      data: { archivedAt: null, position: (last?.position ?? -1) + 1, version: { increment: 1 } },
+      data: { archivedAt: null, position: await endOfPhase(tx, row.planId, row.phase), version: { increment: 1 } },
     });
     return { item: toItemView(restored) };
   });

@@ -3,11 +3,11 @@
 import { logPracticeSchema, MAX_PRACTICE_SESSIONS, PRACTICE_LIMIT_MESSAGE, practiceRefSchema } from "@/domain/practice";
 import { ActionError, userAction } from "@/server/action";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 
 export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, ...fields }, user) => {
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.practiceSession.count({ where: { userId: user.id } })) >= MAX_PRACTICE_SESSIONS)
       throw new ActionError(PRACTICE_LIMIT_MESSAGE);
     const created = await tx.practiceSession.create({

@@ -4,6 +4,7 @@ import type { TransitionPath } from "@/domain/assessment";
 import { db, type Db } from "@/server/db";
 import { toItemView, type PlanItemView } from "@/server/plans/queries";
 import { hashShareToken } from "./tokens";
+import { activePlanOf } from "@/server/plans/rows";
 
 export interface ShareLinkView {
   id: string;
@@ -87,5 +88,5 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
 
 /** Whether the user has a plan to share or export (settings shows the controls only then). */
 export async function hasActivePlan(userId: string): Promise<boolean> {
-  return (await db.plan.count({ where: { userId, archivedAt: null } })) > 0;
+  return (await db.plan.count({ where: activePlanOf(userId) })) > 0;
 }
