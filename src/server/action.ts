@@ -2,12 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "./action-result";
+import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { limiters } from "./auth/limits";
 import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
 
-export { ActionError, type ActionResult, INVALID_INPUT_MESSAGE } from "./action-result";
+export { ActionError, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 
 /** FormData from a <form action> becomes a plain object; anything else is validated as it is. */
 function toPlainInput(input: unknown): unknown {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { MODEL_VERSION, scoreAssessment } from "@/domain/assessment";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { discardDraftAction, saveAssessmentAction, saveDraftAction } from "@/server/assessments/actions";
 import { findDraft } from "@/server/assessments/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
@@ -75,17 +75,32 @@ describe(`saveAssessmentAction on ${testDbProvider}`, () => {
     ["a rating above 5", { ...ENGINEER, skills: { ...ENGINEER.skills, data: 6 } }, "skills.data", "Rating must be at most 5"],
     ["a fractional level", { ...ENGINEER, riskTolerance: 2.5 }, "riskTolerance", "Risk tolerance must be a whole number from 1 to 5"],
     ["an unknown role", { ...ENGINEER, currentRole: "astronaut" }, "currentRole", "Choose your current role from the list"],
-    ["an unknown nested choice", { ...ENGINEER, company: { ...ENGINEER.company, managerSupport: "maybe" } }, "company.managerSupport", "Choose yes, unsure or no"],
+    [
+      "an unknown nested choice",
+      { ...ENGINEER, company: { ...ENGINEER.company, managerSupport: "maybe" } },
+      "company.managerSupport",
+      "Choose yes, unsure or no",
+    ],
     ["a missing section", { ...ENGINEER, skills: undefined }, "skills", "Rate each of the eight skill areas"],
     ["an unknown field", { ...ENGINEER, salary: 100 }, "salary", "Unknown field: salary"],
     ["an unknown nested field", { ...ENGINEER, evidence: { ...ENGINEER.evidence, mba: true } }, "evidence.mba", "Unknown field: mba"],
     ["an unknown skill", { ...ENGINEER, skills: { ...ENGINEER.skills, design: 3 } }, "skills.design", "Unknown field: design"],
-    ["a null rating", { ...ENGINEER, skills: { ...ENGINEER.skills, strategy: null } }, "skills.strategy", "Rating must be a number from 1 to 5"],
+    [
+      "a null rating",
+      { ...ENGINEER, skills: { ...ENGINEER.skills, strategy: null } },
+      "skills.strategy",
+      "Rating must be a number from 1 to 5",
+    ],
     ["a null section", { ...ENGINEER, evidence: null }, "evidence", "Tell us what you have done"],
     ["a null choice", { ...ENGINEER, currentRole: null }, "currentRole", "Choose your current role from the list"],
     ["null", null, "_form", "Send the assessment answers as an object"],
     ["an array", [ENGINEER], "_form", "Send the assessment answers as an object"],
-    ["form data (every value text)", formData({ currentRole: "designer", yearsExperience: "6" }), "yearsExperience", "Years of experience must be a number of years"],
+    [
+      "form data (every value text)",
+      formData({ currentRole: "designer", yearsExperience: "6" }),
+      "yearsExperience",
+      "Years of experience must be a number of years",
+    ],
   ];
 
   it.each(invalid)("refuses %s with a field error and stores nothing", async (_name, input, field, message) => {

@@ -11,7 +11,8 @@ import {
   setItemStatusAction,
   updateItemNoteAction,
 } from "@/server/plans/actions";
-import { findOwnedItem, type PlanView } from "@/server/plans/queries";
+import { findOwnedItem } from "@/server/plans/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { db, resetDatabase, testDbProvider } from "../support/db";
 import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";
@@ -60,7 +61,11 @@ describe(`stale writes on ${testDbProvider}`, () => {
     });
     dataOf(await updateItemNoteAction({ itemId: item.id, note: "on time", version: 2 }));
     expect(await setItemStatusAction({ itemId: item.id, status: "todo", version: 2 })).toMatchObject({ ok: false });
-    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "in_progress", note: "on time", version: 3 });
+    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      status: "in_progress",
+      note: "on time",
+      version: 3,
+    });
   });
 
   it("custom-item edits: the second rename is refused with the first one's result", async () => {

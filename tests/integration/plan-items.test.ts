@@ -7,7 +7,8 @@ import {
   editCustomItemAction,
   moveItemAction,
 } from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem, type PlanView } from "@/server/plans/queries";
+import { findActivePlan, findOwnedItem } from "@/server/plans/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";
@@ -86,7 +87,11 @@ describe(`custom items on ${testDbProvider}`, () => {
     const { item } = dataOf(await addCustomItemAction({ title: "Draft", detail: "old", phase: 1 }));
     const edited = dataOf(await editCustomItemAction({ itemId: item.id, title: " Final title ", detail: "new detail", version: 1 })).item;
     expect(edited).toMatchObject({ id: item.id, title: "Final title", detail: "new detail", version: 2, position: item.position });
-    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: "Final title", detail: "new detail", version: 2 });
+    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      title: "Final title",
+      detail: "new detail",
+      version: 2,
+    });
   });
 
   it("editCustomItemAction refuses suggested items and leaves them as they were", async () => {
@@ -155,8 +160,12 @@ describe(`moveItemAction on ${testDbProvider}`, () => {
   it("stays within the phase: first up and last down are refused with a clear message", async () => {
     const before = await databaseSnapshot();
     expect(await moveItemAction({ itemId: phase(2)[0]!.id, direction: "up" })).toEqual(failed("This item is already first in its phase."));
-    expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toEqual(failed("This item is already last in its phase."));
-    expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toEqual(failed("This item is already last in its phase."));
+    expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toEqual(
+      failed("This item is already last in its phase."),
+    );
+    expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toEqual(
+      failed("This item is already last in its phase."),
+    );
     expect(await databaseSnapshot()).toEqual(before);
   });
 
@@ -169,7 +178,12 @@ describe(`moveItemAction on ${testDbProvider}`, () => {
     expect(positionOf(a!.id)).toBe(c!.position);
     expect(positionOf(c!.id)).toBe(a!.position);
     expect(positionOf(archived!.id)).toBe(archived!.position);
-    expect((await findActivePlan(user.id))!.items.filter((i) => i.phase === 2).slice(0, 2).map((i) => i.id)).toEqual([c!.id, a!.id]);
+    expect(
+      (await findActivePlan(user.id))!.items
+        .filter((i) => i.phase === 2)
+        .slice(0, 2)
+        .map((i) => i.id),
+    ).toEqual([c!.id, a!.id]);
   });
 
   it("leaves the other phases untouched", async () => {

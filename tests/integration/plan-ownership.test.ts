@@ -11,7 +11,8 @@ import {
   setItemStatusAction,
   updateItemNoteAction,
 } from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem, listPlans, type PlanView } from "@/server/plans/queries";
+import { findActivePlan, findOwnedItem, listPlans } from "@/server/plans/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { resetDatabase, testDbProvider } from "../support/db";
 import { DESIGNER, dataOf, userWithPlan, type TestUser } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";
@@ -29,8 +30,18 @@ interface Alices {
 const cases: [string, Action, (id: string) => unknown, keyof Alices][] = [
   ["setItemStatusAction", setItemStatusAction, (itemId) => ({ itemId, status: "done", version: 1 }), "item"],
   ["updateItemNoteAction", updateItemNoteAction, (itemId) => ({ itemId, note: "Bob was here", version: 1 }), "item"],
-  ["editCustomItemAction (custom item)", editCustomItemAction, (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }), "custom"],
-  ["editCustomItemAction (suggested item)", editCustomItemAction, (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }), "item"],
+  [
+    "editCustomItemAction (custom item)",
+    editCustomItemAction,
+    (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }),
+    "custom",
+  ],
+  [
+    "editCustomItemAction (suggested item)",
+    editCustomItemAction,
+    (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }),
+    "item",
+  ],
   ["deleteCustomItemAction (custom item)", deleteCustomItemAction, (itemId) => ({ itemId }), "custom"],
   ["deleteCustomItemAction (suggested item)", deleteCustomItemAction, (itemId) => ({ itemId }), "item"],
   ["moveItemAction up", moveItemAction, (itemId) => ({ itemId, direction: "up" }), "middle"],
@@ -70,7 +81,11 @@ describe(`plan actions across two users on ${testDbProvider}`, () => {
     const notFound = { ok: false, message: "That item was not found. It may have been removed.", fieldErrors: {} };
     expect(await setItemStatusAction({ itemId: ids.item, status: "done", version: 1 })).toEqual(notFound);
     expect(await deleteCustomItemAction({ itemId: ids.item })).toEqual(notFound);
-    expect(await createPlanAction({ assessmentId: ids.assessment })).toEqual({ ok: false, message: "That assessment was not found.", fieldErrors: {} });
+    expect(await createPlanAction({ assessmentId: ids.assessment })).toEqual({
+      ok: false,
+      message: "That assessment was not found.",
+      fieldErrors: {},
+    });
   });
 
   it("also protects the items of Alice's archived plan", async () => {

@@ -6,7 +6,8 @@ import type { AssessmentInput } from "@/domain/assessment";
 import type { ActionResult } from "@/server/action";
 import { saveAssessmentAction } from "@/server/assessments/actions";
 import { createPlanAction } from "@/server/plans/actions";
-import { findActivePlan, type PlanView } from "@/server/plans/queries";
+import { findActivePlan } from "@/server/plans/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { createUser } from "./db";
 import { SAMPLE_INPUT } from "./seed";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/server/auth/actions";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
@@ -16,14 +16,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="flex flex-col gap-4" noValidate>
       <FormAlert message={state && !state.ok ? state.message : null} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errors.email} />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={errors.password}
-      />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={errors.password} />
       <p className="-mt-2 text-sm">
         <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-300">
           Forgot password?

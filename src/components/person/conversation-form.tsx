@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { logConversationAction } from "@/server/person/actions";
 
 /** Logs an informational conversation with one person; `today` is the user's day, as the default date. */

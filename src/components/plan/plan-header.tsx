@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PATH_INFO } from "@/domain/assessment";
 import { PHASE_LABELS, phaseOn } from "@/domain/plan";
-import type { PlanView } from "@/server/plans/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { formatPlanDate, planDayText } from "./plan-dates";
 
 /** The plan's title block: which path it follows and where in the 90 days the user is today. */

@@ -2,7 +2,7 @@
 
 import { StepPeople } from "@/components/person/step-people";
 import { PHASE_LABELS } from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { ResourceList } from "../resource/resource-list";
 import { CustomItemEditor } from "./custom-item-editor";
 import { CategoryBadge, StatusBadge } from "./item-badges";
@@ -85,9 +85,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
               index={order.index}
               count={order.count}
               onMove={(direction) => board.move(item.id, direction)}
-              onMoved={(place) =>
-                board.announce(`“${item.title}” is now ${place} of ${order.count} in ${PHASE_LABELS[item.phase]}.`)
-              }
+              onMoved={(place) => board.announce(`“${item.title}” is now ${place} of ${order.count} in ${PHASE_LABELS[item.phase]}.`)}
             />
           )}
         </div>
@@ -112,12 +110,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
                 <ResourceList resources={item.resources} label={`Resources for “${item.title}”`} />
               </div>
             )}
-            <ItemNoteEditor
-              itemId={item.id}
-              title={item.title}
-              note={item.note}
-              onSave={(note) => board.saveNote(item.id, note)}
-            />
+            <ItemNoteEditor itemId={item.id} title={item.title} note={item.note} onSave={(note) => board.saveNote(item.id, note)} />
             {item.custom && (
               <CustomItemEditor
                 itemId={item.id}

@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminders/actions";
 
 // Reminders go out at 08:00 in the user's zone, UTC until users have one (src/server/mail/time-zone.ts).
@@ -47,7 +47,10 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
             event.preventDefault();
             const entry = new FormData(event.currentTarget).get("remindOn");
             const remindOn = typeof entry === "string" ? entry : "";
-            run(() => setReminderAction({ itemId, remindOn }), (at) => `We'll email you on ${on(at)}.`);
+            run(
+              () => setReminderAction({ itemId, remindOn }),
+              (at) => `We'll email you on ${on(at)}.`,
+            );
           }}
         >
           <div className="flex flex-col gap-1">
@@ -72,21 +75,52 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
         </form>
         {current && (
           <div className="flex flex-wrap gap-2">
-            <Button variant="ghost" disabled={pending} onClick={() => run(() => snoozeReminderAction({ itemId, days: 1 }), (at) => `Snoozed to ${on(at)}.`)}>
+            <Button
+              variant="ghost"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => snoozeReminderAction({ itemId, days: 1 }),
+                  (at) => `Snoozed to ${on(at)}.`,
+                )
+              }
+            >
               Snooze a day
               <span className="sr-only"> for “{title}”</span>
             </Button>
-            <Button variant="ghost" disabled={pending} onClick={() => run(() => snoozeReminderAction({ itemId, days: 7 }), (at) => `Snoozed to ${on(at)}.`)}>
+            <Button
+              variant="ghost"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => snoozeReminderAction({ itemId, days: 7 }),
+                  (at) => `Snoozed to ${on(at)}.`,
+                )
+              }
+            >
               Snooze a week
               <span className="sr-only"> for “{title}”</span>
             </Button>
-            <Button variant="ghost" disabled={pending} onClick={() => run(() => clearReminderAction({ itemId }), () => "Reminder removed.")}>
+            <Button
+              variant="ghost"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => clearReminderAction({ itemId }),
+                  () => "Reminder removed.",
+                )
+              }
+            >
               Remove reminder
               <span className="sr-only"> for “{title}”</span>
             </Button>
           </div>
         )}
-        <p id={errorId} role="status" className={`text-sm ${message?.error ? "font-medium text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
+        <p
+          id={errorId}
+          role="status"
+          className={`text-sm ${message?.error ? "font-medium text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}
+        >
           {message?.text}
         </p>
       </div>

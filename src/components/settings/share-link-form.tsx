@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
 import { SHARE_EXPIRY_OPTIONS } from "@/domain/account/share-links";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { CopyField } from "./copy-field";
 import { fieldErrorsIn, useActionOutcome } from "./use-action-outcome";
@@ -24,7 +24,14 @@ export function ShareLinkForm() {
   const expiryError = errors.expiresIn?.join(" ");
   return (
     <div className="flex flex-col gap-4">
-      <form ref={form} action={formAction} onSubmit={submitKeepingValues(formAction)} aria-label="Create a share link" className="flex max-w-xl flex-col gap-4" noValidate>
+      <form
+        ref={form}
+        action={formAction}
+        onSubmit={submitKeepingValues(formAction)}
+        aria-label="Create a share link"
+        className="flex max-w-xl flex-col gap-4"
+        noValidate
+      >
         <FormAlert message={state && !state.ok ? state.message : null} />
         <TextField
           name="label"

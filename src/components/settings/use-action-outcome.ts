@@ -1,6 +1,6 @@
 import { useRouter } from "next/navigation";
 import { type RefObject, useEffect } from "react";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 
 /**
  * After a successful action: refresh the server-rendered parts of the page (the header's name, lists) and,

@@ -10,9 +10,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { createStoryAction, updateStoryAction } from "@/server/story/actions";
-import type { StoryView } from "@/server/story/queries";
+import type { StoryView } from "@/shared/story-view";
 
 interface Choice {
   id: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError, INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { ActionError, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { guessKey, limiters } from "@/server/auth/limits";
 import { verifyPassword } from "@/server/auth/password";
 import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";

@@ -12,10 +12,11 @@ import {
   updatePersonSchema,
 } from "@/domain/person";
 import { ActionError, userAction } from "@/server/action";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
-import { findPerson, type PersonView } from "./queries";
+import { findPerson } from "./queries";
+import type { PersonView } from "@/shared/person-view";
 
 const NOT_FOUND = "That person was not found. They may have been deleted.";
 const CHANGED_ELSEWHERE = "This person changed elsewhere (another tab or device). We've loaded the latest details.";

@@ -1,35 +1,10 @@
 import "server-only";
-import { isHowMet, type HowMet } from "@/domain/person";
+import { isHowMet } from "@/domain/person";
 import { db } from "@/server/db";
 import { activePlanOf } from "@/server/plans/rows";
+import type { PersonView, LinkChoice } from "@/shared/person-view";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
-
-export interface ConversationView {
-  id: string;
-  heldOn: string;
-  notes: string;
-}
-
-export interface PersonView {
-  id: string;
-  name: string;
-  role: string;
-  company: string;
-  howMet: HowMet;
-  lastContactOn: string | null;
-  nextStep: string;
-  notes: string;
-  applicationId: string | null;
-  /** "Associate PM at Acme", for the referral link. */
-  applicationName: string | null;
-  planItemId: string | null;
-  planItemTitle: string | null;
-  version: number;
-  createdAt: string;
-  /** Newest first. */
-  conversations: ConversationView[];
-}
 
 const include = {
   application: { select: { company: true, roleTitle: true } },
@@ -85,11 +60,6 @@ export async function peopleByPlanItem(userId: string): Promise<Record<string, {
   const byItem: Record<string, { id: string; name: string }[]> = {};
   for (const row of rows) (byItem[row.planItemId!] ??= []).push({ id: row.id, name: row.name });
   return byItem;
-}
-
-export interface LinkChoice {
-  id: string;
-  label: string;
 }
 
 /** What a person can be linked to: the user's applications and the steps of their active plan. */

@@ -11,7 +11,8 @@ import {
   type PlanPhase,
 } from "@/domain/plan";
 import type { Prisma } from "@/server/db";
-import { toItemView, type PlanItemView } from "./queries";
+import { toItemView } from "./queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { storedResultOf } from "@/server/assessments/rows";
 import { activePlanOf } from "./rows";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { TransitionPath } from "@/domain/assessment";
 import { db, type Db } from "@/server/db";
-import { toItemView, type PlanItemView } from "@/server/plans/queries";
+import { toItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { hashShareToken } from "./tokens";
 import { activePlanOf } from "@/server/plans/rows";
 

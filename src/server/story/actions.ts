@@ -2,7 +2,7 @@
 
 import { createStorySchema, MAX_STORIES, STORY_LIMIT_MESSAGE, storyRefSchema, updateStorySchema } from "@/domain/story";
 import { ActionError, userAction } from "@/server/action";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
 import { findStory } from "./queries";

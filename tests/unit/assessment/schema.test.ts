@@ -3,14 +3,8 @@
  * (issue.path) so a form can show the message next to the right question.
  */
 import { describe, expect, it } from "vitest";
-import {
-  NO_COMPANY,
-  SKILL_AREAS,
-  TENURE_RULE_MESSAGE,
-  assessmentInputSchema,
-  storedAssessmentInputSchema,
-} from "@/domain/assessment";
-import { fieldErrorsOf } from "@/server/action-result";
+import { NO_COMPANY, SKILL_AREAS, TENURE_RULE_MESSAGE, assessmentInputSchema, storedAssessmentInputSchema } from "@/domain/assessment";
+import { fieldErrorsOf } from "@/shared/action-result";
 import { NEUTRAL_INPUT } from "./fixtures";
 
 type Json = Record<string, unknown>;
@@ -54,12 +48,7 @@ const BOOLEAN_FIELDS = [
   ["evidence", "customerFacing"],
 ];
 
-const ALL_LEAF_FIELDS = [
-  ...NUMERIC_FIELDS.map((f) => f.path),
-  ...BOOLEAN_FIELDS,
-  ["currentRole"],
-  ["company", "managerSupport"],
-];
+const ALL_LEAF_FIELDS = [...NUMERIC_FIELDS.map((f) => f.path), ...BOOLEAN_FIELDS, ["currentRole"], ["company", "managerSupport"]];
 
 describe("accepts", () => {
   it("a complete, valid answer set, returning it unchanged", () => {
@@ -173,7 +162,7 @@ describe("rejects missing fields and nulls", () => {
 });
 
 describe("rejects unknown extra keys, at the object that holds them", () => {
-  it.each([[[]], [["company"]], [["evidence"]], [["skills"]]] as (string[])[][])("in %j", (objectPath) => {
+  it.each([[[]], [["company"]], [["evidence"]], [["skills"]]] as string[][][])("in %j", (objectPath) => {
     const input = withValue([...objectPath, "surprise"], 1);
     const issues = issuesOf(input);
     const unknown = issues.find((i) => i.code === "unrecognized_keys");
@@ -242,11 +231,19 @@ describe("contract v2", () => {
   it("rejects tenure longer than experience at company.tenureYears, with the rule's message", () => {
     const issues = issuesOf({ ...NEUTRAL_INPUT, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } });
     expect(issues).toEqual([expect.objectContaining({ path: ["company", "tenureYears"], message: TENURE_RULE_MESSAGE })]);
-    expect(assessmentInputSchema.safeParse({ ...NEUTRAL_INPUT, yearsExperience: 1.5, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } }).success).toBe(true);
+    expect(
+      assessmentInputSchema.safeParse({ ...NEUTRAL_INPUT, yearsExperience: 1.5, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } })
+        .success,
+    ).toBe(true);
   });
 
   it("reports the tenure rule alongside other field errors in one pass", () => {
-    const paths = issuesOf({ ...NEUTRAL_INPUT, riskTolerance: 9, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 3 } }).map((i) => i.path.join("."));
+    const paths = issuesOf({
+      ...NEUTRAL_INPUT,
+      riskTolerance: 9,
+      yearsExperience: 1,
+      company: { ...NEUTRAL_INPUT.company, tenureYears: 3 },
+    }).map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["riskTolerance", "company.tenureYears"]));
   });
 
