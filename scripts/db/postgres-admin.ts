@@ -27,13 +27,6 @@ export function withDatabaseName(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** The database a URL names (PostgreSQL's default: the user name, then "postgres"). */
-export function databaseNameOf(url: string): string {
-  const parsed = new URL(url);
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
-  return name || decodeURIComponent(parsed.username) || "postgres";
-}
-
 /** A database name that is unmistakably temporary, e.g. `pathfinder_shadow_3f9a…`. */
 export function temporaryDatabaseName(purpose: string): string {
   return `pathfinder_${purpose}_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
@@ -58,13 +51,6 @@ export async function isPostgresReachable(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export async function databaseExists(serverUrl: string, database: string): Promise<boolean> {
-  return withPgClient(serverUrl, async (client) => {
-    const result = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    return result.rowCount === 1;
-  });
 }
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
