@@ -1,6 +1,6 @@
 // View types of story: plain, serialisable data that the server's queries return and client components
 // render. Here, not in src/server, so that the browser's code never imports a server module.
-import type { SkillArea } from "@/domain/assessment/schema";
+import type { SkillArea } from "@/domain/assessment/schemas";
 
 export interface StoryView {
   id: string;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Download, Page } from "@playwright/test";
-import { DELETE_CONFIRMATION } from "../../src/domain/account/settings-schemas";
+import { DELETE_CONFIRMATION } from "../../src/domain/account/schemas";
 import { seedPlan } from "../support/seed";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";

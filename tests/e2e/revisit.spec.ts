@@ -7,7 +7,7 @@ import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
 import { seedAssessment } from "../support/seed";
-import { createPlanFor } from "../../src/server/plans/rows";
+import { createPlanFor } from "../../src/server/plan/rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signInAs } from "../support/session";
 import { landingNoticePath } from "@/domain/account/notices";
-import { DELETE_CONFIRMATION } from "@/domain/account/settings-schemas";
+import { DELETE_CONFIRMATION } from "@/domain/account/schemas";
 import { deleteAccountAction } from "@/server/account/actions";
 import { Prisma } from "@/server/db";
 import { createShareLinkAction } from "@/server/sharing/actions";

@@ -4,8 +4,8 @@
 import { signInAs } from "../support/session";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreAssessment, type AssessmentInput } from "@/domain/assessment";
-import { assessmentRow } from "@/server/assessments/rows";
-import { createPlanFor } from "@/server/plans/rows";
+import { assessmentRow } from "@/server/assessment/rows";
+import { createPlanFor } from "@/server/plan/rows";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
@@ -37,15 +37,15 @@ const form = (fields: Record<string, string>) => {
  * several ids has one row per id, its key suffixed with "#<which>".
  */
 const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
-  "src/server/plans/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
-  "src/server/plans/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
-  "src/server/plans/actions.ts#updateItemNoteAction": (ids) => [{ itemId: ids.itemId, note: "mine now", version: 1 }],
-  "src/server/plans/actions.ts#editCustomItemAction": (ids) => [{ itemId: ids.customItemId, title: "Taken over", detail: "", version: 1 }],
-  "src/server/plans/actions.ts#deleteCustomItemAction": (ids) => [{ itemId: ids.customItemId }],
-  "src/server/plans/actions.ts#moveItemAction": (ids) => [{ itemId: ids.secondItemId, direction: "up" }],
-  "src/server/plans/form-actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
-  "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
-  "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
+  "src/server/plan/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
+  "src/server/plan/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
+  "src/server/plan/actions.ts#updateItemNoteAction": (ids) => [{ itemId: ids.itemId, note: "mine now", version: 1 }],
+  "src/server/plan/actions.ts#editCustomItemAction": (ids) => [{ itemId: ids.customItemId, title: "Taken over", detail: "", version: 1 }],
+  "src/server/plan/actions.ts#deleteCustomItemAction": (ids) => [{ itemId: ids.customItemId }],
+  "src/server/plan/actions.ts#moveItemAction": (ids) => [{ itemId: ids.secondItemId, direction: "up" }],
+  "src/server/plan/form-actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
+  "src/server/plan/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
+  "src/server/plan/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
   "src/server/application/actions.ts#updateApplicationAction": (ids) => [
     { applicationId: ids.applicationId, version: 2, company: "Taken", roleTitle: "PM", kind: "pm" },
@@ -65,18 +65,18 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
-  "src/server/reminders/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
-  "src/server/reminders/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
-  "src/server/reminders/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
+  "src/server/reminder/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
+  "src/server/reminder/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
+  "src/server/reminder/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
 const OWN_RECORDS_ONLY: Record<string, string> = {
-  "src/server/plans/actions.ts#addCustomItemAction": "adds to the caller's active plan, found by the caller's id",
-  "src/server/plans/actions.ts#reloadPlanAction": "reads the caller's active plan",
-  "src/server/assessments/actions.ts#saveAssessmentAction": "creates a new assessment for the caller",
-  "src/server/assessments/actions.ts#saveDraftAction": "upserts the caller's own draft, keyed by the caller's id",
-  "src/server/assessments/actions.ts#discardDraftAction": "deletes the caller's own draft",
+  "src/server/plan/actions.ts#addCustomItemAction": "adds to the caller's active plan, found by the caller's id",
+  "src/server/plan/actions.ts#reloadPlanAction": "reads the caller's active plan",
+  "src/server/assessment/actions.ts#saveAssessmentAction": "creates a new assessment for the caller",
+  "src/server/assessment/actions.ts#saveDraftAction": "upserts the caller's own draft, keyed by the caller's id",
+  "src/server/assessment/actions.ts#discardDraftAction": "deletes the caller's own draft",
   "src/server/sharing/actions.ts#createShareLinkAction": "shares the caller's active plan",
   "src/server/account/actions.ts#changeNameAction": "changes the caller's profile",
   "src/server/account/actions.ts#changeEmailAction": "changes the caller's profile (current password required)",

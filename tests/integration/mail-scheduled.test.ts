@@ -10,7 +10,7 @@ vi.hoisted(() => {
 
 import { POST as unsubscribePost } from "@/app/api/v1/unsubscribe/route";
 import { updateMailSettingsAction } from "@/server/mail/actions";
-import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminders/actions";
+import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminder/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { runMailWorker, secondDbClient } from "../support/mail";
 import { seedPlan } from "../support/seed";

@@ -10,8 +10,8 @@ import {
   moveItemAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
-import { findOwnedItem } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import { findOwnedItem } from "@/server/plan/queries";
 import type { PlanView } from "@/shared/plan-view";
 import { db, resetDatabase, testDbProvider } from "../support/db";
 import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";

@@ -7,7 +7,7 @@ import {
   moveItemAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
+} from "@/server/plan/actions";
 import { resetDatabase, testDbProvider } from "../support/db";
 import { userWithPlan } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";

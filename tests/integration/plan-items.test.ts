@@ -6,8 +6,8 @@ import {
   deleteCustomItemAction,
   editCustomItemAction,
   moveItemAction,
-} from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import { findActivePlan, findOwnedItem } from "@/server/plan/queries";
 import type { PlanView } from "@/shared/plan-view";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";

@@ -10,8 +10,8 @@ import {
   reloadPlanAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem, listPlans } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import { findActivePlan, findOwnedItem, listPlans } from "@/server/plan/queries";
 import type { PlanView } from "@/shared/plan-view";
 import { resetDatabase, testDbProvider } from "../support/db";
 import { DESIGNER, dataOf, userWithPlan, type TestUser } from "../support/fixtures";

@@ -11,7 +11,7 @@ import {
   reloadPlanAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
+} from "@/server/plan/actions";
 import { resetDatabase, testDbProvider } from "../support/db";
 import { dataOf, text, userWithPlan, type TestUser } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";

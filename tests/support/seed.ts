@@ -3,9 +3,9 @@
 // database's client) and browser tests (passing theirs). Relative imports so Playwright's loader needs no
 // path aliases for this file.
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
-import { assessmentRow } from "../../src/server/assessments/rows";
+import { assessmentRow } from "../../src/server/assessment/rows";
 import type { Db } from "../../src/server/db";
-import { createPlanFor } from "../../src/server/plans/rows";
+import { createPlanFor } from "../../src/server/plan/rows";
 
 export const SAMPLE_INPUT: AssessmentInput = {
   currentRole: "software_engineer",

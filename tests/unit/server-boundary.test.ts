@@ -111,7 +111,7 @@ describe('src/server modules that do I/O import "server-only"', () => {
   );
 
   it("finds modules to check, and knows which ones plain Node loads", () => {
-    expect(needingGuard.map(rel)).toContain("src/server/plans/queries.ts");
+    expect(needingGuard.map(rel)).toContain("src/server/plan/queries.ts");
     expect(loadedByPlainNode.has(path.join(SRC, "server/db.ts"))).toBe(true);
   });
 

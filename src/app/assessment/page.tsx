@@ -4,7 +4,7 @@ import { Questionnaire } from "@/components/assessment/questionnaire";
 import { evidenceSinceLastAssessment } from "@/server/workspace/evidence";
 import type { QuestionnaireStart } from "@/components/assessment/starting-point";
 import { getSessionUser } from "@/server/auth/session";
-import { findDraft, latestAssessments } from "@/server/assessments/queries";
+import { findDraft, latestAssessments } from "@/server/assessment/queries";
 
 export const metadata: Metadata = { title: "Assessment" };
 

@@ -10,7 +10,7 @@ import { wallClock } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
 import { userTimeZone } from "@/server/workspace/time-zone";
 import { activityDates, completionDates, firstPlanStart, listAssessmentHistory } from "@/server/history/queries";
-import { findActivePlan } from "@/server/plans/queries";
+import { findActivePlan } from "@/server/plan/queries";
 
 export const metadata: Metadata = { title: "Your history", robots: { index: false } };
 

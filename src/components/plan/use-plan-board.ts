@@ -11,7 +11,7 @@ import {
   reloadPlanAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
+} from "@/server/plan/actions";
 import type { PlanItemView } from "@/shared/plan-view";
 import { applyChange, moveChange, planReducer, staleItemOf, type Direction } from "./plan-state";
 

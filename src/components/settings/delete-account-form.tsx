@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
-import { DELETE_CONFIRMATION } from "@/domain/account/settings-schemas";
+import { DELETE_CONFIRMATION } from "@/domain/account/schemas";
 import type { ActionResult } from "@/shared/action-result";
 import { deleteAccountAction } from "@/server/account/actions";
 import { fieldErrorsIn } from "./use-action-outcome";

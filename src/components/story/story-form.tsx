@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { SKILL_MODEL } from "@/domain/assessment";
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import { STAR_MAX } from "@/domain/story";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";

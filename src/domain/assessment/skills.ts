@@ -6,7 +6,7 @@
  * Levels are written in the second person so a person can recognise themselves in one: each says what
  * someone at that level actually does, not how confident they feel.
  */
-import type { SkillArea } from "./schema";
+import type { SkillArea } from "./schemas";
 
 /** A self-rating on the 1–5 scale. */
 export type SkillLevel = 1 | 2 | 3 | 4 | 5;

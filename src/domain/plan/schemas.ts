@@ -1,6 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
-import { PATHS } from "@/domain/assessment/schema";
+import { PATHS } from "@/domain/assessment/schemas";
 import { cleanMultiLine, cleanSingleLine } from "@/domain/text";
 import { ITEM_STATUSES, PLAN_PHASES } from "./model";
 

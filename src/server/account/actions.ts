@@ -9,7 +9,7 @@ import {
   deleteAccountSchema,
   setTimeZoneSchema,
   signOutEverywhereSchema,
-} from "@/domain/account/settings-schemas";
+} from "@/domain/account/schemas";
 import { ActionError, formAction, INVALID_INPUT_MESSAGE, userAction } from "@/server/action";
 import { signIn, signOut } from "@/server/auth/config";
 import { issueEmailVerification } from "@/server/auth/email-links";

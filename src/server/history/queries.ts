@@ -1,6 +1,6 @@
 import "server-only";
 import type { StoredAssessmentResult, TransitionPath } from "@/domain/assessment";
-import { storedResultOf } from "@/server/assessments/rows";
+import { storedResultOf } from "@/server/assessment/rows";
 import { db } from "@/server/db";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */

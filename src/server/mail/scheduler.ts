@@ -13,7 +13,7 @@ import { dayIn } from "@/domain/time-zone";
 import { FOLLOW_UP_REMINDER } from "@/server/application/follow-up-reminder";
 import { timeZoneOf } from "./time-zone";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe";
-import { activePlanOf } from "@/server/plans/rows";
+import { activePlanOf } from "@/server/plan/rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 100;

@@ -1,7 +1,7 @@
 import "server-only";
 import { isHowMet } from "@/domain/person";
 import { db } from "@/server/db";
-import { activePlanOf } from "@/server/plans/rows";
+import { activePlanOf } from "@/server/plan/rows";
 import type { PersonView, LinkChoice } from "@/shared/person-view";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */

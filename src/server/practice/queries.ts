@@ -1,5 +1,5 @@
 import "server-only";
-import type { SkillArea } from "@/domain/assessment/schema";
+import type { SkillArea } from "@/domain/assessment/schemas";
 import { isPracticeType, isSkillArea, isWithWhom, type PracticeType, type WithWhom } from "@/domain/practice";
 import { db } from "@/server/db";
 

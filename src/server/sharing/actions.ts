@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
 import { countActiveShareLinks } from "./queries";
 import { hashShareToken, newShareToken } from "./tokens";
-import { activePlanOf } from "@/server/plans/rows";
+import { activePlanOf } from "@/server/plan/rows";
 
 const createShareLink = userAction(createShareLinkSchema, async ({ label, expiresIn }, user) => {
   const plan = await db.plan.findFirst({

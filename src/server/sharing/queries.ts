@@ -2,10 +2,10 @@ import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { TransitionPath } from "@/domain/assessment";
 import { db, type Db } from "@/server/db";
-import { toItemView } from "@/server/plans/queries";
+import { toItemView } from "@/server/plan/queries";
 import type { PlanItemView } from "@/shared/plan-view";
 import { hashShareToken } from "./tokens";
-import { activePlanOf } from "@/server/plans/rows";
+import { activePlanOf } from "@/server/plan/rows";
 
 export interface ShareLinkView {
   id: string;

@@ -11,7 +11,7 @@ import { PATH_INFO, PATHS, type TransitionPath } from "@/domain/assessment";
 import { describeMerge, summarizeMerge } from "@/domain/plan";
 import { requireUser } from "@/server/auth/session";
 import { latestAssessmentSummary } from "@/server/history/queries";
-import { findPlanUpdate } from "@/server/plans/queries";
+import { findPlanUpdate } from "@/server/plan/queries";
 
 export const metadata: Metadata = { title: "Update your plan", robots: { index: false } };
 

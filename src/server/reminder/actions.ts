@@ -11,8 +11,8 @@ import {
 } from "@/domain/reminder/schemas";
 import { ActionError, INVALID_INPUT_MESSAGE, userAction } from "@/server/action";
 import { db } from "@/server/db";
-import { ITEM_NOT_FOUND } from "@/server/plans/messages";
-import { activePlanOf } from "@/server/plans/rows";
+import { ITEM_NOT_FOUND } from "@/server/plan/messages";
+import { activePlanOf } from "@/server/plan/rows";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

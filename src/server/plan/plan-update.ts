@@ -13,7 +13,7 @@ import {
 import type { Prisma } from "@/server/db";
 import { toItemView } from "./queries";
 import type { PlanItemView } from "@/shared/plan-view";
-import { storedResultOf } from "@/server/assessments/rows";
+import { storedResultOf } from "@/server/assessment/rows";
 import { activePlanOf } from "./rows";
 
 /**

@@ -4,7 +4,7 @@
 // Next's path aliases.
 import { storedAssessmentInputSchema, storedResultAsV2, type TransitionPath } from "../../domain/assessment";
 import { generatePlan, type GeneratedItem } from "../../domain/plan";
-import { storedResultOf } from "../assessments/rows";
+import { storedResultOf } from "../assessment/rows";
 import type { Db, Prisma } from "../db";
 
 /** How long a new plan runs. */
