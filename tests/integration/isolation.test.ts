@@ -43,15 +43,17 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/plan/actions.ts#editCustomItemAction": (ids) => [{ itemId: ids.customItemId, title: "Taken over", detail: "", version: 1 }],
   "src/server/plan/actions.ts#deleteCustomItemAction": (ids) => [{ itemId: ids.customItemId }],
   "src/server/plan/actions.ts#moveItemAction": (ids) => [{ itemId: ids.secondItemId, direction: "up" }],
-  "src/server/plan/form-actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
-  "src/server/plan/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
-  "src/server/plan/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
+  "src/server/plan/actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
+  "src/server/plan/actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
+  "src/server/plan/actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
   "src/server/application/actions.ts#updateApplicationAction": (ids) => [
     { applicationId: ids.applicationId, version: 2, company: "Taken", roleTitle: "PM", kind: "pm" },
   ],
   "src/server/application/actions.ts#moveApplicationAction": (ids) => [{ applicationId: ids.applicationId, version: 2, stage: "offer" }],
-  "src/server/application/actions.ts#saveHandleNoAction": (ids) => [{ applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" }],
+  "src/server/application/actions.ts#saveHandleNoAction": (ids) => [
+    { applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" },
+  ],
   "src/server/application/actions.ts#snoozeFollowUpAction": (ids) => [{ applicationId: ids.applicationId, version: 2, days: 7 }],
   "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
   "src/server/person/actions.ts#createPersonAction#referral": (ids) => [{ name: "Spy", howMet: "event", applicationId: ids.applicationId }],
@@ -61,7 +63,9 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/person/actions.ts#logConversationAction": (ids) => [{ personId: ids.personId, heldOn: "2026-03-02" }],
   "src/server/person/actions.ts#deleteConversationAction": (ids) => [{ conversationId: ids.conversationId }],
   "src/server/practice/actions.ts#deletePracticeAction": (ids) => [{ sessionId: ids.practiceId }],
-  "src/server/story/actions.ts#createStoryAction#application": (ids) => [{ title: "Spy", areas: ["data"], applicationId: ids.applicationId }],
+  "src/server/story/actions.ts#createStoryAction#application": (ids) => [
+    { title: "Spy", areas: ["data"], applicationId: ids.applicationId },
+  ],
   "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
@@ -90,7 +94,8 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/practice/actions.ts#logPracticeAction": "logs a session for the caller",
   "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
   "src/server/auth/recovery-actions.ts#requestPasswordResetAction": "an email address, no id; the same answer for every address",
-  "src/server/auth/recovery-actions.ts#resetPasswordAction": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
+  "src/server/auth/recovery-actions.ts#resetPasswordAction":
+    "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
   "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
   "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
 };
@@ -132,11 +137,15 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   });
   const { plan } = await createPlanFor(db, user.id, assessment);
   const items = await db.planItem.findMany({ where: { planId: plan.id, phase: 1 }, orderBy: { position: "asc" } });
-  const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
+  const custom = await db.planItem.create({
+    data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true },
+  });
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
   const workspace = await seedWorkspace(user);
-  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) } });
+  await db.reminder.create({
+    data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) },
+  });
   return {
     user,
     ids: {
@@ -168,8 +177,14 @@ describe(`isolation between users on ${testDbProvider}`, () => {
   it("lists every server action in exactly one table", () => {
     const found = actions.map((a) => a.key);
     const listed = [...new Set([...Object.keys(TAKES_AN_ID).map(actionKey), ...Object.keys(OWN_RECORDS_ONLY)])];
-    expect(found.filter((key) => !listed.includes(key)), "actions missing from the isolation tables").toEqual([]);
-    expect(listed.filter((key) => !found.includes(key)), "tables name actions that no longer exist").toEqual([]);
+    expect(
+      found.filter((key) => !listed.includes(key)),
+      "actions missing from the isolation tables",
+    ).toEqual([]);
+    expect(
+      listed.filter((key) => !found.includes(key)),
+      "tables name actions that no longer exist",
+    ).toEqual([]);
   });
 
   it.each(Object.keys(TAKES_AN_ID))("%s: another user's id behaves as a missing id and changes nothing", async (key) => {

@@ -6,8 +6,8 @@ import type { AssessmentInput } from "@/domain/assessment";
 import type { ActionResult } from "@/server/action";
 import { saveAssessmentAction } from "@/server/assessment/actions";
 import { addCustomItemAction, createPlanAction, setItemStatusAction, updateItemNoteAction } from "@/server/plan/actions";
-import { loadPlanUpdate } from "@/server/plan/plan-update";
-import { applyPlanUpdateAction, restoreItemAction } from "@/server/plan/update-actions";
+import { loadPlanUpdate } from "@/server/plan/update";
+import { applyPlanUpdateAction, restoreItemAction } from "@/server/plan/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 
 /** A data analyst at a company without PMs who wants mentorship: junior PM is recommended. */

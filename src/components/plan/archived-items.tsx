@@ -6,7 +6,7 @@ import { CATEGORY_LABELS, PHASE_LABELS } from "@/domain/plan";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import type { PlanItemView } from "@/shared/plan-view";
-import { restoreItemAction } from "@/server/plan/update-actions";
+import { restoreItemAction } from "@/server/plan/actions";
 
 interface ArchivedItemsProps {
   /** The plan's archived items (PlanView.archivedItems). Nothing renders when empty. */

@@ -5,7 +5,7 @@ import { PATH_INFO, type StoredPathResult, type TransitionPath } from "@/domain/
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/shared/action-result";
-import { buildPlanFormAction } from "@/server/plan/form-actions";
+import { buildPlanFormAction } from "@/server/plan/actions";
 
 interface PathChoiceFormProps {
   assessmentId: string;

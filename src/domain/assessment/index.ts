@@ -28,8 +28,10 @@ export { chooseBridge, bridgeKindFor, BRIDGE_ROLES } from "./bridge";
 export {
   SKILL_MODEL,
   SKILL_LEVELS,
+  SCALE_POINTS,
   LEVEL_NAMES,
   targetFor,
+  type ScalePoint,
   type SkillAreaInfo,
   type SkillLevel,
 } from "./skills";

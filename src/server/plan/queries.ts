@@ -3,7 +3,7 @@ import type { TransitionPath } from "@/domain/assessment";
 import { isItemStatus, isPlanItemCategory, isPlanPhase } from "@/domain/plan";
 import { resourcesForTemplate } from "@/domain/resource";
 import { db } from "@/server/db";
-import { loadPlanUpdate, type PlanUpdateState } from "./plan-update";
+import { loadPlanUpdate, type PlanUpdateState } from "./update";
 import { activePlanOf } from "./rows";
 import type { PlanItemView, PlanView } from "@/shared/plan-view";
 
