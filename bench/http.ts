@@ -73,7 +73,7 @@ try {
 
   // The status action at a fixed offered rate. Items are used round-robin with the version each last
   // answered, so nearly every write is accepted; stale answers are counted, not hidden.
-  const actionId = await serverActionId("src/server/plans/actions.ts", "setItemStatusAction");
+  const actionId = await serverActionId("src/server/plan/actions.ts", "setItemStatusAction");
   const versions = new Map(server.items.map((item) => [item.id, item.version]));
   let next = 0;
   let accepted = 0;

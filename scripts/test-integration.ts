@@ -2,7 +2,7 @@
 // each time on a throwaway database migrated from the committed migrations:
 //   1. a fresh SQLite file in a temp folder;
 //   2. a `pathfinder_test_…` database on TEST_DATABASE_URL's server (default 127.0.0.1:5432),
-//      dropped afterwards. Without a reachable server this run is skipped, except when CI=true:
+//      dropped afterwards. Without a reachable server this run is skipped, except under CI:
 //      then it fails, so that CI can never pass without having tested PostgreSQL.
 // The suite gets DATABASE_URL and TEST_DB_PROVIDER=sqlite|postgres. A REDIS_URL in the shell reaches only the
 // Redis store's own test (as TEST_REDIS_URL): Redis outlives the throwaway databases, so counts left by one run
@@ -12,29 +12,25 @@ import path from "node:path";
 import { redactDatabaseUrl, type DbProvider } from "../src/server/db-url";
 import { projectRoot } from "./db/layout";
 import { createMigratedTestDatabase } from "./db/migrate";
-import { isPostgresReachable, scratchPostgresUrl } from "./db/postgres-admin";
+import { isPostgresReachable, postgresRequired, scratchPostgresUrl } from "./db/postgres-admin";
 
 const vitestEntry = path.join(projectRoot, "node_modules", "vitest", "vitest.mjs");
 const vitestArgs = process.argv.slice(2);
 
 function runSuite(provider: DbProvider, databaseUrl: string): Promise<boolean> {
   console.log(`\n══ Integration tests on ${provider}: ${redactDatabaseUrl(databaseUrl)}\n`);
-  const child = spawn(
-    process.execPath,
-    [vitestEntry, "run", "--config", "vitest.integration.config.ts", ...vitestArgs],
-    {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        TEST_DB_PROVIDER: provider,
-        NODE_ENV: "test",
-        REDIS_URL: "",
-        TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? "",
-      },
+  const child = spawn(process.execPath, [vitestEntry, "run", "--config", "vitest.integration.config.ts", ...vitestArgs], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TEST_DB_PROVIDER: provider,
+      NODE_ENV: "test",
+      REDIS_URL: "",
+      TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? "",
     },
-  );
+  });
   return new Promise((resolve) => child.on("exit", (code) => resolve(code === 0)));
 }
 
@@ -57,13 +53,13 @@ async function main(): Promise<number> {
   const postgresServer = scratchPostgresUrl();
   if (await isPostgresReachable(postgresServer)) {
     results.push(["postgres", await runOn("postgres")]);
-  } else if (process.env.CI === "true") {
-    console.error(`\nPostgreSQL is not reachable at ${redactDatabaseUrl(postgresServer)}, and CI=true requires it.`);
+  } else if (postgresRequired()) {
+    console.error(`\nPostgreSQL is not reachable at ${redactDatabaseUrl(postgresServer)}, and CI requires it.`);
     results.push(["postgres", false]);
   } else {
     console.warn(
       `\nSkipped the PostgreSQL run: no server at ${redactDatabaseUrl(postgresServer)} ` +
-        "(set TEST_DATABASE_URL to use another one; under CI=true this is a failure).",
+        "(set TEST_DATABASE_URL to use another one; under CI this is a failure).",
     );
     results.push(["postgres", "skipped"]);
   }

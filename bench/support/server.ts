@@ -2,15 +2,15 @@
 // seeded with one user who has an assessment and a plan, and mints that user's session cookies.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { encode } from "next-auth/jwt";
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
 import { generatePlan } from "../../src/domain/plan";
 import { hashPassword } from "../../src/server/auth/password";
-import { assessmentRow } from "../../src/server/assessments/rows";
+import { assessmentRow } from "../../src/server/assessment/rows";
 import { createDbClient } from "../../src/server/db";
-import { planItemRows } from "../../src/server/plans/rows";
+import { createPlanFor, planItemRows } from "../../src/server/plan/rows";
 import type { DbProvider } from "../../src/server/db-url";
 import { createMigratedTestDatabase } from "../../scripts/db/migrate";
+import { mintSessionToken, SESSION_COOKIE } from "../../tests/support/session-cookie";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789";
 
@@ -58,16 +58,12 @@ async function waitForHttp(url: string, timeoutMs = 60_000) {
 /** A new session (its own server-side row and token) for `userId`, as the cookie header's "name=value". */
 export async function sessionCookieFor(databaseUrl: string, userId: string): Promise<string> {
   const client = createDbClient(databaseUrl);
-  const session = await client.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 864e5) } });
-  // The current version: an earlier "sign out everywhere" has moved it on.
-  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true } });
-  await client.$disconnect();
-  const token = await encode({
-    salt: "authjs.session-token",
-    secret: SECRET,
-    token: { sub: userId, uid: userId, sv: user.sessionVersion, sid: session.id, name: user.name, email: user.email },
-  });
-  return `authjs.session-token=${token}`;
+  try {
+    const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
+    return `${SESSION_COOKIE}=${await mintSessionToken(client, user, SECRET)}`;
+  } finally {
+    await client.$disconnect();
+  }
 }
 
 /**
@@ -132,18 +128,8 @@ export async function seedBenchDatabase(provider: DbProvider = "sqlite"): Promis
   const user = await db.user.create({
     data: { email: "bench@example.test", name: "Bench User", passwordHash: await hashPassword("bench password 123") },
   });
-  const result = scoreAssessment(benchInput);
-  const assessment = await db.assessment.create({ data: assessmentRow(user.id, benchInput, result) });
-
-  const plan = await db.plan.create({
-    data: {
-      userId: user.id,
-      path: result.recommendedPath.path,
-      assessmentId: assessment.id,
-      targetDate: new Date(Date.now() + 90 * 864e5),
-    },
-  });
-  await db.planItem.createMany({ data: planItemRows(plan.id, generatePlan({ input: benchInput, result })) });
+  const assessment = await db.assessment.create({ data: assessmentRow(user.id, benchInput, scoreAssessment(benchInput)) });
+  const { plan } = await createPlanFor(db, user.id, assessment);
 
   const items = await db.planItem.findMany({ where: { planId: plan.id }, select: { id: true, version: true } });
   await db.$disconnect();

@@ -16,7 +16,7 @@ import { engineErrorCode, type SchemaEngine } from "./engine";
 import { projectLayout, readSchemaFor, type MigrationLayout } from "./layout";
 import { migrationNames, readMigrationList, writeMigration } from "./migrations-dir";
 import { applyMigrations, ensureMigrationsTable, type MigrateOptions } from "./operations";
-import { createTemporaryPostgresDatabase, isPostgresReachable, scratchPostgresUrl } from "./postgres-admin";
+import { createTemporaryPostgresDatabase, isPostgresReachable, postgresRequired, scratchPostgresUrl } from "./postgres-admin";
 import { NO_FILTERS, withEngine } from "./session";
 
 export interface CreateMigrationOptions extends MigrateOptions {
@@ -28,6 +28,11 @@ export interface CreateMigrationOptions extends MigrateOptions {
   acceptDataLoss?: boolean;
   /** A PostgreSQL server to diff against when the configured database is SQLite. */
   postgresServerUrl?: string;
+  /**
+   * When the configured database is SQLite and no PostgreSQL server answers: true stops with an error,
+   * false writes the SQLite half only and says so in one line. Default: true under CI (`postgresRequired`).
+   */
+  requirePostgres?: boolean;
 }
 
 export interface CreateMigrationResult {
@@ -65,26 +70,32 @@ export async function createMigration(url: string, options: CreateMigrationOptio
   const configured = databaseProvider(url);
   const other = otherProvider(configured);
 
-  // Fail before touching anything when the other provider cannot be diffed.
+  // Decide before touching anything whether the other provider can be diffed.
   const postgresServer = options.postgresServerUrl ?? scratchPostgresUrl();
+  let diffOther = true;
   if (other === "postgres" && !(await isPostgresReachable(postgresServer))) {
-    throw new UserFacingError(
-      "Creating the PostgreSQL migration needs a PostgreSQL server to diff against, and none answered at " +
-        `${redactDatabaseUrl(postgresServer)}.\n` +
-        "Start one, or set TEST_DATABASE_URL to a server where you may create databases.",
+    if (options.requirePostgres ?? postgresRequired()) {
+      throw new UserFacingError(
+        "Creating the PostgreSQL migration needs a PostgreSQL server to diff against, and none answered at " +
+          `${redactDatabaseUrl(postgresServer)} (CI requires it).\n` +
+          "Start one, or set TEST_DATABASE_URL to a server where you may create databases.",
+      );
+    }
+    log(
+      `PostgreSQL skipped: no server at ${redactDatabaseUrl(postgresServer)}, so only the SQLite migration is written ` +
+        "(run this again with a server, or set TEST_DATABASE_URL, to add the PostgreSQL one).",
     );
+    diffOther = false;
   }
 
-  const [configuredDraft, otherDraft] = [
-    await draftOnConfiguredDatabase(url, layout, name, options, log),
-    await draftOnScratchDatabase(other, layout, name, options.createOnly ?? false, postgresServer),
-  ];
-  const drafts = [configuredDraft, otherDraft].filter((draft) => draft.output.migrationScript !== null);
+  const configuredDraft = await draftOnConfiguredDatabase(url, layout, name, options, log);
+  const otherDraft = diffOther ? await draftOnScratchDatabase(other, layout, name, options.createOnly ?? false, postgresServer) : null;
+  const drafts = [configuredDraft, otherDraft].filter((draft): draft is Draft => draft !== null && draft.output.migrationScript !== null);
   if (drafts.length === 0) {
     log("No schema changes: no migration created.");
     return { folder: null, written: {}, applied: configuredDraft.applied };
   }
-  if (drafts.length === 1) {
+  if (drafts.length === 1 && diffOther) {
     log(`Warning: only ${drafts[0]!.provider} has changes; the two migration histories had drifted apart.`);
   }
   assertSafeToApply(configuredDraft, options);

@@ -11,18 +11,20 @@ export function scratchPostgresUrl(env: NodeJS.ProcessEnv = process.env): string
   return env.TEST_DATABASE_URL?.trim() || LOCAL_POSTGRES_URL;
 }
 
+/**
+ * Whether a missing PostgreSQL server is a failure rather than a skip: under CI (any CI value but "", "0"
+ * or "false"), so that CI can never pass without having exercised PostgreSQL.
+ */
+export function postgresRequired(env: Partial<NodeJS.ProcessEnv> = process.env): boolean {
+  const ci = env.CI?.trim().toLowerCase();
+  return Boolean(ci) && ci !== "0" && ci !== "false";
+}
+
 /** The same server and credentials, another database. */
 export function withDatabaseName(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${encodeURIComponent(database)}`;
   return parsed.toString();
-}
-
-/** The database a URL names (PostgreSQL's default: the user name, then "postgres"). */
-export function databaseNameOf(url: string): string {
-  const parsed = new URL(url);
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
-  return name || decodeURIComponent(parsed.username) || "postgres";
 }
 
 /** A database name that is unmistakably temporary, e.g. `pathfinder_shadow_3f9a…`. */
@@ -51,13 +53,6 @@ export async function isPostgresReachable(url: string): Promise<boolean> {
   }
 }
 
-export async function databaseExists(serverUrl: string, database: string): Promise<boolean> {
-  return withPgClient(serverUrl, async (client) => {
-    const result = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    return result.rowCount === 1;
-  });
-}
-
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Creates `database` on the server `serverUrl` points at (any existing database works as the entry). */
@@ -67,9 +62,7 @@ export async function createDatabase(serverUrl: string, database: string): Promi
 
 /** Drops `database`, closing leftover connections to it (needs PostgreSQL 13+). */
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
-  await withPgClient(serverUrl, (client) =>
-    client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`),
-  );
+  await withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`));
 }
 
 export interface TemporaryPostgresDatabase {
@@ -79,10 +72,7 @@ export interface TemporaryPostgresDatabase {
 }
 
 /** Creates an empty database next to `serverUrl`'s; the caller must `drop()` it. */
-export async function createTemporaryPostgresDatabase(
-  serverUrl: string,
-  purpose: string,
-): Promise<TemporaryPostgresDatabase> {
+export async function createTemporaryPostgresDatabase(serverUrl: string, purpose: string): Promise<TemporaryPostgresDatabase> {
   const name = temporaryDatabaseName(purpose);
   await createDatabase(serverUrl, name);
   return { url: withDatabaseName(serverUrl, name), name, drop: () => dropDatabase(serverUrl, name) };

@@ -2,12 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "./action-result";
+import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { limiters } from "./auth/limits";
 import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
 
-export { ActionError, type ActionResult } from "./action-result";
+export { ActionError, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 
 /** FormData from a <form action> becomes a plain object; anything else is validated as it is. */
 function toPlainInput(input: unknown): unknown {
@@ -83,10 +83,7 @@ export function formAction<T>(action: Action<T>): (previous: unknown, formData: 
  * The one helper every server action goes through: validates the input with `schema`, loads the
  * signed-in user (rejecting visitors), and turns every outcome into an ActionResult.
  */
-export function userAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
-): Action<T> {
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>): Action<T> {
   return registered(schema, async (rawInput) => {
     const user = await getSessionUser();
     if (!user) return failure("Your session has ended. Please sign in again.");
@@ -101,9 +98,6 @@ export function userAction<S extends z.ZodType, T>(
 }
 
 /** The same for the few actions a visitor may call (sign-up, sign-in). */
-export function publicAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>) => Promise<T>,
-): Action<T> {
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>): Action<T> {
   return registered(schema, (rawInput) => run(schema, rawInput, handler));
 }

@@ -7,6 +7,7 @@
  * Which pages are prerendered comes from the build's prerender manifest: nothing here lists them by hand. A
  * path that matches no route at all is answered by the prerendered 404 (/_not-found).
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";

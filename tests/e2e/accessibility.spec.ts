@@ -2,7 +2,8 @@
 // keyboard walk through the main flow that checks the focus is always visible.
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
-import { sampleInput, seedAssessment, seedPlan, seedShareLink } from "./support/seed";
+import { seedAssessment, seedPlan } from "../support/seed";
+import { sampleInput, seedShareLink } from "./support/seed";
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -11,9 +12,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("signed-out pages", async ({ page, login, db }) => {
       test.setTimeout(120_000);
       const owner = await login({ signIn: false, name: "Mentee Mia" });
-      const assessment = await seedAssessment(db, owner.id);
-      const plan = await seedPlan(db, owner.id, assessment);
-      const token = await seedShareLink(db, owner.id, plan.id);
+      const assessment = await seedAssessment(db, owner.id, sampleInput);
+      const { planId } = await seedPlan(db, owner.id, { assessment, tickFirst: false });
+      const token = await seedShareLink(db, owner.id, planId);
       for (const url of [
         "/",
         "/sign-in",
@@ -37,7 +38,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectAccessible(page, `/dashboard without an assessment (${colorScheme})`);
 
       const first = await seedAssessment(db, user.id, sampleInput, new Date(Date.now() - 40 * 864e5));
-      await seedPlan(db, user.id, first);
+      await seedPlan(db, user.id, { assessment: first, tickFirst: false });
       const second = await seedAssessment(db, user.id, {
         ...sampleInput,
         company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },

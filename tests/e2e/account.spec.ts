@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Download, Page } from "@playwright/test";
-import { DELETE_CONFIRMATION } from "../../src/domain/account/settings-schemas";
-import { seedPlan } from "../support/seed-plan";
+import { DELETE_CONFIRMATION } from "../../src/domain/account/schemas";
+import { seedPlan } from "../support/seed";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
 

@@ -3,7 +3,7 @@ import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessme
 import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { seedAssessment } from "./support/seed";
+import { seedAssessment } from "../support/seed";
 
 const PENDING_KEY = "pathfinder.pendingAssessment.v1";
 const STRONG_PASSWORD = "lantern orchard velvet 42";

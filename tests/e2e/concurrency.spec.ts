@@ -23,7 +23,7 @@ test("50 parallel status changes from two sessions: one accepted, 49 told, no lo
   test.setTimeout(120_000);
   const seeded = await seedBenchDatabase();
   const sessions = [seeded.cookie, await seeded.newSession()];
-  const actionId = await serverActionId("src/server/plans/actions.ts", "setItemStatusAction");
+  const actionId = await serverActionId("src/server/plan/actions.ts", "setItemStatusAction");
   const server = await spawnNextServer(seeded.url, 3511);
   try {
     const item = seeded.items[0]!;

@@ -14,7 +14,7 @@ import { sqliteFilePath } from "../../src/server/db-url";
 test("acknowledged writes survive kill -9 and the database passes integrity_check", async () => {
   test.setTimeout(180_000);
   const seeded = await seedBenchDatabase();
-  const actionId = await serverActionId("src/server/plans/actions.ts", "setItemStatusAction");
+  const actionId = await serverActionId("src/server/plan/actions.ts", "setItemStatusAction");
   let server = await spawnNextServer(seeded.url, 3510);
   const acknowledged = new Map<string, { status: string; version: number }>();
   try {

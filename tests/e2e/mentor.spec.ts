@@ -6,7 +6,8 @@ import type { Browser, Page } from "@playwright/test";
 import { SKILL_MODEL } from "../../src/domain/assessment/skills";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
-import { sampleInput, seedAssessment, seedPlan } from "./support/seed";
+import { seedAssessment, seedPlan } from "../support/seed";
+import { sampleInput } from "./support/seed";
 
 async function accessibleInBothThemes(page: Page, context: string) {
   for (const colorScheme of ["light", "dark"] as const) {
@@ -28,7 +29,7 @@ test("a mentor's blind rating appears beside the self-rating, with gaps of 2 or 
   test.setTimeout(150_000);
   const owner = await login({ name: "Mentee Mia Example" });
   const assessment = await seedAssessment(db, owner.id);
-  await seedPlan(db, owner.id, assessment);
+  await seedPlan(db, owner.id, { assessment, tickFirst: false });
   await db.application.create({
     data: {
       userId: owner.id,

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
 import { expectAccessible } from "./support/a11y";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { seedAssessment } from "./support/seed";
+import { seedAssessment } from "../support/seed";
 
 const PENDING_KEY = "pathfinder.pendingAssessment.v1";
 const STRONG_PASSWORD = "lantern orchard velvet 42";

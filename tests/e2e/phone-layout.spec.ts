@@ -1,7 +1,8 @@
 // On a phone (320 CSS pixels, the narrowest WCAG 1.4.10 reflow width) the history's compare pickers must show
 // each option whole: a truncated "Assessment 12 · 28 Nov 2…" hides the readiness that tells two apart.
 import { expect, test } from "./support/fixtures";
-import { sampleInput, seedAssessment } from "./support/seed";
+import { seedAssessment } from "../support/seed";
+import { sampleInput } from "./support/seed";
 
 test.use({ viewport: { width: 320, height: 640 } });
 

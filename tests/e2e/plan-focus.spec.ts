@@ -1,12 +1,14 @@
 // With a status filter on, ticking a step makes it leave the list. Focus must not fall to the page: it moves to
 // the next step shown (or to the filter when none is left), and a screen reader is told what happened.
 import { expect, test } from "./support/fixtures";
-import { seedAssessment, seedPlan } from "./support/seed";
+import { seedAssessment, seedPlan } from "../support/seed";
+import { sampleInput } from "./support/seed";
 
 test("a step that leaves the filtered list hands focus to the next step, then to the filter", async ({ page, login, db }) => {
   const user = await login();
-  const plan = await seedPlan(db, user.id, await seedAssessment(db, user.id));
-  const [first, second] = await db.planItem.findMany({ where: { planId: plan.id }, orderBy: [{ phase: "asc" }, { position: "asc" }] });
+  const assessment = await seedAssessment(db, user.id, sampleInput);
+  const { planId } = await seedPlan(db, user.id, { assessment, tickFirst: false });
+  const [first, second] = await db.planItem.findMany({ where: { planId }, orderBy: [{ phase: "asc" }, { position: "asc" }] });
 
   await page.goto("/dashboard");
   const toDo = page.getByRole("radio", { name: /^To do/ });

@@ -4,7 +4,7 @@ import { CATEGORY_LABELS, type PlanItemCategory } from "../../src/domain/plan";
 import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, tabTo, test } from "./support/fixtures";
-import { seedAssessment } from "./support/seed";
+import { seedAssessment } from "../support/seed";
 
 /** A tenured engineer at a company with PMs and a supportive manager: the internal move is recommended. */
 const ENGINEER: AssessmentInput = {

@@ -5,7 +5,7 @@ import type { AssessmentInput } from "../../src/domain/assessment";
 import { CATEGORY_LABELS } from "../../src/domain/plan";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
-import { seedAssessment } from "./support/seed";
+import { seedAssessment } from "../support/seed";
 
 /** A manual QA tester who works beside the PMs, with little product skill yet: readiness below the bridge bar. */
 const TESTER: AssessmentInput = {

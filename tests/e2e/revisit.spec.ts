@@ -1,14 +1,13 @@
 // Coming back: re-assessing shows what moved, the plan follows a changed recommendation without losing
 // work, and the history page (timeline, comparison, charts) is accessible.
 import type { Page } from "@playwright/test";
-import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
+import type { AssessmentInput } from "../../src/domain/assessment";
 import { dayLabel } from "../../src/domain/history";
-import { generatePlan } from "../../src/domain/plan";
 import type { Db } from "../../src/server/db";
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
-import { seedAssessment } from "./support/seed";
-import { planItemRows } from "../../src/server/plans/rows";
+import { seedAssessment } from "../support/seed";
+import { createPlanFor } from "../../src/server/plan/rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
@@ -35,25 +34,11 @@ function storeAssessment(db: Db, userId: string, input: AssessmentInput, created
   return seedAssessment(db, userId, input, createdAt);
 }
 
-/** A plan generated from the assessment, as createPlanAction would store it. */
-async function storePlan(db: Db, userId: string, assessmentId: string, input: AssessmentInput, createdAt: Date) {
-  const items = generatePlan({ input, result: scoreAssessment(input) });
-  const plan = await db.plan.create({
-    data: {
-      userId,
-      path: scoreAssessment(input).recommendedPath.path,
-      assessmentId,
-      createdAt,
-      targetDate: new Date(createdAt.getTime() + 90 * DAY_MS),
-      items: {
-        // The plan's id is filled in by the nested create.
-        create: planItemRows("", items).map(({ planId: _planId, ...row }) => ({ ...row, createdAt })),
-      },
-    },
-    include: { items: true },
-  });
+/** A plan made from the assessment as createPlanAction makes it, `createdAt`. */
+async function storePlan(db: Db, userId: string, assessment: { id: string; input: unknown; result: unknown }, createdAt: Date) {
+  const { plan } = await createPlanFor(db, userId, assessment, { now: createdAt });
   await db.activityEvent.create({ data: { userId, kind: "plan_created", createdAt } });
-  return plan;
+  return db.plan.findUniqueOrThrow({ where: { id: plan.id }, include: { items: true } });
 }
 
 async function markDone(db: Db, userId: string, itemId: string, at: Date) {
@@ -108,7 +93,7 @@ test("a plan follows a changed recommendation: work is kept, new steps added, un
 }) => {
   const user = await login();
   const first = await storeAssessment(db, user.id, NO_PMS, daysAgo(20));
-  const plan = await storePlan(db, user.id, first.id, NO_PMS, daysAgo(20));
+  const plan = await storePlan(db, user.id, first, daysAgo(20));
   expect(plan.path).toBe("junior_pm");
   const done = plan.items.find((item) => item.templateKey === "path.junior.fit_industries")!;
   const doneAt = daysAgo(10);
@@ -166,7 +151,7 @@ test("the history page shows the timeline, a comparison and the charts, accessib
   const first = await storeAssessment(db, user.id, NO_PMS, daysAgo(60));
   const middle = await storeAssessment(db, user.id, { ...NO_PMS, skills: { ...NO_PMS.skills, strategy: 3 } }, daysAgo(30));
   const latest = await storeAssessment(db, user.id, { ...WITH_PMS, skills: { ...NO_PMS.skills, strategy: 3, leadership: 3 } }, daysAgo(1));
-  const plan = await storePlan(db, user.id, first.id, NO_PMS, daysAgo(58));
+  const plan = await storePlan(db, user.id, first, daysAgo(58));
   const busyDay = daysAgo(3);
   for (const [index, item] of plan.items.slice(0, 5).entries()) await markDone(db, user.id, item.id, index < 2 ? busyDay : daysAgo(20 + index));
 

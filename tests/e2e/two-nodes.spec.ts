@@ -94,7 +94,7 @@ test("a session made on node A works on node B, and signing out everywhere on B 
 });
 
 test("50 parallel status changes split across both nodes: every one lands, none is lost", async () => {
-  const actionId = await serverActionId("src/server/plans/actions.ts", "setItemStatusAction");
+  const actionId = await serverActionId("src/server/plan/actions.ts", "setItemStatusAction");
   const cookie = await seeded!.newSession();
   const db = createDbClient(seeded!.url);
   try {

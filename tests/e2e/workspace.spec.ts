@@ -2,7 +2,8 @@
 // counts, a follow-up on the dashboard and in the calendar file, all still there after a reload.
 import { expectAccessible } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
-import { sampleInput, seedAssessment, seedPlan } from "./support/seed";
+import { seedAssessment, seedPlan } from "../support/seed";
+import { sampleInput } from "./support/seed";
 
 test("add two applications, move one to interviewing, see the conversion counts, reload", async ({ page, login }) => {
   test.setTimeout(120_000);
@@ -119,10 +120,10 @@ test("a rejection offers the handle-a-no step; overdue follow-ups show on the da
 test("log a PM met over lunch, linked to the networking step; the step shows them after a reload", async ({ page, login, db }) => {
   test.setTimeout(90_000);
   const user = await login({ name: "Networking Nia" });
-  const assessment = await seedAssessment(db, user.id);
-  const plan = await seedPlan(db, user.id, assessment);
+  const assessment = await seedAssessment(db, user.id, sampleInput);
+  const { planId } = await seedPlan(db, user.id, { assessment, tickFirst: false });
   const step = await db.planItem.findFirstOrThrow({
-    where: { planId: plan.id, category: "networking" },
+    where: { planId, category: "networking" },
     orderBy: [{ phase: "asc" }, { position: "asc" }],
   });
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signInAs } from "../support/session";
 import { landingNoticePath } from "@/domain/account/notices";
-import { DELETE_CONFIRMATION } from "@/domain/account/settings-schemas";
+import { DELETE_CONFIRMATION } from "@/domain/account/schemas";
 import { deleteAccountAction } from "@/server/account/actions";
 import { Prisma } from "@/server/db";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { rateSharedPlanAction } from "@/server/sharing/mentor-actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { seedPlan } from "../support/seed-plan";
+import { seedPlan } from "../support/seed";
 import { seedWorkspace } from "../support/workspace";
 
 // next-auth needs a real request; the actions only use it to end the session, which is recorded instead.

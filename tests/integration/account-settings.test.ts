@@ -6,7 +6,7 @@ import { buildAccountExport } from "@/server/account/export";
 import { verifyPassword } from "@/server/auth/password";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { seedPlan } from "../support/seed-plan";
+import { seedPlan } from "../support/seed";
 
 // next-auth needs a real request; the actions only use it to start or end the session, which is recorded.
 const auth = vi.hoisted(() => ({ signOut: vi.fn(async () => undefined), signIn: vi.fn(async () => undefined) }));

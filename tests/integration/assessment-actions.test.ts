@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { MODEL_VERSION, scoreAssessment } from "@/domain/assessment";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
-import { discardDraftAction, saveAssessmentAction, saveDraftAction } from "@/server/assessments/actions";
-import { findDraft } from "@/server/assessments/queries";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
+import { discardDraftAction, saveAssessmentAction, saveDraftAction } from "@/server/assessment/actions";
+import { findDraft } from "@/server/assessment/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { DESIGNER, ENGINEER, dataOf, snapshot, type TestUser } from "../support/fixtures";
+import { DESIGNER, ENGINEER, dataOf, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const SIGNED_OUT = { ok: false, message: "Your session has ended. Please sign in again.", fieldErrors: {} };
 
@@ -62,10 +63,10 @@ describe(`saveAssessmentAction on ${testDbProvider}`, () => {
   });
 
   it("rejects visitors and stores nothing", async () => {
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     expect(await saveAssessmentAction(ENGINEER)).toEqual(SIGNED_OUT);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   const invalid: [string, unknown, string, string][] = [
@@ -74,23 +75,42 @@ describe(`saveAssessmentAction on ${testDbProvider}`, () => {
     ["a rating above 5", { ...ENGINEER, skills: { ...ENGINEER.skills, data: 6 } }, "skills.data", "Rating must be at most 5"],
     ["a fractional level", { ...ENGINEER, riskTolerance: 2.5 }, "riskTolerance", "Risk tolerance must be a whole number from 1 to 5"],
     ["an unknown role", { ...ENGINEER, currentRole: "astronaut" }, "currentRole", "Choose your current role from the list"],
-    ["an unknown nested choice", { ...ENGINEER, company: { ...ENGINEER.company, managerSupport: "maybe" } }, "company.managerSupport", "Choose yes, unsure or no"],
+    [
+      "an unknown nested choice",
+      { ...ENGINEER, company: { ...ENGINEER.company, managerSupport: "maybe" } },
+      "company.managerSupport",
+      "Choose yes, unsure or no",
+    ],
     ["a missing section", { ...ENGINEER, skills: undefined }, "skills", "Rate each of the eight skill areas"],
-    ["an unknown field", { ...ENGINEER, salary: 100 }, "_form", "Unknown field: salary"],
-    ["an unknown nested field", { ...ENGINEER, evidence: { ...ENGINEER.evidence, mba: true } }, "evidence", "Unknown field: mba"],
+    ["an unknown field", { ...ENGINEER, salary: 100 }, "salary", "Unknown field: salary"],
+    ["an unknown nested field", { ...ENGINEER, evidence: { ...ENGINEER.evidence, mba: true } }, "evidence.mba", "Unknown field: mba"],
+    ["an unknown skill", { ...ENGINEER, skills: { ...ENGINEER.skills, design: 3 } }, "skills.design", "Unknown field: design"],
+    [
+      "a null rating",
+      { ...ENGINEER, skills: { ...ENGINEER.skills, strategy: null } },
+      "skills.strategy",
+      "Rating must be a number from 1 to 5",
+    ],
+    ["a null section", { ...ENGINEER, evidence: null }, "evidence", "Tell us what you have done"],
+    ["a null choice", { ...ENGINEER, currentRole: null }, "currentRole", "Choose your current role from the list"],
     ["null", null, "_form", "Send the assessment answers as an object"],
     ["an array", [ENGINEER], "_form", "Send the assessment answers as an object"],
-    ["form data (every value text)", formData({ currentRole: "designer", yearsExperience: "6" }), "yearsExperience", "Years of experience must be a number of years"],
+    [
+      "form data (every value text)",
+      formData({ currentRole: "designer", yearsExperience: "6" }),
+      "yearsExperience",
+      "Years of experience must be a number of years",
+    ],
   ];
 
   it.each(invalid)("refuses %s with a field error and stores nothing", async (_name, input, field, message) => {
     dataOf(await saveDraftAction({ step: 4, answers: { currentRole: "designer" } }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const result = await saveAssessmentAction(input);
     expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
     if (result.ok) return;
     expect(result.fieldErrors[field]).toEqual([message]);
-    expect(await snapshot()).toEqual(before); // the draft survives a failed submit
+    expect(await databaseSnapshot()).toEqual(before); // the draft survives a failed submit
   });
 });
 
@@ -138,18 +158,18 @@ describe(`saveDraftAction and discardDraftAction on ${testDbProvider}`, () => {
     ["a step as text", { step: "2", answers: {} }, "step"],
     ["answers as a list", { step: 1, answers: [1, 2] }, "answers"],
     ["answers too large", { step: 1, answers: { notes: "x".repeat(4_000) } }, "answers"],
-    ["an unknown field", { step: 1, answers: {}, extra: true }, "_form"],
+    ["an unknown field", { step: 1, answers: {}, extra: true }, "extra"],
     ["null", null, "_form"],
   ];
 
   it.each(invalid)("refuses %s and keeps the stored draft", async (_name, input, field) => {
     dataOf(await saveDraftAction({ step: 2, answers: { currentRole: "designer" } }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const result = await saveDraftAction(input);
     expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors)).toEqual([field]);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("discards only the signed-in user's draft, and discarding twice is fine", async () => {
@@ -168,16 +188,16 @@ describe(`saveDraftAction and discardDraftAction on ${testDbProvider}`, () => {
   it("refuses unknown fields when discarding", async () => {
     dataOf(await saveDraftAction({ step: 2, answers: {} }));
     const result = await discardDraftAction({ userId: "someone-else" });
-    expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: { _form: [expect.stringContaining("userId")] } });
+    expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: { userId: ["Unknown field: userId"] } });
     expect(await findDraft(user.id)).not.toBeNull();
   });
 
   it("rejects visitors on both actions and changes nothing", async () => {
     dataOf(await saveDraftAction({ step: 2, answers: { currentRole: "designer" } }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     expect(await saveDraftAction({ step: 3, answers: {} })).toEqual(SIGNED_OUT);
     expect(await discardDraftAction(undefined)).toEqual(SIGNED_OUT);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });

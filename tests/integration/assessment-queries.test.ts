@@ -6,7 +6,7 @@ import {
   latestAssessments,
   listAssessments,
   previousAssessment,
-} from "@/server/assessments/queries";
+} from "@/server/assessment/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { DESIGNER, ENGINEER, savedAssessment, type TestUser } from "../support/fixtures";
 

@@ -5,9 +5,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { assessmentInputSchema, scoreAssessment, type AssessmentInput } from "@/domain/assessment";
-import { generatePlan } from "@/domain/plan";
-import { assessmentRow } from "@/server/assessments/rows";
-import { planItemRows } from "@/server/plans/rows";
+import { assessmentRow } from "@/server/assessment/rows";
+import { createPlanFor } from "@/server/plan/rows";
 import { inputSchemaOf, isFormAction } from "@/server/action";
 import { handleScoreRequest } from "@/server/api/score";
 import { createMemoryRateLimiter } from "@/server/auth/rate-limit";
@@ -71,10 +70,7 @@ describe(`malformed input on ${testDbProvider}`, () => {
     const assessment = await db.assessment.create({
       data: assessmentRow(owner.id, input, result),
     });
-    const plan = await db.plan.create({ data: { userId: owner.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date() } });
-    await db.planItem.createMany({
-      data: planItemRows(plan.id, generatePlan({ input, result })),
-    });
+    await createPlanFor(db, owner.id, assessment);
     await db.assessmentDraft.create({ data: { userId: owner.id, answers: { currentRole: "sales" }, step: 1 } });
     signInAs(owner);
     await seedWorkspace(owner);

@@ -4,9 +4,8 @@
 import { signInAs } from "../support/session";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreAssessment, type AssessmentInput } from "@/domain/assessment";
-import { generatePlan } from "@/domain/plan";
-import { assessmentRow } from "@/server/assessments/rows";
-import { planItemRows } from "@/server/plans/rows";
+import { assessmentRow } from "@/server/assessment/rows";
+import { createPlanFor } from "@/server/plan/rows";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { discoverServerActions, type DiscoveredAction } from "../support/server-actions";
 import { databaseSnapshot } from "../support/snapshot";
@@ -39,22 +38,24 @@ const form = (fields: Record<string, string>) => {
  * several ids has one row per id, its key suffixed with "#<which>".
  */
 const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
-  "src/server/plans/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
-  "src/server/plans/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
-  "src/server/plans/actions.ts#updateItemNoteAction": (ids) => [{ itemId: ids.itemId, note: "mine now", version: 1 }],
-  "src/server/plans/actions.ts#editCustomItemAction": (ids) => [{ itemId: ids.customItemId, title: "Taken over", detail: "", version: 1 }],
-  "src/server/plans/actions.ts#deleteCustomItemAction": (ids) => [{ itemId: ids.customItemId }],
-  "src/server/plans/actions.ts#moveItemAction": (ids) => [{ itemId: ids.secondItemId, direction: "up" }],
-  "src/server/plans/form-actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
-  "src/server/plans/update-actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
-  "src/server/plans/update-actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
-  "src/server/plans/item-details.ts#planItemDetailsAction": (ids) => [{ itemId: ids.itemId }],
+  "src/server/plan/actions.ts#createPlanAction": (ids) => [{ assessmentId: ids.assessmentId }],
+  "src/server/plan/actions.ts#setItemStatusAction": (ids) => [{ itemId: ids.itemId, status: "done", version: 1 }],
+  "src/server/plan/actions.ts#updateItemNoteAction": (ids) => [{ itemId: ids.itemId, note: "mine now", version: 1 }],
+  "src/server/plan/actions.ts#editCustomItemAction": (ids) => [{ itemId: ids.customItemId, title: "Taken over", detail: "", version: 1 }],
+  "src/server/plan/actions.ts#deleteCustomItemAction": (ids) => [{ itemId: ids.customItemId }],
+  "src/server/plan/actions.ts#moveItemAction": (ids) => [{ itemId: ids.secondItemId, direction: "up" }],
+  "src/server/plan/actions.ts#buildPlanFormAction": (ids) => [null, form({ assessmentId: ids.assessmentId })],
+  "src/server/plan/actions.ts#applyPlanUpdateAction": (ids) => [{ assessmentId: ids.assessmentId, path: "startup" }],
+  "src/server/plan/actions.ts#restoreItemAction": (ids) => [{ itemId: ids.archivedItemId }],
+  "src/server/plan/item-details.ts#planItemDetailsAction": (ids) => [{ itemId: ids.itemId }],
   "src/server/sharing/actions.ts#revokeShareLinkAction": (ids) => [null, form({ linkId: ids.shareLinkId })],
   "src/server/application/actions.ts#updateApplicationAction": (ids) => [
     { applicationId: ids.applicationId, version: 2, company: "Taken", roleTitle: "PM", kind: "pm" },
   ],
   "src/server/application/actions.ts#moveApplicationAction": (ids) => [{ applicationId: ids.applicationId, version: 2, stage: "offer" }],
-  "src/server/application/actions.ts#saveHandleNoAction": (ids) => [{ applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" }],
+  "src/server/application/actions.ts#saveHandleNoAction": (ids) => [
+    { applicationId: ids.applicationId, version: 2, lesson: "x", feedbackFrom: "y" },
+  ],
   "src/server/application/actions.ts#snoozeFollowUpAction": (ids) => [{ applicationId: ids.applicationId, version: 2, days: 7 }],
   "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
   "src/server/person/actions.ts#createPersonAction#referral": (ids) => [{ name: "Spy", howMet: "event", applicationId: ids.applicationId }],
@@ -72,18 +73,18 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
   "src/server/sharing/mentor-actions.ts#deleteMentorRatingAction": (ids) => [{ ratingId: ids.mentorRatingId }],
-  "src/server/reminders/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
-  "src/server/reminders/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
-  "src/server/reminders/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
+  "src/server/reminder/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
+  "src/server/reminder/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
+  "src/server/reminder/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
 };
 
 /** Actions that only ever act on the caller's own records, and why no id of another user can reach them. */
 const OWN_RECORDS_ONLY: Record<string, string> = {
-  "src/server/plans/actions.ts#addCustomItemAction": "adds to the caller's active plan, found by the caller's id",
-  "src/server/plans/actions.ts#reloadPlanAction": "reads the caller's active plan",
-  "src/server/assessments/actions.ts#saveAssessmentAction": "creates a new assessment for the caller",
-  "src/server/assessments/actions.ts#saveDraftAction": "upserts the caller's own draft, keyed by the caller's id",
-  "src/server/assessments/actions.ts#discardDraftAction": "deletes the caller's own draft",
+  "src/server/plan/actions.ts#addCustomItemAction": "adds to the caller's active plan, found by the caller's id",
+  "src/server/plan/actions.ts#reloadPlanAction": "reads the caller's active plan",
+  "src/server/assessment/actions.ts#saveAssessmentAction": "creates a new assessment for the caller",
+  "src/server/assessment/actions.ts#saveDraftAction": "upserts the caller's own draft, keyed by the caller's id",
+  "src/server/assessment/actions.ts#discardDraftAction": "deletes the caller's own draft",
   "src/server/sharing/actions.ts#createShareLinkAction": "shares the caller's active plan",
   "src/server/account/actions.ts#changeNameAction": "changes the caller's profile",
   "src/server/account/actions.ts#changeEmailAction": "changes the caller's profile (current password required)",
@@ -97,7 +98,8 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/practice/actions.ts#logPracticeAction": "logs a session for the caller",
   "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
   "src/server/auth/recovery-actions.ts#requestPasswordResetAction": "an email address, no id; the same answer for every address",
-  "src/server/auth/recovery-actions.ts#resetPasswordAction": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
+  "src/server/auth/recovery-actions.ts#resetPasswordAction":
+    "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
   "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
   "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
   "src/server/sharing/mentor-actions.ts#rateSharedPlanAction":
@@ -140,12 +142,11 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const assessment = await db.assessment.create({
     data: assessmentRow(user.id, input, result),
   });
-  const plan = await db.plan.create({ data: { userId: user.id, path: result.recommendedPath.path, assessmentId: assessment.id, targetDate: new Date() } });
-  await db.planItem.createMany({
-    data: planItemRows(plan.id, generatePlan({ input, result })),
-  });
+  const { plan } = await createPlanFor(db, user.id, assessment);
   const items = await db.planItem.findMany({ where: { planId: plan.id, phase: 1 }, orderBy: { position: "asc" } });
-  const custom = await db.planItem.create({ data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true } });
+  const custom = await db.planItem.create({
+    data: { planId: plan.id, title: "My own step", category: "experience", phase: 2, position: 99, custom: true },
+  });
   const archived = await db.planItem.update({ where: { id: items[2]!.id }, data: { archivedAt: new Date() } });
   const link = await db.shareLink.create({ data: { userId: user.id, planId: plan.id, tokenHash: `hash-${user.id}` } });
   const workspace = await seedWorkspace(user);
@@ -185,8 +186,14 @@ describe(`isolation between users on ${testDbProvider}`, () => {
   it("lists every server action in exactly one table", () => {
     const found = actions.map((a) => a.key);
     const listed = [...new Set([...Object.keys(TAKES_AN_ID).map(actionKey), ...Object.keys(OWN_RECORDS_ONLY)])];
-    expect(found.filter((key) => !listed.includes(key)), "actions missing from the isolation tables").toEqual([]);
-    expect(listed.filter((key) => !found.includes(key)), "tables name actions that no longer exist").toEqual([]);
+    expect(
+      found.filter((key) => !listed.includes(key)),
+      "actions missing from the isolation tables",
+    ).toEqual([]);
+    expect(
+      listed.filter((key) => !found.includes(key)),
+      "tables name actions that no longer exist",
+    ).toEqual([]);
   });
 
   it.each(Object.keys(TAKES_AN_ID))("%s: another user's id behaves as a missing id and changes nothing", async (key) => {

@@ -10,10 +10,10 @@ vi.hoisted(() => {
 
 import { POST as unsubscribePost } from "@/app/api/v1/unsubscribe/route";
 import { updateMailSettingsAction } from "@/server/mail/actions";
-import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminders/actions";
+import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminder/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { runMailWorker, secondDbClient } from "../support/mail";
-import { seedPlan } from "../support/seed-plan";
+import { seedPlan } from "../support/seed";
 import { linksOf, startSmtpListener, type ReceivedMail, type SmtpListener } from "../support/smtp";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,7 +37,7 @@ async function optedInUser(name: string) {
 /** A user with a plan: two steps finished in the last week, one long ago. */
 async function userWithProgress() {
   const user = await optedInUser("Ada Progress");
-  const seeded = await seedPlan(db, user.id, new Date(MONDAY_0800.getTime() - 20 * DAY_MS));
+  const seeded = await seedPlan(db, user.id, { createdAt: new Date(MONDAY_0800.getTime() - 20 * DAY_MS) });
   await db.assessment.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(MONDAY_0800.getTime() - 20 * DAY_MS) } });
   const items = await db.planItem.findMany({ where: { planId: seeded.planId, status: "todo" }, orderBy: [{ phase: "asc" }, { position: "asc" }] });
   for (const item of items.slice(0, 2)) {

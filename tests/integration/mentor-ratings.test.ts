@@ -9,7 +9,7 @@ import { listMentorRatings } from "@/server/sharing/mentor";
 import { deleteMentorRatingAction, rateSharedPlanAction } from "@/server/sharing/mentor-actions";
 import { findSharedPlan } from "@/server/sharing/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { SAMPLE_INPUT, seedPlan } from "../support/seed-plan";
+import { SAMPLE_INPUT, seedPlan } from "../support/seed";
 import { seedWorkspace } from "../support/workspace";
 
 function form(fields: Record<string, string>): FormData {

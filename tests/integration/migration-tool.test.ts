@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbProvider } from "@/server/db-url";
-import { isPostgresReachable, scratchPostgresUrl } from "../../scripts/db/postgres-admin";
+import { isPostgresReachable, postgresRequired, scratchPostgresUrl } from "../../scripts/db/postgres-admin";
 import {
   applyMigrations,
   createMigratedTestDatabase,
@@ -37,10 +37,7 @@ model Note {
 
 // Adding a column with a default to an existing SQLite table makes the engine rebuild the table:
 // a many-statement script, which is what trips up the SQLite shadow database.
-const SECOND_SCHEMA = FIRST_SCHEMA.replace(
-  "  body String\n",
-  "  body String\n  pinned Boolean @default(false)\n  tags Tag[]\n",
-).concat(`
+const SECOND_SCHEMA = FIRST_SCHEMA.replace("  body String\n", "  body String\n  pinned Boolean @default(false)\n  tags Tag[]\n").concat(`
 model Tag {
   id     Int    @id @default(autoincrement())
   label  String @unique
@@ -53,7 +50,7 @@ const other: DbProvider = testDbProvider === "sqlite" ? "postgres" : "sqlite";
 const quiet = { log: () => {} };
 
 // Both histories are written on every run, so a PostgreSQL server is needed even on the SQLite run.
-// (Without one, the runner already skips PostgreSQL, or fails under CI=true.)
+// (Without one, the runner already skips PostgreSQL, or fails under CI; the block at the end tests the skip.)
 const postgresReachable = await isPostgresReachable(scratchPostgresUrl());
 
 describe.skipIf(!postgresReachable)(`migrate dev with ${testDbProvider} configured`, () => {
@@ -139,5 +136,66 @@ describe.skipIf(!postgresReachable)(`migrate dev with ${testDbProvider} configur
     const edited = SECOND_SCHEMA.replace("  label  String @unique\n", "  label  String @unique\n  color  String?\n");
     await writeSchema(edited);
     expect(await schemaDriftFromMigrations(configured.url, { layout, ...quiet })).toMatch(/color/);
+  });
+});
+
+// `npm run db:migrate` on a laptop with SQLite and no PostgreSQL: the PostgreSQL half is skipped with one
+// line, except under CI. A closed port stands in for the missing server.
+describe("migrate dev on SQLite when no PostgreSQL server answers", () => {
+  const closedPort = "postgresql://postgres@127.0.0.1:1/postgres";
+  let scratchDir: string;
+  let layout: MigrationLayout;
+  let configured: TestDatabase;
+
+  beforeAll(async () => {
+    scratchDir = await mkdtemp(path.join(os.tmpdir(), "pathfinder-migrate-nopg-"));
+    layout = layoutIn(path.join(scratchDir, "prisma"));
+    await mkdir(path.dirname(layout.schemaPath), { recursive: true });
+    await writeFile(layout.schemaPath, FIRST_SCHEMA);
+    configured = await createMigratedTestDatabase("sqlite", { empty: true });
+  });
+
+  afterAll(async () => {
+    await configured?.drop();
+    await rm(scratchDir, { recursive: true, force: true });
+  });
+
+  it("under CI, stops before writing anything, naming the server", async () => {
+    const lines: string[] = [];
+    const attempt = createMigration(configured.url, {
+      name: "first",
+      layout,
+      postgresServerUrl: closedPort,
+      requirePostgres: true,
+      log: (line) => lines.push(line),
+    });
+    await expect(attempt).rejects.toThrow(/needs a PostgreSQL server.*127\.0\.0\.1:1/);
+    expect(lines).toEqual([]);
+    expect((await migrationStatus(configured.url, { layout, ...quiet })).local).toEqual([]);
+  });
+
+  it("otherwise writes and applies the SQLite migration, and says in one line that PostgreSQL was skipped", async () => {
+    const lines: string[] = [];
+    const result = await createMigration(configured.url, {
+      name: "first",
+      layout,
+      postgresServerUrl: closedPort,
+      requirePostgres: false,
+      log: (line) => lines.push(line),
+    });
+    expect(Object.keys(result.written)).toEqual(["sqlite"]);
+    expect(result.applied).toEqual([result.folder]);
+    expect(lines.filter((line) => /postgres/i.test(line))).toEqual([
+      expect.stringMatching(/^PostgreSQL skipped: no server at postgresql:\/\/postgres@127\.0\.0\.1:1\/postgres/),
+    ]);
+    expect((await migrationStatus(configured.url, { layout, ...quiet })).upToDate).toBe(true);
+  });
+
+  it("treats any CI value but empty, 0 or false as CI", () => {
+    expect(postgresRequired({ CI: "true" })).toBe(true);
+    expect(postgresRequired({ CI: "1" })).toBe(true);
+    expect(postgresRequired({ CI: "false" })).toBe(false);
+    expect(postgresRequired({ CI: "" })).toBe(false);
+    expect(postgresRequired({})).toBe(false);
   });
 });

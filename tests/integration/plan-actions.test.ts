@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signInAs } from "../support/session";
 import { PATHS, scoreAssessment } from "@/domain/assessment";
 import { generatePlan, PLAN_PHASES } from "@/domain/plan";
-import { createPlanAction, reloadPlanAction, setItemStatusAction, updateItemNoteAction } from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem, listPlans } from "@/server/plans/queries";
+import { createPlanAction, reloadPlanAction, setItemStatusAction, updateItemNoteAction } from "@/server/plan/actions";
+import { findActivePlan, findOwnedItem, listPlans } from "@/server/plan/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { DESIGNER, ENGINEER, dataOf, savedAssessment, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { DESIGNER, ENGINEER, dataOf, savedAssessment, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
@@ -103,24 +104,24 @@ describe(`createPlanAction on ${testDbProvider}`, () => {
     });
     signInAs(user);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const result = await createPlanAction({ assessmentId: broken.id });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Something went wrong on our side\. Please try again \(reference [0-9a-f]{8}\)\.$/), fieldErrors: {} });
     expect(JSON.stringify(result)).not.toMatch(/pilot|currentRole|Zod|invalid/i);
     const reference = !result.ok && result.message.match(/reference ([0-9a-f]{8})/)![1];
     expect(logged).toHaveBeenCalledWith(`[action error ${reference}]`, expect.anything());
     logged.mockRestore();
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("refuses a missing assessment and visitors, changing nothing", async () => {
-    await userWithPlan();
+    const { assessmentId } = await userWithPlan();
     signInAs(user);
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await createPlanAction({ assessmentId: "missing" })).toEqual({ ok: false, message: "That assessment was not found.", fieldErrors: {} });
     signInAs(null);
-    expect(await createPlanAction({ assessmentId: before.assessments[0]!.id })).toEqual(SIGNED_OUT);
-    expect(await snapshot()).toEqual(before);
+    expect(await createPlanAction({ assessmentId })).toEqual(SIGNED_OUT);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });
 
@@ -185,10 +186,10 @@ describe(`plan reads and item writes on ${testDbProvider}`, () => {
   it("rejects visitors on every item write and changes nothing", async () => {
     const { plan } = await userWithPlan();
     const item = plan.items[0]!;
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     expect(await setItemStatusAction({ itemId: item.id, status: "done", version: 1 })).toEqual(SIGNED_OUT);
     expect(await updateItemNoteAction({ itemId: item.id, note: "hi", version: 1 })).toEqual(SIGNED_OUT);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });

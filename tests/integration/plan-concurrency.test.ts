@@ -10,10 +10,12 @@ import {
   moveItemAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
-import { findOwnedItem, type PlanView } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import { findOwnedItem } from "@/server/plan/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { db, resetDatabase, testDbProvider } from "../support/db";
-import { dataOf, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const STALE = "This item changed elsewhere (another tab or device). We've loaded its latest state.";
 const NOT_FOUND = "That item was not found. It may have been removed.";
@@ -30,12 +32,12 @@ describe(`stale writes on ${testDbProvider}`, () => {
   it("status: the first tab wins, the second gets the fresh item and changes nothing", async () => {
     const item = plan.items[0]!; // both tabs read version 1
     dataOf(await setItemStatusAction({ itemId: item.id, status: "done", version: item.version }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const stale = await setItemStatusAction({ itemId: item.id, status: "skipped", version: item.version });
     const fresh = await findOwnedItem(user.id, item.id);
     expect(stale).toEqual({ ok: false, message: STALE, fieldErrors: {}, details: { item: fresh } });
     expect(fresh).toMatchObject({ status: "done", version: 2 });
-    expect(await snapshot()).toEqual(before); // no row, no activity event
+    expect(await databaseSnapshot()).toEqual(before); // no row, no activity event
   });
 
   it("notes: the second tab's note is refused, then saved on retry with the fresh version", async () => {
@@ -59,7 +61,11 @@ describe(`stale writes on ${testDbProvider}`, () => {
     });
     dataOf(await updateItemNoteAction({ itemId: item.id, note: "on time", version: 2 }));
     expect(await setItemStatusAction({ itemId: item.id, status: "todo", version: 2 })).toMatchObject({ ok: false });
-    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "in_progress", note: "on time", version: 3 });
+    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      status: "in_progress",
+      note: "on time",
+      version: 3,
+    });
   });
 
   it("custom-item edits: the second rename is refused with the first one's result", async () => {

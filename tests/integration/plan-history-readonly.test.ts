@@ -7,9 +7,10 @@ import {
   moveItemAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
+} from "@/server/plan/actions";
 import { resetDatabase, testDbProvider } from "../support/db";
-import { snapshot, userWithPlan } from "../support/fixtures";
+import { userWithPlan } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const REPLACED = "This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.";
 
@@ -22,7 +23,7 @@ describe(`items of a replaced plan are read-only on ${testDbProvider}`, () => {
     const old = plan.items[1]!;
     // A newer plan replaces the first one; a stale tab still shows the old items.
     expect((await createPlanAction({ assessmentId })).ok).toBe(true);
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const attempts = [
       setItemStatusAction({ itemId: old.id, status: "done", version: old.version }),
       updateItemNoteAction({ itemId: old.id, note: "progress into the void", version: old.version }),
@@ -33,6 +34,6 @@ describe(`items of a replaced plan are read-only on ${testDbProvider}`, () => {
     for (const result of await Promise.all(attempts)) {
       expect(result).toEqual({ ok: false, message: REPLACED, fieldErrors: {} });
     }
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 // First: it replaces the session lookup before the actions load.
 import { signInAs } from "../support/session";
-import { planItemDetailsAction } from "@/server/plans/item-details";
-import { compactPlanItems, findActivePlan } from "@/server/plans/queries";
+import { planItemDetailsAction } from "@/server/plan/item-details";
+import { compactPlanItems, findActivePlan } from "@/server/plan/queries";
 import { resetDatabase, testDbProvider } from "../support/db";
 import { userWithPlan } from "../support/fixtures";
 

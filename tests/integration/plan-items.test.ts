@@ -6,10 +6,12 @@ import {
   deleteCustomItemAction,
   editCustomItemAction,
   moveItemAction,
-} from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem, type PlanView } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import { findActivePlan, findOwnedItem } from "@/server/plan/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { dataOf, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const failed = (message: string) => ({ ok: false, message, fieldErrors: {} });
 
@@ -74,27 +76,31 @@ describe(`custom items on ${testDbProvider}`, () => {
     expect(await db.planItem.count({ where: { planId: archivedPlanId } })).toBe(archivedCount);
 
     signInAs(await createUser());
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await addCustomItemAction({ title: "Orphan", phase: 1 })).toEqual(
       failed("You don't have an active plan yet. Build one from your assessment first."),
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("editCustomItemAction renames the user's own item and bumps its version", async () => {
     const { item } = dataOf(await addCustomItemAction({ title: "Draft", detail: "old", phase: 1 }));
     const edited = dataOf(await editCustomItemAction({ itemId: item.id, title: " Final title ", detail: "new detail", version: 1 })).item;
     expect(edited).toMatchObject({ id: item.id, title: "Final title", detail: "new detail", version: 2, position: item.position });
-    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: "Final title", detail: "new detail", version: 2 });
+    expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      title: "Final title",
+      detail: "new detail",
+      version: 2,
+    });
   });
 
   it("editCustomItemAction refuses suggested items and leaves them as they were", async () => {
     const suggested = plan.items[0]!;
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await editCustomItemAction({ itemId: suggested.id, title: "Mine now", detail: "", version: 1 })).toEqual(
       failed("Only items you added yourself can be renamed."),
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("deleteCustomItemAction deletes the user's own item only", async () => {
@@ -104,9 +110,9 @@ describe(`custom items on ${testDbProvider}`, () => {
     expect(await deleteCustomItemAction({ itemId: item.id })).toEqual(failed("That item was not found. It may have been removed."));
 
     const suggested = plan.items[0]!;
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await deleteCustomItemAction({ itemId: suggested.id })).toEqual(failed("Suggested items can be skipped, not deleted."));
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });
 
@@ -116,14 +122,14 @@ describe(`custom items and moves refuse visitors on ${testDbProvider}`, () => {
   it("adds, edits, deletes and moves nothing for a visitor", async () => {
     const { plan } = await userWithPlan();
     const { item } = dataOf(await addCustomItemAction({ title: "Mine", phase: 1 }));
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     signInAs(null);
     const signedOut = failed("Your session has ended. Please sign in again.");
     expect(await addCustomItemAction({ title: "Visitor", phase: 1 })).toEqual(signedOut);
     expect(await editCustomItemAction({ itemId: item.id, title: "Visitor", detail: "", version: 1 })).toEqual(signedOut);
     expect(await deleteCustomItemAction({ itemId: item.id })).toEqual(signedOut);
     expect(await moveItemAction({ itemId: plan.items[1]!.id, direction: "up" })).toEqual(signedOut);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 });
 
@@ -152,11 +158,15 @@ describe(`moveItemAction on ${testDbProvider}`, () => {
   });
 
   it("stays within the phase: first up and last down are refused with a clear message", async () => {
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     expect(await moveItemAction({ itemId: phase(2)[0]!.id, direction: "up" })).toEqual(failed("This item is already first in its phase."));
-    expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toEqual(failed("This item is already last in its phase."));
-    expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toEqual(failed("This item is already last in its phase."));
-    expect(await snapshot()).toEqual(before);
+    expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toEqual(
+      failed("This item is already last in its phase."),
+    );
+    expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toEqual(
+      failed("This item is already last in its phase."),
+    );
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("skips archived items when looking for the neighbour", async () => {
@@ -168,7 +178,12 @@ describe(`moveItemAction on ${testDbProvider}`, () => {
     expect(positionOf(a!.id)).toBe(c!.position);
     expect(positionOf(c!.id)).toBe(a!.position);
     expect(positionOf(archived!.id)).toBe(archived!.position);
-    expect((await findActivePlan(user.id))!.items.filter((i) => i.phase === 2).slice(0, 2).map((i) => i.id)).toEqual([c!.id, a!.id]);
+    expect(
+      (await findActivePlan(user.id))!.items
+        .filter((i) => i.phase === 2)
+        .slice(0, 2)
+        .map((i) => i.id),
+    ).toEqual([c!.id, a!.id]);
   });
 
   it("leaves the other phases untouched", async () => {

@@ -10,10 +10,12 @@ import {
   reloadPlanAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
-import { findActivePlan, findOwnedItem, listPlans, type PlanView } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import { findActivePlan, findOwnedItem, listPlans } from "@/server/plan/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { resetDatabase, testDbProvider } from "../support/db";
-import { DESIGNER, dataOf, snapshot, userWithPlan, type TestUser } from "../support/fixtures";
+import { DESIGNER, dataOf, userWithPlan, type TestUser } from "../support/fixtures";
+import { databaseSnapshot } from "../support/snapshot";
 
 const MISSING = "cmissing0000000000000000";
 
@@ -28,8 +30,18 @@ interface Alices {
 const cases: [string, Action, (id: string) => unknown, keyof Alices][] = [
   ["setItemStatusAction", setItemStatusAction, (itemId) => ({ itemId, status: "done", version: 1 }), "item"],
   ["updateItemNoteAction", updateItemNoteAction, (itemId) => ({ itemId, note: "Bob was here", version: 1 }), "item"],
-  ["editCustomItemAction (custom item)", editCustomItemAction, (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }), "custom"],
-  ["editCustomItemAction (suggested item)", editCustomItemAction, (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }), "item"],
+  [
+    "editCustomItemAction (custom item)",
+    editCustomItemAction,
+    (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }),
+    "custom",
+  ],
+  [
+    "editCustomItemAction (suggested item)",
+    editCustomItemAction,
+    (itemId) => ({ itemId, title: "Bob's now", detail: "", version: 1 }),
+    "item",
+  ],
   ["deleteCustomItemAction (custom item)", deleteCustomItemAction, (itemId) => ({ itemId }), "custom"],
   ["deleteCustomItemAction (suggested item)", deleteCustomItemAction, (itemId) => ({ itemId }), "item"],
   ["moveItemAction up", moveItemAction, (itemId) => ({ itemId, direction: "up" }), "middle"],
@@ -55,13 +67,13 @@ describe(`plan actions across two users on ${testDbProvider}`, () => {
 
   it.each(cases)("%s on Alice's id answers exactly as for a missing id, and changes nothing", async (_name, action, input, which) => {
     signInAs(bob);
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const missing = await action(input(MISSING));
     const foreign = await action(input(ids[which]));
     expect(missing).toMatchObject({ ok: false });
     expect(foreign).toEqual(missing);
     expect(JSON.stringify(foreign)).not.toContain(ids[which]);
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("the refusals are the not-found messages", async () => {
@@ -69,19 +81,23 @@ describe(`plan actions across two users on ${testDbProvider}`, () => {
     const notFound = { ok: false, message: "That item was not found. It may have been removed.", fieldErrors: {} };
     expect(await setItemStatusAction({ itemId: ids.item, status: "done", version: 1 })).toEqual(notFound);
     expect(await deleteCustomItemAction({ itemId: ids.item })).toEqual(notFound);
-    expect(await createPlanAction({ assessmentId: ids.assessment })).toEqual({ ok: false, message: "That assessment was not found.", fieldErrors: {} });
+    expect(await createPlanAction({ assessmentId: ids.assessment })).toEqual({
+      ok: false,
+      message: "That assessment was not found.",
+      fieldErrors: {},
+    });
   });
 
   it("also protects the items of Alice's archived plan", async () => {
     signInAs(alice);
     dataOf(await createPlanAction({ assessmentId: ids.assessment })); // archives alicesPlan
     signInAs(bob);
-    const before = await snapshot();
+    const before = await databaseSnapshot();
     const archivedItem = alicesPlan.items[3]!.id;
     expect(await setItemStatusAction({ itemId: archivedItem, status: "skipped", version: 1 })).toEqual(
       await setItemStatusAction({ itemId: MISSING, status: "skipped", version: 1 }),
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await databaseSnapshot()).toEqual(before);
   });
 
   it("Bob's reads and additions only ever reach his own plan", async () => {

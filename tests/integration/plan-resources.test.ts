@@ -2,9 +2,9 @@ import "../support/session";
 import { beforeEach, describe, expect, it } from "vitest";
 import { planToMarkdown } from "@/domain/plan/export";
 import { resourcesForTemplate } from "@/domain/resource";
-import { addCustomItemAction, createPlanAction } from "@/server/plans/actions";
-import { toExportPlan } from "@/server/plans/export";
-import { findActivePlan } from "@/server/plans/queries";
+import { addCustomItemAction, createPlanAction } from "@/server/plan/actions";
+import { toExportPlan } from "@/server/plan/export";
+import { findActivePlan } from "@/server/plan/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { ENGINEER, dataOf, savedAssessment, type TestUser } from "../support/fixtures";
 

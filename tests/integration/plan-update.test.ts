@@ -4,10 +4,10 @@ import { signInAs } from "../support/session";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AssessmentInput } from "@/domain/assessment";
 import type { ActionResult } from "@/server/action";
-import { saveAssessmentAction } from "@/server/assessments/actions";
-import { addCustomItemAction, createPlanAction, setItemStatusAction, updateItemNoteAction } from "@/server/plans/actions";
-import { loadPlanUpdate } from "@/server/plans/plan-update";
-import { applyPlanUpdateAction, restoreItemAction } from "@/server/plans/update-actions";
+import { saveAssessmentAction } from "@/server/assessment/actions";
+import { addCustomItemAction, createPlanAction, setItemStatusAction, updateItemNoteAction } from "@/server/plan/actions";
+import { loadPlanUpdate } from "@/server/plan/update";
+import { applyPlanUpdateAction, restoreItemAction } from "@/server/plan/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 
 /** A data analyst at a company without PMs who wants mentorship: junior PM is recommended. */

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { createShareLinkAction, revokeShareLinkAction } from "@/server/sharing/actions";
 import { findSharedPlan, listShareLinks } from "@/server/sharing/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
-import { seedPlan } from "../support/seed-plan";
+import { seedPlan } from "../support/seed";
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();

@@ -4,21 +4,15 @@ import { expect } from "vitest";
 import { signInAs } from "./session";
 import type { AssessmentInput } from "@/domain/assessment";
 import type { ActionResult } from "@/server/action";
-import { saveAssessmentAction } from "@/server/assessments/actions";
-import { createPlanAction } from "@/server/plans/actions";
-import { findActivePlan, type PlanView } from "@/server/plans/queries";
-import { createUser, db } from "./db";
+import { saveAssessmentAction } from "@/server/assessment/actions";
+import { createPlanAction } from "@/server/plan/actions";
+import { findActivePlan } from "@/server/plan/queries";
+import type { PlanView } from "@/shared/plan-view";
+import { createUser } from "./db";
+import { SAMPLE_INPUT } from "./seed";
 
-export const ENGINEER: AssessmentInput = {
-  currentRole: "software_engineer",
-  yearsExperience: 6,
-  employment: "employed",
-  company: { employsPMs: true, worksWithPMs: true, tenureYears: 3, managerSupport: "yes" },
-  riskTolerance: 2,
-  wantsMentorship: 3,
-  evidence: { sideProject: false, ledCrossFunctional: true, customerFacing: false },
-  skills: { strategy: 2, customer_insight: 2, data: 3, technical: 5, execution: 4, communication: 3, leadership: 3, business: 2 },
-};
+/** An engineer at a company with PMs (the seed data's SAMPLE_INPUT). */
+export const ENGINEER: AssessmentInput = SAMPLE_INPUT;
 
 export const DESIGNER: AssessmentInput = {
   currentRole: "designer",
@@ -53,22 +47,6 @@ export async function userWithPlan(input: AssessmentInput = ENGINEER): Promise<{
   const plan = await findActivePlan(user.id);
   if (!plan) expect.fail("createPlanAction left no active plan");
   return { user, assessmentId, plan };
-}
-
-/**
- * Every row the assessment and plan actions can touch, in a stable order, so that
- * `expect(await snapshot()).toEqual(before)` proves a refused call changed nothing.
- */
-export async function snapshot() {
-  const byId = { orderBy: { id: "asc" as const } };
-  const [assessments, drafts, plans, items, events] = await Promise.all([
-    db.assessment.findMany(byId),
-    db.assessmentDraft.findMany({ orderBy: { userId: "asc" } }),
-    db.plan.findMany(byId),
-    db.planItem.findMany(byId),
-    db.activityEvent.findMany(byId),
-  ]);
-  return { assessments, drafts, plans, items, events };
 }
 
 /** A string of `length` characters. */

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 export interface DiscoveredAction {
-  /** "src/server/plans/actions.ts#setItemStatusAction" */
+  /** "src/server/plan/actions.ts#setItemStatusAction" */
   key: string;
   file: string;
   name: string;

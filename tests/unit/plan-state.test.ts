@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ItemStatus, PlanPhase } from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import {
   applyChange,
   filterByStatus,

@@ -21,10 +21,10 @@ import { listFollowUps } from "@/server/application/queries";
 import { peopleByPlanItem } from "@/server/person/queries";
 import { PeopleByStepProvider } from "@/components/person/step-people";
 import { hasTimeZone, userTimeZone } from "@/server/workspace/time-zone";
-import { latestAssessments } from "@/server/assessments/queries";
+import { latestAssessments } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
 import { latestAssessmentSummary } from "@/server/history/queries";
-import { compactPlanItems, findActivePlan } from "@/server/plans/queries";
+import { compactPlanItems, findActivePlan } from "@/server/plan/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

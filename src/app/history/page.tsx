@@ -19,7 +19,7 @@ import {
   HISTORY_LIMITS,
   listAssessmentSummaries,
 } from "@/server/history/queries";
-import { findActivePlan } from "@/server/plans/queries";
+import { findActivePlan } from "@/server/plan/queries";
 
 export const metadata: Metadata = { title: "Your history", robots: { index: false } };
 

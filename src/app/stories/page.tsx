@@ -4,7 +4,7 @@ import { StoryEditor } from "@/components/story/story-editor";
 import { StoryForm } from "@/components/story/story-form";
 import { SKILL_MODEL } from "@/domain/assessment";
 import { MAX_STORIES, storyGapMessage, storyGaps } from "@/domain/story";
-import { latestAssessments } from "@/server/assessments/queries";
+import { latestAssessments } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
 import { listStories, storyLinkChoices } from "@/server/story/queries";
 

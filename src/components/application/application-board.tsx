@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { KIND_LABELS, STAGE_LABELS, STAGES } from "@/domain/application";
 import { formatDay } from "@/domain/time-zone";
-import type { ApplicationView } from "@/server/application/queries";
+import type { ApplicationView } from "@/shared/application-view";
 import { StageMover } from "./stage-mover";
 
 /** One column per stage; each card moves with a select and a button (keyboard and screen-reader friendly). */

@@ -8,9 +8,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { DateField, NotesField } from "@/components/ui/record-fields";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { createApplicationAction, updateApplicationAction } from "@/server/application/actions";
-import type { ApplicationView } from "@/server/application/queries";
+import type { ApplicationView } from "@/shared/application-view";
 
 const kindOptions = APPLICATION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 const stageOptions = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { STAGE_LABELS, type SortDirection, type SortKey } from "@/domain/application";
 import { formatDay } from "@/domain/time-zone";
-import type { ApplicationView } from "@/server/application/queries";
+import type { ApplicationView } from "@/shared/application-view";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "company", label: "Company" },

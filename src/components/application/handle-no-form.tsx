@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { saveHandleNoAction } from "@/server/application/actions";
-import type { ApplicationView } from "@/server/application/queries";
+import type { ApplicationView } from "@/shared/application-view";
 
 /** After a rejection: what to learn from it and whom to ask for feedback (the plan's "handle a no" step). */
 export function HandleNoForm({ application }: { application: ApplicationView }) {

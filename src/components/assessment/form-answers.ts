@@ -20,6 +20,7 @@ import {
   type Employment,
   type ManagerSupport,
   type SkillArea,
+  type ScalePoint,
   type SkillLevel,
 } from "@/domain/assessment";
 import { QUESTIONNAIRE_STEPS } from "@/domain/assessment/draft";
@@ -89,8 +90,8 @@ export interface AnswerValues {
   "company.tenureYears": string;
   "company.managerSupport": ManagerSupport;
   "company.size": CompanySize;
-  riskTolerance: SkillLevel;
-  wantsMentorship: SkillLevel;
+  riskTolerance: ScalePoint;
+  wantsMentorship: ScalePoint;
   "evidence.sideProject": boolean;
   "evidence.ledCrossFunctional": boolean;
   "evidence.customerFacing": boolean;

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AssessmentDraft } from "@/domain/assessment/draft";
-import { discardDraftAction, saveDraftAction } from "@/server/assessments/actions";
+import { discardDraftAction, saveDraftAction } from "@/server/assessment/actions";
 import { removeLocalDraft, removePendingAssessment, writeLocalDraft } from "./browser-storage";
 
 /** Long enough not to call the server on every keystroke, short enough that a reload rarely loses one. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveAssessmentAction } from "@/server/assessments/actions";
+import { saveAssessmentAction } from "@/server/assessment/actions";
 import { removeLocalDraft, writePendingAssessment } from "./browser-storage";
 import {
   clampStep,

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useCallbackUrl } from "./use-callback-url";
 import { signUpAction } from "@/server/auth/actions";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormAlert } from "@/components/ui/form-alert";

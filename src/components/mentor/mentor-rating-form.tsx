@@ -8,7 +8,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { LEVEL_NAMES, SKILL_AREAS, SKILL_LEVELS, SKILL_MODEL, type SkillArea } from "@/domain/assessment";
 import { MENTOR_NAME_MAX, MENTOR_NOTE_MAX } from "@/domain/mentor";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { rateSharedPlanAction } from "@/server/sharing/mentor-actions";
 
 /** 0 stands for "not sure": the area is left out of what is sent. */

@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { DateField, NotesField } from "@/components/ui/record-fields";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { logConversationAction } from "@/server/person/actions";
 
 /** Logs an informational conversation with one person; `today` is the user's day, as the default date. */

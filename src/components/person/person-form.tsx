@@ -8,9 +8,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { DateField, NotesField } from "@/components/ui/record-fields";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { createPersonAction, updatePersonAction } from "@/server/person/actions";
-import type { LinkChoice, PersonView } from "@/server/person/queries";
+import type { LinkChoice, PersonView } from "@/shared/person-view";
 
 const howMetOptions = HOW_MET.map((value) => ({ value, label: HOW_MET_LABELS[value] }));
 const none = (label: string) => [{ value: "", label }];

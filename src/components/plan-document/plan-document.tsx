@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PATH_INFO } from "@/domain/assessment/paths";
-import type { TransitionPath } from "@/domain/assessment/schema";
+import type { TransitionPath } from "@/domain/assessment/schemas";
 import { PHASE_LABELS, PLAN_PHASES, planProgress, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
 import { phaseEnd } from "@/domain/plan/export";
 import type { ResourceLink } from "@/domain/resource";

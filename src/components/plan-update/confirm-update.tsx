@@ -6,7 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import { PATH_INFO, type TransitionPath } from "@/domain/assessment";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { applyPlanUpdateAction } from "@/server/plans/update-actions";
+import { applyPlanUpdateAction } from "@/server/plan/actions";
 
 interface ConfirmUpdateProps {
   assessmentId: string;

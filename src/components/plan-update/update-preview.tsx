@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { PATH_INFO, type TransitionPath } from "@/domain/assessment";
 import { CATEGORY_LABELS, PHASE_LABELS, type GeneratedItem, type PlanMerge } from "@/domain/plan";
 import { formatAssessmentDate } from "@/components/results/format-date";
-import type { MergeItem } from "@/server/plans/plan-update";
+import type { MergeItem } from "@/server/plan/update";
 
 interface UpdatePreviewProps {
   merge: PlanMerge<MergeItem>;

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { PHASE_LABELS, PLAN_PHASES, type PlanPhase } from "@/domain/plan";
 import { addCustomItemSchema } from "@/domain/plan/schemas";
-import { fieldErrorsOf } from "@/server/action-result";
+import { fieldErrorsOf } from "@/shared/action-result";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
@@ -52,7 +52,10 @@ export function AddItemForm({ defaultPhase, addCustom, announce }: AddItemFormPr
   }
 
   return (
-    <section aria-labelledby="add-item-title" className="flex flex-col gap-3 rounded-xl border border-dashed border-slate-400 p-5 dark:border-slate-600">
+    <section
+      aria-labelledby="add-item-title"
+      className="flex flex-col gap-3 rounded-xl border border-dashed border-slate-400 p-5 dark:border-slate-600"
+    >
       <h2 id="add-item-title" className="text-xl font-semibold">
         Add your own step
       </h2>

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { CATEGORY_LABELS, PHASE_LABELS } from "@/domain/plan";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
-import type { PlanItemView } from "@/server/plans/queries";
-import { restoreItemAction } from "@/server/plans/update-actions";
+import type { PlanItemView } from "@/shared/plan-view";
+import { restoreItemAction } from "@/server/plan/actions";
 
 interface ArchivedItemsProps {
   /** The plan's archived items (PlanView.archivedItems). Nothing renders when empty. */
@@ -39,7 +39,10 @@ export function ArchivedItems({ items, onRestored, headingLevel = 2 }: ArchivedI
       setPendingId(null);
       if (result?.ok) {
         setRestoredIds((ids) => new Set(ids).add(item.id));
-        setMessage({ text: `“${item.title}” is back in your plan, at the end of ${PHASE_LABELS[item.phase].toLowerCase()}.`, tone: "success" });
+        setMessage({
+          text: `“${item.title}” is back in your plan, at the end of ${PHASE_LABELS[item.phase].toLowerCase()}.`,
+          tone: "success",
+        });
         if (onRestored) onRestored(result.data.item);
         else router.refresh();
       } else {
@@ -52,7 +55,10 @@ export function ArchivedItems({ items, onRestored, headingLevel = 2 }: ArchivedI
 
   if (visible.length === 0 && !message) return null;
   return (
-    <section aria-labelledby="archived-items-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+    <section
+      aria-labelledby="archived-items-title"
+      className="flex flex-col gap-3 rounded-xl border border-slate-200 p-5 dark:border-slate-800"
+    >
       <Heading id="archived-items-title" className="text-xl font-semibold">
         Set aside by a plan update
       </Heading>

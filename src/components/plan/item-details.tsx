@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { PlanItemView } from "@/server/plans/queries";
-import { planItemDetailsAction, type PlanItemDetails } from "@/server/plans/item-details";
+import type { PlanItemView } from "@/shared/plan-view";
+import { planItemDetailsAction, type PlanItemDetails } from "@/server/plan/item-details";
 import { ResourceList } from "../resource/resource-list";
 import { CustomItemEditor } from "./custom-item-editor";
 import { ItemNoteEditor } from "./item-note-editor";

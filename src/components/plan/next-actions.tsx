@@ -1,5 +1,5 @@
 import { PHASE_LABELS } from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { StatusBadge } from "./item-badges";
 
 interface NextActionsProps {

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { PATH_INFO, type StoredPathResult, type TransitionPath } from "@/domain/assessment";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/server/action-result";
-import { buildPlanFormAction } from "@/server/plans/form-actions";
+import type { ActionResult } from "@/shared/action-result";
+import { buildPlanFormAction } from "@/server/plan/actions";
 
 interface PathChoiceFormProps {
   assessmentId: string;
@@ -75,8 +75,8 @@ export function PathChoiceForm({ assessmentId, paths, recommended, activePlan }:
 
       {activePlan && (
         <p className="rounded-lg border border-slate-300 bg-slate-50 p-4 text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
-          You already have a plan ({activePlan.pathLabel}, started {activePlan.startedOn}). Building a new one makes
-          it your active plan; the old one and the progress you made on it are kept in your history.
+          You already have a plan ({activePlan.pathLabel}, started {activePlan.startedOn}). Building a new one makes it your active plan;
+          the old one and the progress you made on it are kept in your history.
         </p>
       )}
 

@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { PHASE_LABELS, type PlanPhase, type Progress } from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { PlanItemCard } from "./plan-item-card";
 import type { PlanBoardApi } from "./use-plan-board";
 

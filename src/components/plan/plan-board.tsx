@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { ITEM_STATUS_LABELS, PLAN_PHASES, type ItemStatus, type PlanPhase } from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { AddItemForm } from "./add-item-form";
 import { ArchivedItems } from "./archived-items";
 import { NextActions } from "./next-actions";
@@ -60,9 +60,7 @@ export function PlanBoard({ initialItems, archivedItems = [], currentPhase, bann
       <PlanProgress progress={progress} />
       <NextActions items={nextThree(board.items)} onJump={() => setFilter("all")} />
       <StatusFilter value={filter} counts={statusCounts(board.items)} onChange={setFilter} />
-      {filter !== "all" && (
-        <p className="-mt-5 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>
-      )}
+      {filter !== "all" && <p className="-mt-5 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>}
       {PLAN_PHASES.map((phase) => (
         <PhaseSection
           key={phase}

@@ -3,7 +3,7 @@ import { PATH_INFO } from "@/domain/assessment";
 import { PHASE_LABELS } from "@/domain/plan";
 import { phaseOnIn } from "@/domain/plan/plan-days";
 import { formatDateIn } from "@/domain/time-zone";
-import type { PlanView } from "@/server/plans/queries";
+import type { PlanView } from "@/shared/plan-view";
 import { planDayText } from "./plan-dates";
 
 /** The plan's title block: which path it follows and where in the 90 days the user is today, in their time zone. */

@@ -2,7 +2,7 @@
 
 import { StepPeople } from "@/components/person/step-people";
 import { PHASE_LABELS } from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { CategoryBadge, StatusBadge } from "./item-badges";
 import { ItemDetails } from "./item-details";
 import { ItemStatusControl } from "./item-status-control";

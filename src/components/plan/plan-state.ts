@@ -3,16 +3,8 @@
  * laid over it, filtering and grouping. No React here, so every rule is unit-tested on its own
  * (tests/unit/plan-state.test.ts).
  */
-import {
-  ITEM_STATUSES,
-  PLAN_PHASES,
-  nextActions,
-  planProgress,
-  type ItemStatus,
-  type PlanPhase,
-  type PlanProgress,
-} from "@/domain/plan";
-import type { PlanItemView } from "@/server/plans/queries";
+import { ITEM_STATUSES, PLAN_PHASES, nextActions, planProgress, type ItemStatus, type PlanPhase, type PlanProgress } from "@/domain/plan";
+import type { PlanItemView } from "@/shared/plan-view";
 
 export type Direction = "up" | "down";
 export type StatusFilter = "all" | ItemStatus;
@@ -116,7 +108,10 @@ export function progressOf(items: readonly PlanItemView[]): PlanProgress {
 /** nextActions on the view's items (whose archivedAt is a string, so they go through a plain projection). */
 export function nextThree(items: readonly PlanItemView[]): PlanItemView[] {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const picked = nextActions(items.map(({ id, status, phase, position }) => ({ id, status, phase, position })), 3);
+  const picked = nextActions(
+    items.map(({ id, status, phase, position }) => ({ id, status, phase, position })),
+    3,
+  );
   return picked.map((p) => byId.get(p.id)!);
 }
 

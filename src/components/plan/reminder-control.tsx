@@ -2,8 +2,8 @@
 
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/server/action-result";
-import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminders/actions";
+import type { ActionResult } from "@/shared/action-result";
+import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminder/actions";
 
 // Reminders go out at 08:00 in the user's zone, UTC until users have one (src/server/mail/time-zone.ts).
 const ZONE = "UTC";

@@ -2,7 +2,7 @@
 
 import { useCallback, useOptimistic, useReducer, useRef, useState, useTransition } from "react";
 import type { ItemStatus } from "@/domain/plan";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import {
   addCustomItemAction,
   deleteCustomItemAction,
@@ -11,8 +11,8 @@ import {
   reloadPlanAction,
   setItemStatusAction,
   updateItemNoteAction,
-} from "@/server/plans/actions";
-import type { PlanItemView } from "@/server/plans/queries";
+} from "@/server/plan/actions";
+import type { PlanItemView } from "@/shared/plan-view";
 import { applyChange, moveChange, planReducer, staleItemOf, type Direction } from "./plan-state";
 
 /** Why an item's last write didn't go through, shown on its card. */
@@ -150,9 +150,7 @@ export function usePlanBoard(initialItems: readonly PlanItemView[]) {
 
   const editCustom = useCallback(
     async (itemId: string, title: string, detail: string): Promise<WriteOutcome> => {
-      const result = await enqueue(() =>
-        attempt(() => editCustomItemAction({ itemId, title, detail, version: versionOf(itemId) })),
-      );
+      const result = await enqueue(() => attempt(() => editCustomItemAction({ itemId, title, detail, version: versionOf(itemId) })));
       return settle(itemId, result, (data) => [data.item]);
     },
     [enqueue, settle],

@@ -1,5 +1,5 @@
 import type { SkillArea } from "@/domain/assessment";
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import type { AreaPoint } from "@/domain/practice";
 import { formatDay } from "@/domain/time-zone";
 import { SHORT_AREA_LABELS } from "@/components/results/labels";

@@ -1,7 +1,7 @@
 "use client";
 
 import { VersionedEditor } from "@/components/ui/versioned-editor";
-import type { PracticeView } from "@/server/practice/queries";
+import type { PracticeView } from "@/shared/practice-view";
 import { PracticeForm } from "./practice-form";
 
 /** Edits one session; a refused stale save stays visible while the form reloads (see VersionedEditor). */

@@ -9,9 +9,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { DateField, NotesField } from "@/components/ui/record-fields";
 import type { ConflictHandler } from "@/components/ui/versioned-editor";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { logPracticeAction, updatePracticeAction } from "@/server/practice/actions";
-import type { PracticeView } from "@/server/practice/queries";
+import type { PracticeView } from "@/shared/practice-view";
 
 const scoreOptions = [{ value: "", label: "Choose 1–5" }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
 

@@ -1,4 +1,4 @@
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import { SKILL_MODEL } from "@/domain/assessment/skills";
 import { RESOURCE_KIND_LABELS, RESOURCE_KINDS, RESOURCE_TOPIC_LABELS, RESOURCE_TOPICS } from "@/domain/resource";
 import { buttonClass } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { scoreAssessment, type AssessmentInput, type AssessmentResult } from "@/domain/assessment";
-import { saveAssessmentAction } from "@/server/assessments/actions";
+import { saveAssessmentAction } from "@/server/assessment/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { AssessmentResultView } from "./assessment-result-view";

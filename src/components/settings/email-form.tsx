@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { changeEmailAction } from "@/server/account/actions";
 import { fieldErrorsIn, useActionOutcome } from "./use-action-outcome";
 
@@ -26,7 +26,17 @@ export function EmailForm({ email }: { email: string }) {
       <FormAlert message={state && !state.ok ? state.message : null} />
       <FormAlert tone="success" message={state?.ok ? state.data.message : null} />
       {/* key: after a change, reset() must go back to the new address, not the one first rendered. */}
-      <TextField key={email} name="email" id="profile-email" label="Email" type="email" autoComplete="email" defaultValue={email} required errors={errors.email} />
+      <TextField
+        key={email}
+        name="email"
+        id="profile-email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={email}
+        required
+        errors={errors.email}
+      />
       <TextField
         name="currentPassword"
         id="email-current-password"

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { updateMailSettingsAction } from "@/server/mail/actions";
 import { useActionOutcome } from "./use-action-outcome";
 
@@ -13,7 +13,13 @@ export function MailSettingsForm({ weeklyDigest, reminders }: { weeklyDigest: bo
   const [state, formAction, pending] = useActionState<ActionResult<{ message: string }> | null, FormData>(updateMailSettingsAction, null);
   useActionOutcome(state);
   return (
-    <form action={formAction} onSubmit={submitKeepingValues(formAction)} aria-label="Email choices" className="flex max-w-xl flex-col gap-4" noValidate>
+    <form
+      action={formAction}
+      onSubmit={submitKeepingValues(formAction)}
+      aria-label="Email choices"
+      className="flex max-w-xl flex-col gap-4"
+      noValidate
+    >
       <FormAlert message={state && !state.ok ? state.message : null} />
       <FormAlert tone="success" message={state?.ok ? state.data.message : null} />
       <CheckboxField

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { revokeShareLinkAction } from "@/server/sharing/actions";
 import { useActionOutcome } from "./use-action-outcome";
 

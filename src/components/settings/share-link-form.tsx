@@ -7,7 +7,7 @@ import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { TextField } from "@/components/ui/text-field";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SHARE_EXPIRY_OPTIONS, SHARE_LINK_OPTIONS } from "@/domain/account/share-links";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { CopyField } from "./copy-field";
 import { fieldErrorsIn, useActionOutcome } from "./use-action-outcome";

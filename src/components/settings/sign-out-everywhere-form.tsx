@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { signOutEverywhereAction } from "@/server/account/actions";
 
 /** Ends every session of the account, this one included; the action redirects to the landing page. */

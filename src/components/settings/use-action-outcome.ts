@@ -1,7 +1,7 @@
 import { useRouter } from "next/navigation";
 import { type RefObject, useEffect } from "react";
 import { announceAccountChange } from "@/components/account/use-me";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 
 /**
  * After a successful action: refresh the server-rendered parts of the page (lists), ask the header island

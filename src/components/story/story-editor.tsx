@@ -1,7 +1,7 @@
 "use client";
 
 import { VersionedEditor } from "@/components/ui/versioned-editor";
-import type { StoryView } from "@/server/story/queries";
+import type { StoryView } from "@/shared/story-view";
 import { StoryForm, type StoryChoices } from "./story-form";
 
 /** Edits one story; a refused stale save stays visible while the form reloads (see VersionedEditor). */

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { SKILL_MODEL } from "@/domain/assessment";
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import { STAR_MAX } from "@/domain/story";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -11,9 +11,9 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { ConflictHandler } from "@/components/ui/versioned-editor";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/shared/action-result";
 import { createStoryAction, updateStoryAction } from "@/server/story/actions";
-import type { StoryView } from "@/server/story/queries";
+import type { StoryView } from "@/shared/story-view";
 
 interface Choice {
   id: string;

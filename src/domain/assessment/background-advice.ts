@@ -4,7 +4,7 @@
  * target has an entry (a content test checks this); other areas fall back to the area's general advice
  * (`SKILL_MODEL[area].howToGrow`) via `adviceFor`.
  */
-import type { Background, SkillArea } from "./schema";
+import type { Background, SkillArea } from "./schemas";
 
 export type AreaAdvice = Partial<Readonly<Record<SkillArea, string>>>;
 

@@ -6,7 +6,7 @@
  * scored: `scoreAssessment` does not read `currentRole`. Defaults are deliberately modest — it is easier
  * to raise a pre-filled rating you recognise than to notice one that flatters you.
  */
-import { SKILL_AREAS, type Background, type SkillArea } from "./schema";
+import { SKILL_AREAS, type Background, type SkillArea } from "./schemas";
 import { BACKGROUND_ADVICE } from "./background-advice";
 import { SKILL_MODEL, type SkillLevel } from "./skills";
 

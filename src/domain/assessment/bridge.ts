@@ -4,7 +4,7 @@
  * "Bridge"); the article's own examples are the associate/specialist roles and gaining product experience
  * in your current job.
  */
-import type { AssessmentInput, Background, Bridge, BridgeKind, SkillArea } from "./schema";
+import type { AssessmentInput, Background, Bridge, BridgeKind, SkillArea } from "./schemas";
 import { SKILL_MODEL } from "./skills";
 
 export const BRIDGE_ROLES: Readonly<Record<BridgeKind, string>> = {

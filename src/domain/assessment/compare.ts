@@ -3,7 +3,7 @@
  * Pure: takes two stored results (the older first) and returns plain data. Areas and paths are matched by
  * key, so a result from an older scoring model that lacks an entry simply yields no delta for it.
  */
-import { SKILL_AREAS, type SkillArea, type StoredAssessmentResult, type TransitionPath } from "./schema";
+import { SKILL_AREAS, type SkillArea, type StoredAssessmentResult, type TransitionPath } from "./schemas";
 
 export interface ReadinessChange {
   from: number;

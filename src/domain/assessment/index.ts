@@ -2,7 +2,7 @@
  * The assessment domain's public surface: the input contract, the scoring engine and the content the
  * questionnaire and results pages show. Pure: importable without a database or a server.
  */
-export * from "./schema";
+export * from "./schemas";
 export {
   scoreAssessment,
   MODEL_VERSION,
@@ -28,8 +28,10 @@ export { chooseBridge, bridgeKindFor, BRIDGE_ROLES } from "./bridge";
 export {
   SKILL_MODEL,
   SKILL_LEVELS,
+  SCALE_POINTS,
   LEVEL_NAMES,
   targetFor,
+  type ScalePoint,
   type SkillAreaInfo,
   type SkillLevel,
 } from "./skills";

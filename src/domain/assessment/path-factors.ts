@@ -7,7 +7,7 @@
  * Two rules keep the readiness gate true (docs/scoring.md, "Properties"): skills enter a fit only through
  * readiness and breadth, and every readiness term is non-decreasing below readiness 60.
  */
-import { SKILL_AREAS, type AssessmentInput, type CompanySize, type SkillArea } from "./schema";
+import { SKILL_AREAS, type AssessmentInput, type CompanySize, type SkillArea } from "./schemas";
 import { SKILL_MODEL } from "./skills";
 
 export interface FitContext {

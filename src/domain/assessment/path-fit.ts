@@ -5,7 +5,7 @@
  * "What would change this" is never a guess: every lever is an input change, re-scored, and shown only when
  * it really raises that path's fit (or, for the leading path, really changes which path leads).
  */
-import { PATHS, type AssessmentInput, type PathResult, type TransitionPath } from "./schema";
+import { PATHS, type AssessmentInput, type PathResult, type TransitionPath } from "./schemas";
 import {
   internalFactors,
   internalPoints,

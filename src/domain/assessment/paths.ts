@@ -2,7 +2,7 @@
  * Labels and descriptions for the transition paths and the questionnaire's choice answers.
  * Descriptions paraphrase the source article (shared/seeds/000_d924a75ac53400fa.txt).
  */
-import type { CompanySize, Employment, ManagerSupport, TransitionPath } from "./schema";
+import type { CompanySize, Employment, ManagerSupport, TransitionPath } from "./schemas";
 
 export interface PathInfo {
   path: TransitionPath;

@@ -14,7 +14,7 @@ import {
   type AssessmentInput,
   type AssessmentResult,
   type SkillArea,
-} from "./schema";
+} from "./schemas";
 import { SKILL_MODEL } from "./skills";
 import { scorePaths } from "./path-fit";
 import { chooseBridge } from "./bridge";

@@ -6,21 +6,18 @@
  * Levels are written in the second person so a person can recognise themselves in one: each says what
  * someone at that level actually does, not how confident they feel.
  */
-import type { SkillArea } from "./schema";
+import type { SkillArea } from "./schemas";
 
-/** A self-rating on the 1–5 scale. */
-export type SkillLevel = 1 | 2 | 3 | 4 | 5;
+/** A point on any of the questionnaire's 1–5 scales: a skill, risk tolerance, the wish for mentorship. */
+export type ScalePoint = 1 | 2 | 3 | 4 | 5;
+export const SCALE_POINTS: readonly ScalePoint[] = [1, 2, 3, 4, 5];
 
-export const SKILL_LEVELS: readonly SkillLevel[] = [1, 2, 3, 4, 5];
+/** A self-rating of a skill area (or a target for one), on the 1–5 scale. */
+export type SkillLevel = ScalePoint;
+export const SKILL_LEVELS: readonly SkillLevel[] = SCALE_POINTS;
 
 /** The shared meaning of each level, the same across areas. Index 0 is level 1. */
-export const LEVEL_NAMES = [
-  "No exposure",
-  "Some exposure",
-  "Practising",
-  "Independent",
-  "PM level, with evidence",
-] as const;
+export const LEVEL_NAMES = ["No exposure", "Some exposure", "Practising", "Independent", "PM level, with evidence"] as const;
 
 export interface SkillAreaInfo {
   area: SkillArea;
@@ -39,8 +36,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   strategy: {
     area: "strategy",
     label: "Product strategy & vision",
-    description:
-      "Deciding where a product should go and why: the problem worth solving, for whom, and how it wins.",
+    description: "Deciding where a product should go and why: the problem worth solving, for whom, and how it wins.",
     levels: [
       "You haven't been involved in deciding what a product should do or why; goals and roadmaps reach you as finished decisions.",
       "You can explain your product's goals, who it serves and how the work you do connects to them, and you've offered input when plans were discussed.",
@@ -57,8 +53,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   customer_insight: {
     area: "customer_insight",
     label: "Customer insight & user research",
-    description:
-      "Understanding who the users are and what they need, by talking to them and watching what they do.",
+    description: "Understanding who the users are and what they need, by talking to them and watching what they do.",
     levels: [
       "You haven't talked with users or customers about their needs, or looked at how they use a product.",
       "You've sat in on customer calls, read support tickets or research reports, and can describe the main types of user and a few of their problems.",
@@ -73,8 +68,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   data: {
     area: "data",
     label: "Data & analytics",
-    description:
-      "Using numbers to understand behaviour, size opportunities and judge whether a change worked.",
+    description: "Using numbers to understand behaviour, size opportunities and judge whether a change worked.",
     levels: [
       "You haven't worked with product or business data beyond reading a report someone else prepared.",
       "You read dashboards, know the key numbers for your area and notice when one moves, but rely on others to work out why.",
@@ -89,8 +83,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   technical: {
     area: "technical",
     label: "Technical fluency",
-    description:
-      "Understanding how software is built well enough to discuss feasibility, trade-offs and effort with engineers.",
+    description: "Understanding how software is built well enough to discuss feasibility, trade-offs and effort with engineers.",
     levels: [
       "You haven't worked with software teams or looked into how the products you use are built.",
       "You know the basic vocabulary — front end, back end, API, database, release — and can follow an engineering conversation at a high level.",
@@ -105,8 +98,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   execution: {
     area: "execution",
     label: "Execution & prioritisation",
-    description:
-      "Turning goals into shipped work: deciding what comes first, planning it, and unblocking the team until it's out.",
+    description: "Turning goals into shipped work: deciding what comes first, planning it, and unblocking the team until it's out.",
     levels: [
       "You work on tasks that others plan and prioritise; you haven't decided what a team should do first.",
       "You manage your own work against deadlines and have helped keep a team plan up to date, but the calls on what goes first are made by others.",
@@ -121,8 +113,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   communication: {
     area: "communication",
     label: "Communication & stakeholder management",
-    description:
-      "Getting people with different goals to understand, agree and act — in writing, in meetings and one to one.",
+    description: "Getting people with different goals to understand, agree and act — in writing, in meetings and one to one.",
     levels: [
       "You mostly communicate within your own team and haven't had to explain your work to, or persuade, people in other departments.",
       "You share clear updates with your team and sometimes present to others, but haven't had to reconcile competing requests.",
@@ -137,8 +128,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   leadership: {
     area: "leadership",
     label: "Leadership & collaboration",
-    description:
-      "Leading without authority: bringing people from different disciplines together around a shared goal.",
+    description: "Leading without authority: bringing people from different disciplines together around a shared goal.",
     levels: [
       "You've worked mainly on tasks defined by others, without coordinating people outside your own role.",
       "You collaborate well with colleagues from other functions and sometimes take the lead on small tasks within your team.",
@@ -153,8 +143,7 @@ export const SKILL_MODEL: Readonly<Record<SkillArea, SkillAreaInfo>> = {
   business: {
     area: "business",
     label: "Business acumen",
-    description:
-      "Understanding how the company makes money and how a product decision affects revenue, costs and the market.",
+    description: "Understanding how the company makes money and how a product decision affects revenue, costs and the market.",
     levels: [
       "You haven't had to think about how your company makes money or what a product decision costs.",
       "You know your company's business model, its main customers and competitors, and roughly how your own work contributes.",

@@ -5,7 +5,7 @@
  * from its own fits (a pure function of them), and no bridge, since model 1 never advised one.
  */
 import { CLOSE_CALL_POINTS } from "./scoring";
-import type { AssessmentResult, PathResult, StoredAssessmentResult, StoredPathResult } from "./schema";
+import type { AssessmentResult, PathResult, StoredAssessmentResult, StoredPathResult } from "./schemas";
 
 /** True when the stored result came from model 2 or later (it carries pros, cons, closeCall and bridge). */
 export function hasModel2Fields(result: StoredAssessmentResult): result is AssessmentResult {

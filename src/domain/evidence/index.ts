@@ -1,4 +1,4 @@
-import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 
 /**
  * What the user logged for each skill area since their last assessment, shown beside each rating when they

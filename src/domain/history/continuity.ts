@@ -4,7 +4,7 @@
  * next plan should come from a fresh picture. Also flags a plan that no longer follows the latest
  * recommendation. Pure: `now` is passed in.
  */
-import type { TransitionPath } from "@/domain/assessment/schema";
+import type { TransitionPath } from "@/domain/assessment/schemas";
 import { daysBetween } from "./dates";
 
 export const REASSESS_AFTER_DAYS = 30;

@@ -4,7 +4,7 @@
  */
 import "../zod-config";
 import { z } from "zod";
-import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 import { SHARE_TOKEN_PATTERN } from "@/domain/account/share-links";
 import { multiLineText, singleLineText } from "@/domain/text";
 

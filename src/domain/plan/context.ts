@@ -11,7 +11,7 @@ import type {
   Bridge,
   SkillArea,
   TransitionPath,
-} from "@/domain/assessment/schema";
+} from "@/domain/assessment/schemas";
 
 interface BackgroundWords {
   /** "a software engineer" */

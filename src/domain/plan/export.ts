@@ -5,7 +5,7 @@
  */
 import type { DateArray, EventAttributes } from "ics";
 import { PATH_INFO } from "@/domain/assessment/paths";
-import type { TransitionPath } from "@/domain/assessment/schema";
+import type { TransitionPath } from "@/domain/assessment/schemas";
 import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource";
 import { ITEM_STATUS_LABELS, PHASE_DAYS, PHASE_LABELS, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
 import { addDays, dayIn, dayParts, formatDateIn } from "@/domain/time-zone";

@@ -17,7 +17,7 @@
  * biggest gap, then library order. Nothing else is consulted, so the plan is deterministic.
  * Each item carries curated resources looked up by its template key (src/domain/resource).
  */
-import { SKILL_AREAS, type AssessmentInput, type AssessmentResult, type SkillArea, type TransitionPath } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type AssessmentInput, type AssessmentResult, type SkillArea, type TransitionPath } from "@/domain/assessment/schemas";
 import { resourcesForTemplate } from "@/domain/resource";
 import { AREA_WORDS, planContext, type PlanContext } from "./context";
 import { PLAN_ITEM_CATEGORIES, PLAN_PHASES, type GeneratedItem, type PlanItemCategory, type PlanPhase } from "./model";

@@ -14,7 +14,7 @@
  * Every existing item lands in exactly one of keep / restore / archive / stillArchived.
  */
 import { PATH_WORDS } from "./context";
-import type { TransitionPath } from "@/domain/assessment/schema";
+import type { TransitionPath } from "@/domain/assessment/schemas";
 import type { GeneratedItem, ItemStatus, PlanPhase } from "./model";
 import { isArchived } from "./progress";
 

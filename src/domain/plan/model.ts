@@ -3,7 +3,7 @@
  * shape of a generated item. Persistence stores these as strings; the `is…` guards turn a stored string
  * back into the type without trusting it.
  */
-import type { SkillArea } from "@/domain/assessment/schema";
+import type { SkillArea } from "@/domain/assessment/schemas";
 import type { ResourceLink } from "@/domain/resource";
 
 /** What kind of step an item is. Kept small so progress per category stays meaningful. */

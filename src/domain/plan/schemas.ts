@@ -1,13 +1,17 @@
 import "../zod-config";
 import { z } from "zod";
-import { PATHS } from "@/domain/assessment/schema";
+import { PATHS } from "@/domain/assessment/schemas";
 import { cleanMultiLine, cleanSingleLine } from "@/domain/text";
 import { ITEM_STATUSES, PLAN_PHASES } from "./model";
 
 /** Inputs of the plan actions: shared by the dashboard (client-side hints) and the server (the real check). */
 
 const id = (what: string) =>
-  z.string({ error: `Missing ${what}` }).trim().min(1, { error: `Missing ${what}` }).max(64, { error: `Unknown ${what}` });
+  z
+    .string({ error: `Missing ${what}` })
+    .trim()
+    .min(1, { error: `Missing ${what}` })
+    .max(64, { error: `Unknown ${what}` });
 
 const version = z
   .number({ error: "Missing item version" })
@@ -37,10 +41,14 @@ export const phaseSchema = z.union(
   { error: "Choose a phase: first 30 days, days 31–60 or days 61–90" },
 );
 
+/** A new plan, or a plan update: from one of the user's assessments, for a path (default: its recommendation). */
 export const createPlanSchema = z.strictObject({
   assessmentId: id("assessment"),
   path: z.enum(PATHS, { error: "Choose one of the three paths" }).optional(),
 });
+
+/** Moving the active plan to an assessment and path takes the same input as building a plan. */
+export const applyPlanUpdateSchema = createPlanSchema;
 
 export const setItemStatusSchema = z.strictObject({
   itemId: id("item"),

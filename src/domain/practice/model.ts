@@ -1,4 +1,4 @@
-import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 
 /** Mock interviews and practice sessions: their types, which skill areas each tests, with whom, the limits. */
 

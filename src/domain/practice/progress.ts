@@ -1,4 +1,4 @@
-import type { SkillArea } from "@/domain/assessment/schema";
+import type { SkillArea } from "@/domain/assessment/schemas";
 import { PRACTICE_TYPES, type PracticeType } from "./model";
 
 export interface ScoredSession {

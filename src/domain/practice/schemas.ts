@@ -1,6 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import { NOTES_MAX, recordId, versionField } from "../application/schemas";
 import { multiLineText } from "../text";
 import { isDay } from "../time-zone";

@@ -5,7 +5,7 @@
  */
 import "../zod-config";
 import { z } from "zod";
-import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 import { RESOURCE_KINDS, RESOURCE_TOPICS, type ResourceKind, type ResourceTopic } from "./model";
 
 export const RESOURCE_FOCUSES = [...SKILL_AREAS, ...RESOURCE_TOPICS] as const;

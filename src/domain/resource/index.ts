@@ -2,7 +2,7 @@
  * The curated resource library and its lookups. Pure data: no I/O, so a plan, the result page and the
  * `/resources` page all show the same resources without any network.
  */
-import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 import { GENERAL_RESOURCES } from "./general-library";
 import type { Resource, ResourceKind, ResourceLevel, ResourceLink, ResourceTopic } from "./model";
 import { SKILL_RESOURCES } from "./skill-library";

@@ -3,7 +3,7 @@
  * skill area or a general step of the plan. Resources are data shipped with the app, so showing them needs
  * no network; only following a link does.
  */
-import type { SkillArea } from "@/domain/assessment/schema";
+import type { SkillArea } from "@/domain/assessment/schemas";
 
 export const RESOURCE_KINDS = ["book", "course", "article", "community", "podcast", "tool"] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

@@ -1,6 +1,6 @@
 import "../zod-config";
 import { z } from "zod";
-import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schema";
+import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 import { SKILL_MODEL } from "@/domain/assessment/skills";
 import { recordId, versionField } from "../application/schemas";
 import { escapeMarkdown } from "../plan/export";

@@ -9,8 +9,8 @@ import {
   deleteAccountSchema,
   setTimeZoneSchema,
   signOutEverywhereSchema,
-} from "@/domain/account/settings-schemas";
-import { ActionError, formAction, userAction } from "@/server/action";
+} from "@/domain/account/schemas";
+import { ActionError, formAction, INVALID_INPUT_MESSAGE, userAction } from "@/server/action";
 import { signIn, signOut } from "@/server/auth/config";
 import { issueEmailVerification } from "@/server/auth/email-links";
 import { limiters } from "@/server/auth/limits";
@@ -21,8 +21,6 @@ import { db } from "@/server/db";
 import { wakeMailWorker } from "@/server/mail/outbox";
 import { requireCurrentPassword } from "./current-password";
 import { deleteEverythingOf } from "./delete-account";
-
-const CORRECT_FIELDS = "Please correct the highlighted fields.";
 
 const changeName = userAction(changeNameSchema, async ({ name }, user) => {
   await db.user.update({ where: { id: user.id }, data: { name } });
@@ -37,9 +35,9 @@ const changeEmail = userAction(changeEmailSchema, async ({ email, currentPasswor
   await requireCurrentPassword(user.id, currentPassword);
   const current = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, email: true } });
   if (!current) throw new ActionError("Your session has ended. Please sign in again.");
-  if (email === current.email) throw new ActionError(CORRECT_FIELDS, { email: ["That is already your email address"] });
+  if (email === current.email) throw new ActionError(INVALID_INPUT_MESSAGE, { email: ["That is already your email address"] });
   const taken = await db.user.findFirst({ where: { email, NOT: { id: user.id } }, select: { id: true } });
-  if (taken) throw new ActionError(CORRECT_FIELDS, { email: ["Another account already uses this email address"] });
+  if (taken) throw new ActionError(INVALID_INPUT_MESSAGE, { email: ["Another account already uses this email address"] });
   const decision = await limiters().verificationByAccount.consume(user.id);
   if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
   await db.$transaction((tx) => issueEmailVerification(tx, current, email));
@@ -68,7 +66,7 @@ const changePassword = userAction(changePasswordSchema, async ({ currentPassword
   const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
   if (problem) throw new ActionError("Please choose a stronger password.", { newPassword: [problem] });
   if (newPassword === currentPassword) {
-    throw new ActionError(CORRECT_FIELDS, { newPassword: ["Choose a password different from your current one"] });
+    throw new ActionError(INVALID_INPUT_MESSAGE, { newPassword: ["Choose a password different from your current one"] });
   }
   await endEverySession(user.id, revokeShareLinks, { passwordHash: await hashPassword(newPassword) });
   await signIn("credentials", { email: user.email, password: newPassword, redirect: false });

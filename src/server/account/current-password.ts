@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "@/server/action-result";
+import { ActionError, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { guessKey, limiters } from "@/server/auth/limits";
 import { verifyPassword } from "@/server/auth/password";
 import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";
@@ -20,6 +20,6 @@ export async function requireCurrentPassword(userId: string, password: string, f
   if (await verifyPassword(user.passwordHash, password)) {
     await guesses.reset(key);
   } else {
-    throw new ActionError("Please correct the highlighted fields.", { [field]: ["That isn't your current password"] });
+    throw new ActionError(INVALID_INPUT_MESSAGE, { [field]: ["That isn't your current password"] });
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
-import { fieldErrorsOf } from "@/server/action-result";
+import { fieldErrorsOf } from "@/shared/action-result";
 import type { RateLimiter } from "@/server/auth/rate-limit";
 import { isJsonContentType, readBodyWithLimit } from "./json-body";
 

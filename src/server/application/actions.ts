@@ -13,12 +13,13 @@ import {
 } from "@/domain/application";
 import { addDays, dayIn } from "@/domain/time-zone";
 import { ActionError, userAction } from "@/server/action";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 import { userTimeZone } from "@/server/workspace/time-zone";
 import { FOLLOW_UP_REMINDER, syncFollowUpReminder } from "./follow-up-reminder";
-import { findApplication, type ApplicationView } from "./queries";
+import { findApplication } from "./queries";
+import type { ApplicationView } from "@/shared/application-view";
 
 const NOT_FOUND = "That application was not found. It may have been deleted.";
 const CHANGED_ELSEWHERE = "This application changed elsewhere (another tab or device). We've loaded its latest state.";
@@ -63,7 +64,7 @@ export const createApplicationAction = userAction(createApplicationSchema, async
   await checkFollowUp(user.id, fields.followUpOn, new Date());
   const zone = await userTimeZone(user.id);
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id); // two parallel additions must not both slip under the limit
+    await takeUserTurn(tx, user.id); // two parallel additions must not both slip under the limit
     if ((await tx.application.count({ where: { userId: user.id } })) >= MAX_APPLICATIONS) {
       throw new ActionError(APPLICATION_LIMIT_MESSAGE);
     }

@@ -1,31 +1,9 @@
 import "server-only";
-import { isApplicationKind, isStage, type ApplicationKind, type Stage } from "@/domain/application";
+import { isApplicationKind, isStage, type Stage } from "@/domain/application";
 import { db } from "@/server/db";
+import type { ApplicationView } from "@/shared/application-view";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
-
-export interface StageChangeView {
-  stage: Stage;
-  changedAt: string;
-}
-
-export interface ApplicationView {
-  id: string;
-  company: string;
-  roleTitle: string;
-  link: string;
-  kind: ApplicationKind;
-  stage: Stage;
-  followUpOn: string | null;
-  notes: string;
-  lesson: string;
-  feedbackFrom: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** Oldest first; the first entry is the stage it was added in. */
-  history: StageChangeView[];
-}
 
 const include = { stageChanges: { orderBy: [{ changedAt: "asc" as const }, { id: "asc" as const }] } };
 

@@ -3,8 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
-import { ActionError, formAction, publicAction } from "@/server/action";
-import { db } from "@/server/db";
+import { ActionError, formAction, INVALID_INPUT_MESSAGE, publicAction } from "@/server/action";
+import { db, isUniqueConstraintError } from "@/server/db";
 import { wakeMailWorker } from "@/server/mail/outbox";
 import { clientIp } from "@/server/request";
 import { signIn, signOut } from "./config";
@@ -42,7 +42,7 @@ const signUp = publicAction(signUpSchema, async ({ name, email, password, weekly
 
   const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
   const duplicate = { email: ["An account with this email already exists. Sign in instead?"] };
-  if (taken) throw new ActionError("Please correct the highlighted fields.", duplicate);
+  if (taken) throw new ActionError(INVALID_INPUT_MESSAGE, duplicate);
   const passwordHash = await hashPassword(password);
   try {
     // The account, its mail settings and the confirmation email: all stored together, or none of them.
@@ -56,7 +56,7 @@ const signUp = publicAction(signUpSchema, async ({ name, email, password, weekly
     wakeMailWorker();
   } catch (error) {
     // Two sign-ups racing for the same email: the unique index decides.
-    if ((error as { code?: string }).code === "P2002") throw new ActionError("Please correct the highlighted fields.", duplicate);
+    if (isUniqueConstraintError(error)) throw new ActionError(INVALID_INPUT_MESSAGE, duplicate);
     throw error;
   }
   await startSession(email, password);

@@ -10,7 +10,7 @@ import {
   VERIFY_TOKEN_HOURS,
   verifyEmailMail,
 } from "@/domain/mail/messages";
-import { ActionError } from "@/server/action-result";
+import { ActionError } from "@/shared/action-result";
 import { db, isUniqueConstraintError } from "@/server/db";
 import { mailLinks } from "@/server/mail/links";
 import { enqueueMail, type TxClient, wakeMailWorker } from "@/server/mail/outbox";
@@ -35,9 +35,19 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   await db.$transaction(async (tx) => {
     if (user) {
       await tx.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash, email: user.email, expiresAt } });
-      await enqueueMail(tx, { userId: user.id, kind: "password-reset", to: user.email, ...passwordResetMail(user.name, mailLinks.resetPassword(token)) });
+      await enqueueMail(tx, {
+        userId: user.id,
+        kind: "password-reset",
+        to: user.email,
+        ...passwordResetMail(user.name, mailLinks.resetPassword(token)),
+      });
     } else {
-      await enqueueMail(tx, { userId: null, kind: "password-reset-no-account", to: email, ...noAccountMail(mailLinks.signUp(), mailLinks.forgotPassword()) });
+      await enqueueMail(tx, {
+        userId: null,
+        kind: "password-reset-no-account",
+        to: email,
+        ...noAccountMail(mailLinks.signUp(), mailLinks.forgotPassword()),
+      });
     }
   });
   wakeMailWorker();
@@ -69,7 +79,12 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       // The link reached this mailbox, which proves the address as well as a confirmation link would.
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? now },
     });
-    await enqueueMail(tx, { userId: user.id, kind: "password-changed", to: user.email, ...passwordChangedMail(user.name, mailLinks.forgotPassword()) });
+    await enqueueMail(tx, {
+      userId: user.id,
+      kind: "password-changed",
+      to: user.email,
+      ...passwordChangedMail(user.name, mailLinks.forgotPassword()),
+    });
   });
   wakeMailWorker();
   return { email: user.email };
@@ -86,7 +101,13 @@ export async function issueEmailVerification(
   // Only the newest link counts: an older one for another address must not switch the account there later.
   await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "verify-email", usedAt: null }, data: { usedAt: now } });
   await tx.emailToken.create({
-    data: { userId: user.id, purpose: "verify-email", tokenHash, email, expiresAt: new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000) },
+    data: {
+      userId: user.id,
+      purpose: "verify-email",
+      tokenHash,
+      email,
+      expiresAt: new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000),
+    },
   });
   await enqueueMail(tx, {
     userId: user.id,
@@ -116,7 +137,12 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
       }
       await tx.user.update({ where: { id: user.id }, data: { email: row.email, emailVerifiedAt: now } });
       await tx.emailToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-      await enqueueMail(tx, { userId: user.id, kind: "email-changed", to: user.email, ...emailChangedMail(user.name, row.email, mailLinks.forgotPassword()) });
+      await enqueueMail(tx, {
+        userId: user.id,
+        kind: "email-changed",
+        to: user.email,
+        ...emailChangedMail(user.name, row.email, mailLinks.forgotPassword()),
+      });
       return "changed" as const;
     });
     wakeMailWorker();

@@ -1,8 +1,7 @@
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/domain/account/schemas";
 
 let commonPasswords: Set<string> | undefined;
 

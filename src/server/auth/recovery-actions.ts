@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { noInputSchema } from "@/domain/account/settings-schemas";
+import { noInputSchema } from "@/domain/account/schemas";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/domain/mail/schemas";
 import { ActionError, formAction, publicAction, userAction } from "@/server/action";
 import { db } from "@/server/db";

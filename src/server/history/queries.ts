@@ -1,5 +1,6 @@
 import "server-only";
 import type { StoredAssessmentResult, TransitionPath } from "@/domain/assessment";
+import { storedResultOf } from "@/server/assessment/rows";
 import { db } from "@/server/db";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
@@ -57,7 +58,7 @@ export async function listAssessmentHistory(userId: string): Promise<HistoryAsse
   return newest.reverse().map((row) => ({
     ...row,
     recommendedPath: row.recommendedPath as TransitionPath,
-    result: row.result as unknown as StoredAssessmentResult,
+    result: storedResultOf(row.result),
   }));
 }
 

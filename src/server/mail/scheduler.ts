@@ -13,6 +13,7 @@ import { dayIn } from "@/domain/time-zone";
 import { FOLLOW_UP_REMINDER } from "@/server/application/follow-up-reminder";
 import { timeZoneOf } from "./time-zone";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe";
+import { activePlanOf } from "@/server/plan/rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 100;
@@ -22,7 +23,7 @@ export async function buildDigest(db: Db, user: { id: string; name: string; time
   const today = dayIn(now, timeZoneOf(user));
   const [plan, latest, followUps] = await Promise.all([
     db.plan.findFirst({
-      where: { userId: user.id, archivedAt: null },
+      where: activePlanOf(user.id),
       include: { items: { where: { archivedAt: null }, orderBy: [{ phase: "asc" }, { position: "asc" }] } },
     }),
     db.assessment.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
@@ -104,7 +105,7 @@ async function reminderContent(
     return application && followUpReminderMail(reminder.user.name, application, mailLinks.application(application.id), unsubscribeLink);
   }
   const step = await tx.planItem.findFirst({
-    where: { id: reminder.targetId, archivedAt: null, plan: { userId: reminder.userId, archivedAt: null } },
+    where: { id: reminder.targetId, archivedAt: null, plan: activePlanOf(reminder.userId) },
     select: { title: true, status: true },
   });
   if (!step || step.status === "done" || step.status === "skipped") return null;

@@ -1,5 +1,6 @@
 // The app's own mail worker, started once per server process from src/instrumentation.ts (so it runs
 // however the server is launched) and stoppable for graceful shutdown.
+import "server-only";
 import { currentDbProvider, getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { onShutdown } from "@/server/shutdown";

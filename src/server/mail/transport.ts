@@ -3,6 +3,7 @@
 //
 // Deliberately without `import "server-only"`: the mail worker is started from src/instrumentation.ts and
 // driven by integration tests. Only server code imports this module.
+import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";

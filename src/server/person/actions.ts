@@ -12,10 +12,11 @@ import {
   updatePersonSchema,
 } from "@/domain/person";
 import { ActionError, userAction } from "@/server/action";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
-import { findPerson, type PersonView } from "./queries";
+import { takeUserTurn } from "@/server/user-turn";
+import { findPerson } from "./queries";
+import type { PersonView } from "@/shared/person-view";
 
 const NOT_FOUND = "That person was not found. They may have been deleted.";
 const CHANGED_ELSEWHERE = "This person changed elsewhere (another tab or device). We've loaded the latest details.";
@@ -44,7 +45,7 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
 export const createPersonAction = userAction(createPersonSchema, async (fields, user) => {
   await checkLinks(user.id, fields);
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.person.count({ where: { userId: user.id } })) >= MAX_PEOPLE) throw new ActionError(PEOPLE_LIMIT_MESSAGE);
     const created = await tx.person.create({ data: { ...fields, userId: user.id }, select: { id: true } });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "person_added", itemId: created.id } });
@@ -75,7 +76,7 @@ export const deletePersonAction = userAction(personRefSchema, async ({ personId 
 export const logConversationAction = userAction(logConversationSchema, async ({ personId, heldOn, notes }, user) => {
   const person = await requireOwned(user.id, personId);
   await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.conversation.count({ where: { personId } })) >= MAX_CONVERSATIONS_PER_PERSON)
       throw new ActionError(CONVERSATION_LIMIT_MESSAGE);
     await tx.conversation.create({ data: { personId, heldOn, notes } });

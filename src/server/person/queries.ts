@@ -1,34 +1,10 @@
 import "server-only";
-import { isHowMet, type HowMet } from "@/domain/person";
+import { isHowMet } from "@/domain/person";
 import { db } from "@/server/db";
+import { activePlanOf } from "@/server/plan/rows";
+import type { PersonView, LinkChoice } from "@/shared/person-view";
 
 /** Every read here names the user's id in its `where`: another user's rows are never reachable. */
-
-export interface ConversationView {
-  id: string;
-  heldOn: string;
-  notes: string;
-}
-
-export interface PersonView {
-  id: string;
-  name: string;
-  role: string;
-  company: string;
-  howMet: HowMet;
-  lastContactOn: string | null;
-  nextStep: string;
-  notes: string;
-  applicationId: string | null;
-  /** "Associate PM at Acme", for the referral link. */
-  applicationName: string | null;
-  planItemId: string | null;
-  planItemTitle: string | null;
-  version: number;
-  createdAt: string;
-  /** Newest first. */
-  conversations: ConversationView[];
-}
 
 const include = {
   application: { select: { company: true, roleTitle: true } },
@@ -96,17 +72,12 @@ export async function peopleByPlanItem(userId: string): Promise<Record<string, {
   return byItem;
 }
 
-export interface LinkChoice {
-  id: string;
-  label: string;
-}
-
 /** What a person can be linked to: the user's applications and the steps of their active plan. */
 export async function linkChoices(userId: string): Promise<{ applications: LinkChoice[]; planItems: LinkChoice[] }> {
   const [applications, items] = await Promise.all([
     db.application.findMany({ where: { userId }, orderBy: { company: "asc" }, select: { id: true, company: true, roleTitle: true } }),
     db.planItem.findMany({
-      where: { plan: { userId, archivedAt: null }, archivedAt: null },
+      where: { plan: activePlanOf(userId), archivedAt: null },
       orderBy: [{ phase: "asc" }, { position: "asc" }],
       select: { id: true, title: true, category: true },
     }),

@@ -9,14 +9,14 @@ import {
 } from "@/domain/practice";
 import { ActionError, userAction } from "@/server/action";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 import { findPractice } from "./queries";
 
 const NOT_FOUND = "That practice session was not found.";
 
 export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, ...fields }, user) => {
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.practiceSession.count({ where: { userId: user.id } })) >= MAX_PRACTICE_SESSIONS)
       throw new ActionError(PRACTICE_LIMIT_MESSAGE);
     const created = await tx.practiceSession.create({

@@ -1,17 +1,7 @@
 import "server-only";
-import type { SkillArea } from "@/domain/assessment/schema";
-import { isPracticeType, isSkillArea, isWithWhom, type PracticeType, type WithWhom } from "@/domain/practice";
+import { isPracticeType, isSkillArea, isWithWhom } from "@/domain/practice";
 import { db } from "@/server/db";
-
-export interface PracticeView {
-  id: string;
-  type: PracticeType;
-  heldOn: string;
-  withWhom: WithWhom;
-  notes: string;
-  scores: Partial<Record<SkillArea, number>>;
-  version: number;
-}
+import type { PracticeView } from "@/shared/practice-view";
 
 type PracticeRow = {
   id: string;

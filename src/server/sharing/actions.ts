@@ -3,13 +3,14 @@
 import { createShareLinkSchema, MAX_ACTIVE_SHARE_LINKS, revokeShareLinkSchema, shareLinkExpiry } from "@/domain/account/share-links";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { db } from "@/server/db";
-import { takeUserTurn } from "@/server/plans/plan-update";
+import { takeUserTurn } from "@/server/user-turn";
 import { countActiveShareLinks } from "./queries";
 import { hashShareToken, newShareToken } from "./tokens";
+import { activePlanOf } from "@/server/plan/rows";
 
 const createShareLink = userAction(createShareLinkSchema, async ({ label, expiresIn, ...include }, user) => {
   const plan = await db.plan.findFirst({
-    where: { userId: user.id, archivedAt: null },
+    where: activePlanOf(user.id),
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });

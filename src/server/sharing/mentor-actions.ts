@@ -7,7 +7,7 @@ import { limiters } from "@/server/auth/limits";
 import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/request";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 import { hashShareToken } from "./tokens";
 
 /** The same words for unknown, revoked and expired links, as on the shared page. */
@@ -28,7 +28,7 @@ export const rateSharedPlanAction = publicAction(mentorRatingSchema, async ({ to
   if (!link || shareLinkStatus(link, new Date()) !== "active") throw new ActionError(LINK_GONE);
   await db.$transaction(async (tx) => {
     // The owner's turn: a burst of parallel submissions cannot slip past the cap.
-    await takeTurn(tx, link.userId);
+    await takeUserTurn(tx, link.userId);
     if ((await tx.mentorRating.count({ where: { shareLinkId: link.id } })) >= MAX_RATINGS_PER_LINK)
       throw new ActionError(MENTOR_RATINGS_FULL_MESSAGE);
     await tx.mentorRating.create({

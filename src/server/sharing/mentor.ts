@@ -2,7 +2,7 @@ import "server-only";
 import { shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import { isSkillArea } from "@/domain/practice";
 import { compareRatings, type ComparisonRow, type Ratings } from "@/domain/mentor";
-import { latestAssessments } from "@/server/assessments/queries";
+import { latestAssessments } from "@/server/assessment/queries";
 import { db } from "@/server/db";
 
 export interface MentorRatingView {

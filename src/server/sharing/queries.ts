@@ -5,8 +5,10 @@ import { isStage, STAGES, type Stage } from "@/domain/application";
 import { DEFAULT_TIME_ZONE } from "@/domain/time-zone";
 import { isPracticeType, PRACTICE_TYPES, type PracticeType } from "@/domain/practice";
 import { db, type Db } from "@/server/db";
-import { toItemView, type PlanItemView } from "@/server/plans/queries";
+import { toItemView } from "@/server/plan/queries";
+import type { PlanItemView } from "@/shared/plan-view";
 import { hashShareToken } from "./tokens";
+import { activePlanOf } from "@/server/plan/rows";
 
 export interface ShareLinkView {
   id: string;
@@ -140,5 +142,5 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
 
 /** Whether the user has a plan to share or export (settings shows the controls only then). */
 export async function hasActivePlan(userId: string): Promise<boolean> {
-  return (await db.plan.count({ where: { userId, archivedAt: null } })) > 0;
+  return (await db.plan.count({ where: activePlanOf(userId) })) > 0;
 }

@@ -2,9 +2,9 @@
 
 import { createStorySchema, MAX_STORIES, STORY_LIMIT_MESSAGE, storyRefSchema, updateStorySchema } from "@/domain/story";
 import { ActionError, userAction } from "@/server/action";
-import { INVALID_INPUT_MESSAGE } from "@/server/action-result";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";
-import { takeTurn } from "@/server/workspace/turn";
+import { takeUserTurn } from "@/server/user-turn";
 import { findStory } from "./queries";
 
 const NOT_FOUND = "That story was not found. It may have been deleted.";
@@ -27,7 +27,7 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
 export const createStoryAction = userAction(createStorySchema, async ({ areas, ...fields }, user) => {
   await checkLinks(user.id, fields);
   const id = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     if ((await tx.story.count({ where: { userId: user.id } })) >= MAX_STORIES) throw new ActionError(STORY_LIMIT_MESSAGE);
     const created = await tx.story.create({
       data: { ...fields, userId: user.id, areas: { create: areas.map((area) => ({ area })) } },

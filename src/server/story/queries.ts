@@ -1,23 +1,7 @@
 import "server-only";
-import type { SkillArea } from "@/domain/assessment/schema";
 import { isSkillArea } from "@/domain/practice";
 import { db } from "@/server/db";
-
-export interface StoryView {
-  id: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  areas: SkillArea[];
-  applicationId: string | null;
-  applicationName: string | null;
-  practiceSessionId: string | null;
-  practiceName: string | null;
-  version: number;
-  createdAt: string;
-}
+import type { StoryView } from "@/shared/story-view";
 
 const include = {
   areas: { select: { area: true } },

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
 import { hashPassword } from "../../../src/server/auth/password";
 import { createDbClient } from "../../../src/server/db";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../../../playwright.config";
+import { mintSessionToken, SESSION_COOKIE } from "../../support/session-cookie";
 
 export { expect };
 
@@ -26,9 +26,6 @@ export function uniqueEmail(): string {
   return `user-${randomUUID()}@example.test`;
 }
 
-// The session cookie next-auth reads on plain http (what the test server runs on).
-const SESSION_COOKIE = "authjs.session-token";
-
 export const test = base.extend<Fixtures>({
   // Every test comes from its own client address, so one test's rate limits never block another's.
   page: async ({ page }, use) => {
@@ -47,18 +44,8 @@ export const test = base.extend<Fixtures>({
         data: { name, email: uniqueEmail(), passwordHash: await hashPassword(password) },
       });
       if (signIn) {
-        // A real server-side session row, as a sign-in makes: tokens without one are refused.
-        const session = await db.userSession.create({
-          data: { userId: created.id, expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000) },
-        });
-        const token = await encode({
-          salt: SESSION_COOKIE,
-          secret: E2E_AUTH_SECRET,
-          token: { sub: created.id, uid: created.id, sv: created.sessionVersion, sid: session.id, name, email: created.email },
-        });
-        await page.context().addCookies([
-          { name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: "Lax" },
-        ]);
+        const token = await mintSessionToken(db, { id: created.id, name, email: created.email }, E2E_AUTH_SECRET);
+        await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
       }
       return { id: created.id, email: created.email, name, password };
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DELETE_CONFIRMATION, deleteAccountSchema } from "@/domain/account/settings-schemas";
+import { DELETE_CONFIRMATION, deleteAccountSchema } from "@/domain/account/schemas";
 import {
   createShareLinkSchema,
   firstNameOf,

@@ -15,7 +15,7 @@ describe("src/domain/assessment purity", () => {
   it("has source files to check, and the import check sees their imports", () => {
     expect(files).toContain("scoring.ts");
     const scoring = readFileSync(join(DIR, "scoring.ts"), "utf8");
-    expect([...scoring.matchAll(IMPORT)].map((m) => m[1])).toEqual(["./schema", "./skills", "./path-fit", "./bridge"]);
+    expect([...scoring.matchAll(IMPORT)].map((m) => m[1])).toEqual(["./schemas", "./skills", "./path-fit", "./bridge"]);
   });
 
   it.each(files)("%s imports only zod (directly or with the domain's ../zod-config) and sibling modules", (file) => {

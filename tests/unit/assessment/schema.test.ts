@@ -3,13 +3,8 @@
  * (issue.path) so a form can show the message next to the right question.
  */
 import { describe, expect, it } from "vitest";
-import {
-  NO_COMPANY,
-  SKILL_AREAS,
-  TENURE_RULE_MESSAGE,
-  assessmentInputSchema,
-  storedAssessmentInputSchema,
-} from "@/domain/assessment";
+import { NO_COMPANY, SKILL_AREAS, TENURE_RULE_MESSAGE, assessmentInputSchema, storedAssessmentInputSchema } from "@/domain/assessment";
+import { fieldErrorsOf } from "@/shared/action-result";
 import { NEUTRAL_INPUT } from "./fixtures";
 
 type Json = Record<string, unknown>;
@@ -53,12 +48,7 @@ const BOOLEAN_FIELDS = [
   ["evidence", "customerFacing"],
 ];
 
-const ALL_LEAF_FIELDS = [
-  ...NUMERIC_FIELDS.map((f) => f.path),
-  ...BOOLEAN_FIELDS,
-  ["currentRole"],
-  ["company", "managerSupport"],
-];
+const ALL_LEAF_FIELDS = [...NUMERIC_FIELDS.map((f) => f.path), ...BOOLEAN_FIELDS, ["currentRole"], ["company", "managerSupport"]];
 
 describe("accepts", () => {
   it("a complete, valid answer set, returning it unchanged", () => {
@@ -172,7 +162,7 @@ describe("rejects missing fields and nulls", () => {
 });
 
 describe("rejects unknown extra keys, at the object that holds them", () => {
-  it.each([[[]], [["company"]], [["evidence"]], [["skills"]]] as (string[])[][])("in %j", (objectPath) => {
+  it.each([[[]], [["company"]], [["evidence"]], [["skills"]]] as string[][][])("in %j", (objectPath) => {
     const input = withValue([...objectPath, "surprise"], 1);
     const issues = issuesOf(input);
     const unknown = issues.find((i) => i.code === "unrecognized_keys");
@@ -241,11 +231,19 @@ describe("contract v2", () => {
   it("rejects tenure longer than experience at company.tenureYears, with the rule's message", () => {
     const issues = issuesOf({ ...NEUTRAL_INPUT, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } });
     expect(issues).toEqual([expect.objectContaining({ path: ["company", "tenureYears"], message: TENURE_RULE_MESSAGE })]);
-    expect(assessmentInputSchema.safeParse({ ...NEUTRAL_INPUT, yearsExperience: 1.5, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } }).success).toBe(true);
+    expect(
+      assessmentInputSchema.safeParse({ ...NEUTRAL_INPUT, yearsExperience: 1.5, company: { ...NEUTRAL_INPUT.company, tenureYears: 1.5 } })
+        .success,
+    ).toBe(true);
   });
 
   it("reports the tenure rule alongside other field errors in one pass", () => {
-    const paths = issuesOf({ ...NEUTRAL_INPUT, riskTolerance: 9, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 3 } }).map((i) => i.path.join("."));
+    const paths = issuesOf({
+      ...NEUTRAL_INPUT,
+      riskTolerance: 9,
+      yearsExperience: 1,
+      company: { ...NEUTRAL_INPUT.company, tenureYears: 3 },
+    }).map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["riskTolerance", "company.tenureYears"]));
   });
 
@@ -253,5 +251,36 @@ describe("contract v2", () => {
     const old = { ...v1, yearsExperience: 1, company: { ...NEUTRAL_INPUT.company, tenureYears: 3 } };
     expect(assessmentInputSchema.safeParse(old).success).toBe(false);
     expect(storedAssessmentInputSchema.parse(old)).toMatchObject({ employment: "employed", company: { tenureYears: 3 } });
+  });
+});
+
+describe("field errors of a rejected answer set", () => {
+  const errorsOf = (input: unknown) => {
+    const parsed = assessmentInputSchema.safeParse(input);
+    if (parsed.success) throw new Error("expected a rejection");
+    return fieldErrorsOf(parsed.error);
+  };
+
+  it("keys unknown fields at their own path, one entry per key, not at _form", () => {
+    const input = { ...withValue(["skills", "design"], 3), salary: 1, __proto__x: 2 };
+    expect(errorsOf(input)).toEqual({
+      salary: ["Unknown field: salary"],
+      __proto__x: ["Unknown field: __proto__x"],
+      "skills.design": ["Unknown field: design"],
+    });
+  });
+
+  it("keeps an unknown key named __proto__ as data", () => {
+    const input = JSON.parse(JSON.stringify(NEUTRAL_INPUT).replace(/^\{/, '{"__proto__":1,')) as unknown;
+    const errors = errorsOf(input);
+    expect(Object.keys(errors)).toEqual(["__proto__"]);
+  });
+
+  it("keys nulls at the field; only a whole input that is not an object is a form error", () => {
+    expect(errorsOf(withValue(["skills", "strategy"], null))).toEqual({
+      "skills.strategy": ["Rating must be a number from 1 to 5"],
+    });
+    expect(Object.keys(errorsOf(withValue(["company"], null)))).toEqual(["company"]);
+    expect(errorsOf(null)).toEqual({ _form: ["Send the assessment answers as an object"] });
   });
 });

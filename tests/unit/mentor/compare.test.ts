@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import { compareRatings, differenceText, differsEnough, mentorRatingSchema, worthTalkingCount } from "@/domain/mentor";
 
 const token = "A".repeat(43);

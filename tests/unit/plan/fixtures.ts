@@ -12,7 +12,7 @@ import {
   type AssessmentResult,
   type SkillArea,
   type TransitionPath,
-} from "@/domain/assessment/schema";
+} from "@/domain/assessment/schemas";
 import type { ExistingItem, GeneratedItem } from "@/domain/plan";
 
 type InputOverrides = Partial<Omit<AssessmentInput, "company" | "evidence" | "skills">> & {

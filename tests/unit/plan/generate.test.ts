@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BACKGROUNDS, PATHS, SKILL_AREAS, type TransitionPath } from "@/domain/assessment/schema";
+import { BACKGROUNDS, PATHS, SKILL_AREAS, type TransitionPath } from "@/domain/assessment/schemas";
 import {
   CONDITIONS,
   PLAN_ITEM_CATEGORIES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BACKGROUNDS, PATHS, SKILL_AREAS } from "@/domain/assessment/schema";
+import { BACKGROUNDS, PATHS, SKILL_AREAS } from "@/domain/assessment/schemas";
 import {
   AREA_WORDS,
   BACKGROUND_WORDS,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SKILL_AREAS } from "@/domain/assessment/schema";
+import { SKILL_AREAS } from "@/domain/assessment/schemas";
 import { SKILL_TEMPLATES, TEMPLATES } from "@/domain/plan";
 import {
   RESOURCE_KINDS,
@@ -108,7 +108,7 @@ describe("src/domain/resource purity", () => {
   it.each(readdirSync(DIR).filter((f) => f.endsWith(".ts")))("%s imports only the assessment schema and siblings", (file) => {
     const source = readFileSync(join(DIR, file), "utf8");
     for (const [, specifier] of source.matchAll(IMPORT))
-      expect(specifier).toMatch(/^(zod|\.\.\/zod-config|@\/domain\/assessment\/schema|\.\/[\w-]+)$/);
+      expect(specifier).toMatch(/^(zod|\.\.\/zod-config|@\/domain\/assessment\/schemas|\.\/[\w-]+)$/);
     expect(source).not.toMatch(/\brequire\(|\bimport\(|Math\.random|Date\.now|new Date\(|process\./);
   });
 });

@@ -4,9 +4,9 @@ import { AssessmentResultView } from "@/components/results/assessment-result-vie
 import { EvidenceNote } from "@/components/results/evidence-note";
 import { formatAssessmentDate } from "@/components/results/format-date";
 import { compareAssessments } from "@/domain/assessment/compare";
-import { findAssessment, previousAssessment } from "@/server/assessments/queries";
+import { findAssessment, previousAssessment } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
-import { findActivePlan } from "@/server/plans/queries";
+import { findActivePlan } from "@/server/plan/queries";
 import type { NextStep } from "@/components/results/next-step";
 
 export const metadata: Metadata = {

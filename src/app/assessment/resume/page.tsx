@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AssessmentView } from "@/components/assessment/assessment-view";
 import type { QuestionnaireStart } from "@/components/assessment/starting-point";
-import { findDraft, latestAssessments } from "@/server/assessments/queries";
+import { findDraft, latestAssessments } from "@/server/assessment/queries";
 import { getSessionUser } from "@/server/auth/session";
 import { evidenceSinceLastAssessment } from "@/server/workspace/evidence";
 

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { PathChoiceForm } from "@/components/plan/path-choice-form";
 import { formatPlanDate } from "@/components/plan/plan-dates";
 import { PATH_INFO } from "@/domain/assessment";
-import { findAssessment } from "@/server/assessments/queries";
+import { findAssessment } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
-import { findActivePlan } from "@/server/plans/queries";
+import { findActivePlan } from "@/server/plan/queries";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Build your plan", robots: { index: false } };

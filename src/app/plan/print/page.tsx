@@ -4,7 +4,7 @@ import { PlanDocument } from "@/components/plan-document/plan-document";
 import { PrintButton } from "@/components/plan-document/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/server/auth/session";
-import { findActivePlan } from "@/server/plans/queries";
+import { findActivePlan } from "@/server/plan/queries";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Printable plan" };

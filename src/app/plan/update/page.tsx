@@ -10,9 +10,8 @@ import { buttonClass } from "@/components/ui/button";
 import { PATH_INFO, PATHS, type TransitionPath } from "@/domain/assessment";
 import { describeMerge, summarizeMerge } from "@/domain/plan";
 import { requireUser } from "@/server/auth/session";
-import { db } from "@/server/db";
 import { latestAssessmentSummary } from "@/server/history/queries";
-import { loadPlanUpdate } from "@/server/plans/plan-update";
+import { findPlanUpdate } from "@/server/plan/queries";
 
 export const metadata: Metadata = { title: "Update your plan", robots: { index: false } };
 
@@ -29,7 +28,7 @@ export default async function PlanUpdatePage({ searchParams }: { searchParams: S
   // Without an id, the latest assessment is the one a re-assessment means.
   const assessmentId = requested ?? (await latestAssessmentSummary(user.id))?.id;
   // Another user's assessment and a missing one are the same 404.
-  const state = assessmentId ? await loadPlanUpdate(db, user.id, assessmentId, asPath(one(params.path))) : { kind: "not-found" as const };
+  const state = assessmentId ? await findPlanUpdate(user.id, assessmentId, asPath(one(params.path))) : { kind: "not-found" as const };
   if (state.kind === "not-found") notFound();
 
   const { assessment } = state;
@@ -47,7 +46,9 @@ export default async function PlanUpdatePage({ searchParams }: { searchParams: S
     return (
       <div className="mx-auto flex max-w-3xl flex-col gap-6">
         {header}
-        <p className="text-slate-700 dark:text-slate-300">You don&apos;t have a plan to update yet. Build one from this assessment instead.</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          You don&apos;t have a plan to update yet. Build one from this assessment instead.
+        </p>
         <div>
           <Link href={`/plan/new?assessment=${encodeURIComponent(assessment.id)}`} className={buttonClass("primary")}>
             Build my plan

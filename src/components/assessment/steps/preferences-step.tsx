@@ -1,10 +1,10 @@
-import { MENTORSHIP_LABELS, RISK_TOLERANCE_LABELS, SKILL_LEVELS, type SkillLevel } from "@/domain/assessment";
+import { MENTORSHIP_LABELS, RISK_TOLERANCE_LABELS, SCALE_POINTS, type ScalePoint } from "@/domain/assessment";
 import { ChoiceGroup, type Choice } from "../fields";
 import type { StepProps } from "./step-props";
 
 /** The number stands out so the options read as a scale; the words say what each point means. */
-function scale(labels: readonly string[]): readonly Choice<SkillLevel>[] {
-  return SKILL_LEVELS.map((level) => ({
+function scale(labels: readonly string[]): readonly Choice<ScalePoint>[] {
+  return SCALE_POINTS.map((level) => ({
     value: level,
     label: (
       <>

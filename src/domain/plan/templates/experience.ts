@@ -1,5 +1,5 @@
 /** Gaining product experience: real work to point to, inside the current job or beside it. */
-import { PATHS } from "@/domain/assessment/schema";
+import { PATHS } from "@/domain/assessment/schemas";
 import type { GeneralTemplate } from "./types";
 
 export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [

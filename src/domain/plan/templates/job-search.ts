@@ -1,5 +1,5 @@
 /** Job-search preparation: targets, materials and interview practice. */
-import { PATHS } from "@/domain/assessment/schema";
+import { PATHS } from "@/domain/assessment/schemas";
 import { bridgeRole } from "../context";
 import type { GeneralTemplate } from "./types";
 

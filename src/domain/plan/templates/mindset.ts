@@ -1,5 +1,5 @@
 /** Patience and openness: the habits that keep a months-long move on track. */
-import { PATHS } from "@/domain/assessment/schema";
+import { PATHS } from "@/domain/assessment/schemas";
 import { bridgeRole } from "../context";
 import type { GeneralTemplate } from "./types";
 

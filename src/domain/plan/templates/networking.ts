@@ -1,5 +1,5 @@
 /** Networking: the people who explain the job, vouch for you and tell you about openings. */
-import { PATHS } from "@/domain/assessment/schema";
+import { PATHS } from "@/domain/assessment/schemas";
 import type { GeneralTemplate } from "./types";
 
 export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [

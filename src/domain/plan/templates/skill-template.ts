@@ -1,5 +1,5 @@
 /** A compact way to declare skill-gap templates: they share paths, category and phase-by-step. */
-import { PATHS, type Background, type SkillArea } from "@/domain/assessment/schema";
+import { PATHS, type Background, type SkillArea } from "@/domain/assessment/schemas";
 import type { SkillContext } from "../context";
 import type { Condition, SkillLevel, SkillTemplate } from "./types";
 

@@ -3,7 +3,7 @@
  * named (not free-form predicates) so tests and reviewers can see at a glance which items depend on,
  * say, the company employing PMs.
  */
-import type { AssessmentInput, AssessmentResult, Background, SkillArea, TransitionPath } from "@/domain/assessment/schema";
+import type { AssessmentInput, AssessmentResult, Background, SkillArea, TransitionPath } from "@/domain/assessment/schemas";
 import type { PlanContext, SkillContext } from "../context";
 import type { PlanItemCategory, PlanPhase } from "../model";
 

@@ -1,5 +1,5 @@
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
-import { saveDraftFor } from "@/server/assessments/drafts";
+import { saveDraftFor } from "@/server/assessment/drafts";
 import { limiters } from "@/server/auth/limits";
 import { getSessionUser } from "@/server/auth/session";
 

@@ -1,8 +1,8 @@
 import { listFollowUps } from "@/server/application/queries";
 import { getSessionUser } from "@/server/auth/session";
 import { attachment, nothingToExport, notSignedIn } from "@/server/downloads";
-import { planToIcs, toExportPlan } from "@/server/plans/export";
-import { findActivePlan } from "@/server/plans/queries";
+import { planToIcs, toExportPlan } from "@/server/plan/export";
+import { findActivePlan } from "@/server/plan/queries";
 import { userTimeZone } from "@/server/workspace/time-zone";
 import { dayIn } from "@/domain/time-zone";
 

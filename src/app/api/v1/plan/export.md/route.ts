@@ -3,8 +3,8 @@ import { storiesToMarkdown } from "@/domain/story";
 import { listStories } from "@/server/story/queries";
 import { getSessionUser } from "@/server/auth/session";
 import { attachment, isoDay, nothingToExport, notSignedIn } from "@/server/downloads";
-import { toExportPlan } from "@/server/plans/export";
-import { findActivePlan } from "@/server/plans/queries";
+import { toExportPlan } from "@/server/plan/export";
+import { findActivePlan } from "@/server/plan/queries";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const dynamic = "force-dynamic";

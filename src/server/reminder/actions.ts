@@ -9,18 +9,19 @@ import {
   setReminderSchema,
   snoozeReminderSchema,
 } from "@/domain/reminder/schemas";
-import { ActionError, userAction } from "@/server/action";
+import { ActionError, INVALID_INPUT_MESSAGE, userAction } from "@/server/action";
 import { db } from "@/server/db";
+import { ITEM_NOT_FOUND } from "@/server/plan/messages";
+import { activePlanOf } from "@/server/plan/rows";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
 const KIND = "plan-item";
 
 /** An item of the user's active plan; another user's id and a missing one give the same error. */
 async function requireActiveItem(userId: string, itemId: string) {
   const item = await db.planItem.findFirst({
-    where: { id: itemId, archivedAt: null, plan: { userId, archivedAt: null } },
+    where: { id: itemId, archivedAt: null, plan: activePlanOf(userId) },
     select: { id: true },
   });
   if (!item) throw new ActionError(ITEM_NOT_FOUND);
@@ -37,10 +38,10 @@ export const setReminderAction = userAction(setReminderSchema, async ({ itemId, 
   const startOfDay = instantOf({ ...day, hour: 0, minute: 0, second: 0 }, zone);
   const startOfToday = instantOf({ ...today, hour: 0, minute: 0, second: 0 }, zone);
   if (startOfDay.getTime() < startOfToday.getTime()) {
-    throw new ActionError("Please correct the highlighted fields.", { remindOn: ["Choose today or a later date"] });
+    throw new ActionError(INVALID_INPUT_MESSAGE, { remindOn: ["Choose today or a later date"] });
   }
   if (startOfDay.getTime() > now.getTime() + MAX_REMINDER_DAYS_AHEAD * DAY_MS) {
-    throw new ActionError("Please correct the highlighted fields.", { remindOn: ["Choose a date within a year"] });
+    throw new ActionError(INVALID_INPUT_MESSAGE, { remindOn: ["Choose a date within a year"] });
   }
   const at = instantOf({ ...day, hour: REMINDER_HOUR, minute: 0, second: 0 }, zone);
   const remindAt = at.getTime() < now.getTime() ? now : at;

@@ -1,36 +1,11 @@
 import "server-only";
 import type { TransitionPath } from "@/domain/assessment";
-import { isItemStatus, isPlanItemCategory, isPlanPhase, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
-import { resourcesForTemplate, type ResourceLink } from "@/domain/resource";
+import { isItemStatus, isPlanItemCategory, isPlanPhase } from "@/domain/plan";
+import { resourcesForTemplate } from "@/domain/resource";
 import { db } from "@/server/db";
-
-/** A plan item as the UI sees it: plain, serialisable data (dates as ISO strings). */
-export interface PlanItemView {
-  id: string;
-  templateKey: string | null;
-  title: string;
-  why: string;
-  detail: string;
-  category: PlanItemCategory;
-  phase: PlanPhase;
-  position: number;
-  skillArea: string | null;
-  status: ItemStatus;
-  note: string;
-  custom: boolean;
-  statusChangedAt: string | null;
-  archivedAt: string | null;
-  version: number;
-  /** Curated resources for the step, looked up by template key (data shipped with the app, not stored). */
-  resources: ResourceLink[];
-  /** When a "remind me on…" email is set for (ISO), on the active plan's items; null when none. */
-  remindAt?: string | null;
-  /**
-   * Set on the dashboard's compact list (compactPlanItems): `detail` (of a template step) and `resources`
-   * were left out, to be fetched when the step's details are opened; the number is how many resources wait.
-   */
-  deferredResources?: number;
-}
+import { loadPlanUpdate, type PlanUpdateState } from "./update";
+import { activePlanOf } from "./rows";
+import type { PlanItemView, PlanView } from "@/shared/plan-view";
 
 /** The board's list without what only an opened step shows: a template step's text and its resources. */
 export function compactPlanItems(items: readonly PlanItemView[]): PlanItemView[] {
@@ -41,18 +16,6 @@ export function compactPlanItems(items: readonly PlanItemView[]): PlanItemView[]
     resources: [],
     deferredResources: item.resources.length,
   }));
-}
-
-export interface PlanView {
-  id: string;
-  path: TransitionPath;
-  assessmentId: string | null;
-  createdAt: string;
-  targetDate: string;
-  /** Active items, by phase then position. */
-  items: PlanItemView[];
-  /** Items a plan update set aside; restorable. */
-  archivedItems: PlanItemView[];
 }
 
 type PlanItemRow = Awaited<ReturnType<typeof db.planItem.findFirstOrThrow>>;
@@ -84,7 +47,7 @@ const ITEM_ORDER = [{ phase: "asc" as const }, { position: "asc" as const }, { c
 /** The user's active plan with its items, or null when they have none. */
 export async function findActivePlan(userId: string): Promise<PlanView | null> {
   const plan = await db.plan.findFirst({
-    where: { userId, archivedAt: null },
+    where: activePlanOf(userId),
     orderBy: { createdAt: "desc" },
     include: { items: { orderBy: ITEM_ORDER } },
   });
@@ -120,4 +83,12 @@ export async function listPlans(userId: string, limit = 365) {
     take: limit,
     select: { id: true, path: true, createdAt: true, archivedAt: true, _count: { select: { items: true } } },
   });
+}
+
+/**
+ * What /plan/update shows: the merge that confirming would apply now, for one of the user's assessments
+ * and a path (default: its recommendation). Another user's assessment and a missing one are "not-found".
+ */
+export function findPlanUpdate(userId: string, assessmentId: string, path?: TransitionPath): Promise<PlanUpdateState> {
+  return loadPlanUpdate(db, userId, assessmentId, path);
 }

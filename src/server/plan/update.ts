@@ -1,11 +1,5 @@
 import "server-only";
-import {
-  storedAssessmentInputSchema,
-  storedResultAsV2,
-  type AssessmentResult,
-  type StoredAssessmentResult,
-  type TransitionPath,
-} from "@/domain/assessment";
+import { storedAssessmentInputSchema, storedResultAsV2, type AssessmentResult, type TransitionPath } from "@/domain/assessment";
 import {
   generatePlan,
   isItemStatus,
@@ -16,8 +10,11 @@ import {
   type PlanMerge,
   type PlanPhase,
 } from "@/domain/plan";
-import { currentDbProvider, type Prisma } from "@/server/db";
-import { toItemView, type PlanItemView } from "./queries";
+import type { Prisma } from "@/server/db";
+import { toItemView } from "./queries";
+import type { PlanItemView } from "@/shared/plan-view";
+import { storedResultOf } from "@/server/assessment/rows";
+import { activePlanOf } from "./rows";
 
 /**
  * Reads and merge maths shared by the /plan/update preview and applyPlanUpdateAction, so that what the
@@ -51,15 +48,6 @@ export type PlanUpdateState =
   | { kind: "no-plan"; assessment: UpdateAssessment }
   | { kind: "ready"; assessment: UpdateAssessment; plan: UpdatePlan; path: TransitionPath; merge: PlanMerge<MergeItem> };
 
-/**
- * Serialises the user's plan writes: on PostgreSQL, locks the user's row until the transaction ends (the
- * same lock the plan actions take, so an update never interleaves with an addition or a new plan).
- * SQLite lets one writing transaction run at a time anyway.
- */
-export async function takeUserTurn(tx: Client, userId: string): Promise<void> {
-  if (currentDbProvider() === "postgres") await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-}
-
 /** One of the user's assessments; another user's id and a missing one both give null. */
 export async function findUpdateAssessment(client: Client, userId: string, id: string): Promise<UpdateAssessment | null> {
   const row = await client.assessment.findFirst({
@@ -67,13 +55,13 @@ export async function findUpdateAssessment(client: Client, userId: string, id: s
     select: { id: true, createdAt: true, input: true, result: true, recommendedPath: true },
   });
   return row
-    ? { ...row, result: storedResultAsV2(row.result as unknown as StoredAssessmentResult), recommendedPath: row.recommendedPath as TransitionPath }
+    ? { ...row, result: storedResultAsV2(storedResultOf(row.result)), recommendedPath: row.recommendedPath as TransitionPath }
     : null;
 }
 
 export async function findActivePlanRow(client: Client, userId: string): Promise<UpdatePlan | null> {
   const row = await client.plan.findFirst({
-    where: { userId, archivedAt: null },
+    where: activePlanOf(userId),
     orderBy: { createdAt: "desc" },
     select: { id: true, path: true, assessmentId: true },
   });

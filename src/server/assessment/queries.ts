@@ -8,6 +8,7 @@ import {
 } from "@/domain/assessment";
 import type { AssessmentDraft } from "@/domain/assessment/draft";
 import { db } from "@/server/db";
+import { storedResultOf } from "./rows";
 
 export interface StoredAssessment {
   id: string;
@@ -33,7 +34,7 @@ function toStored(row: { id: string; createdAt: Date; input: unknown; result: un
     id: row.id,
     createdAt: row.createdAt,
     input: normaliseInput(row.input as RawAssessmentInput),
-    result: row.result as StoredAssessmentResult,
+    result: storedResultOf(row.result),
     modelVersion: row.modelVersion,
   };
 }

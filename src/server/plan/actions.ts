@@ -1,9 +1,10 @@
 "use server";
 
-import { storedAssessmentInputSchema, storedResultAsV2, type StoredAssessmentResult } from "@/domain/assessment";
-import { generatePlan } from "@/domain/plan";
+import { redirect } from "next/navigation";
+import { describeMerge, summarizeMerge } from "@/domain/plan";
 import {
   addCustomItemSchema,
+  applyPlanUpdateSchema,
   createPlanSchema,
   editCustomItemSchema,
   itemRefSchema,
@@ -12,16 +13,15 @@ import {
   updateItemNoteSchema,
 } from "@/domain/plan/schemas";
 import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
-import { ActionError, userAction } from "@/server/action";
-import { currentDbProvider, db, type Prisma } from "@/server/db";
+import { ActionError, formAction, userAction } from "@/server/action";
+import { db } from "@/server/db";
+import { takeUserTurn } from "@/server/user-turn";
+import { ASSESSMENT_NOT_FOUND, ITEM_NOT_FOUND, NO_ACTIVE_PLAN } from "./messages";
 import { findActivePlan, toItemView } from "./queries";
-import { planItemRows } from "./rows";
+import { activePlanOf, createPlanFor, endOfPhase, planItemRows } from "./rows";
+import { findActivePlanRow, findUpdateAssessment, mergeForPath, placeItems, readMergeItems } from "./update";
 
-const PLAN_DAYS = 90;
-const ITEM_NOT_FOUND = "That item was not found. It may have been removed.";
 const ITEM_ARCHIVED = "This item was archived by a plan update, so it can't be changed. Restore it first.";
-const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
-
 
 /**
  * The item, if it belongs to the user's active plan. Another user's id is treated exactly like a missing
@@ -35,7 +35,9 @@ async function requireOwnedItem(userId: string, itemId: string) {
   });
   if (!row) throw new ActionError(ITEM_NOT_FOUND);
   if (row.plan.archivedAt) {
-    throw new ActionError("This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.");
+    throw new ActionError(
+      "This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.",
+    );
   }
   return toItemView(row);
 }
@@ -54,7 +56,7 @@ async function writeIfCurrent(
   // Everything that makes the write allowed is in the guarded `where`, so a plan replaced or an item
   // archived between the read above and this statement is refused, not written.
   const { count } = await db.planItem.updateMany({
-    where: { id: itemId, version: expectedVersion, archivedAt: null, plan: { userId, archivedAt: null } },
+    where: { id: itemId, version: expectedVersion, archivedAt: null, plan: activePlanOf(userId) },
     data: { ...data, version: { increment: 1 } },
   });
   const fresh = await requireOwnedItem(userId, itemId);
@@ -65,42 +67,18 @@ async function writeIfCurrent(
   return fresh;
 }
 
-/**
- * Makes the user's transactions that reshape plans (new plan, added item, move) take turns, so that
- * "one active plan per user" and "unique positions within a phase" survive parallel requests.
- * PostgreSQL runs transactions side by side: this locks the user's row until commit, and the next
- * transaction waits here, then (READ COMMITTED) reads what the first one committed. SQLite's driver
- * already runs one transaction at a time on its single connection. Call it first in the transaction.
- */
-async function takeTurn(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  if (currentDbProvider() === "postgres") await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-}
-
 /** Builds a plan from one of the user's assessments; the previous active plan is kept as history. */
 export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
-  if (!assessment) throw new ActionError("That assessment was not found.");
-  const input = storedAssessmentInputSchema.parse(assessment.input);
-  const result = storedResultAsV2(assessment.result as unknown as StoredAssessmentResult);
-  const chosenPath = path ?? result.recommendedPath.path;
-  const items = generatePlan({ input, result, path: chosenPath });
+  if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
 
   const now = new Date();
   const planId = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(now) } } });
     if (today >= QUOTAS.plansPerDay) throw new ActionError(QUOTA_MESSAGES.plansPerDay);
-    await tx.plan.updateMany({ where: { userId: user.id, archivedAt: null }, data: { archivedAt: now } });
-    const plan = await tx.plan.create({
-      data: {
-        userId: user.id,
-        path: chosenPath,
-        assessmentId: assessment.id,
-        targetDate: new Date(now.getTime() + PLAN_DAYS * 24 * 60 * 60 * 1000),
-      },
-      select: { id: true },
-    });
-    await tx.planItem.createMany({ data: planItemRows(plan.id, items) });
+    await tx.plan.updateMany({ where: activePlanOf(user.id), data: { archivedAt: now } });
+    const { plan } = await createPlanFor(tx, user.id, assessment, { path, now });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "plan_created" } });
     return plan.id;
   });
@@ -128,16 +106,11 @@ export const editCustomItemAction = userAction(editCustomItemSchema, async ({ it
 export const addCustomItemAction = userAction(addCustomItemSchema, async ({ title, detail, phase }, user) => {
   // In one turn: two parallel additions would otherwise both read the same last position.
   const row = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
-    const plan = await tx.plan.findFirst({ where: { userId: user.id, archivedAt: null }, select: { id: true } });
+    await takeUserTurn(tx, user.id);
+    const plan = await tx.plan.findFirst({ where: activePlanOf(user.id), select: { id: true } });
     if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
     const own = await tx.planItem.count({ where: { planId: plan.id, custom: true } });
     if (own >= QUOTAS.customItemsPerPlan) throw new ActionError(QUOTA_MESSAGES.customItemsPerPlan);
-    const last = await tx.planItem.findFirst({
-      where: { planId: plan.id, phase },
-      orderBy: { position: "desc" },
-      select: { position: true },
-    });
     const created = await tx.planItem.create({
       data: {
         planId: plan.id,
@@ -146,7 +119,7 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
         why: "You added this step yourself.",
         category: "experience",
         phase,
-        position: (last?.position ?? -1) + 1,
+        position: await endOfPhase(tx, plan.id, phase),
         custom: true,
       },
     });
@@ -162,7 +135,7 @@ export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId 
   // In the user's turn, so a move in flight never swaps with a row that vanished under it; deleteMany,
   // because a parallel delete (double click, second tab) may have removed it since: that is "not found".
   const { count } = await db.$transaction(async (tx) => {
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     return tx.planItem.deleteMany({ where: { id: item.id } });
   });
   if (count === 0) throw new ActionError(ITEM_NOT_FOUND);
@@ -174,7 +147,7 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
   const item = await requireOwnedItem(user.id, itemId);
   return db.$transaction(async (tx) => {
     // In one turn: parallel moves of neighbours would otherwise swap from stale positions (duplicates).
-    await takeTurn(tx, user.id);
+    await takeUserTurn(tx, user.id);
     const row = await tx.planItem.findUnique({ where: { id: item.id } });
     if (!row) throw new ActionError(ITEM_NOT_FOUND); // deleted while we waited
     const neighbour = await tx.planItem.findFirst({
@@ -186,7 +159,8 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
       },
       orderBy: { position: direction === "up" ? "desc" : "asc" },
     });
-    if (!neighbour) throw new ActionError(direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.");
+    if (!neighbour)
+      throw new ActionError(direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.");
     // One statement at a time: an interactive transaction holds a single connection.
     const moved = await tx.planItem.update({
       where: { id: row.id },
@@ -205,4 +179,76 @@ export const reloadPlanAction = userAction(itemRefSchema.partial(), async (_inpu
   const plan = await findActivePlan(user.id);
   if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
   return { plan };
+});
+
+/**
+ * createPlanAction for the /plan/new form, then on to the dashboard. Given straight to <form action>,
+ * it works before the page has hydrated (and without JavaScript): the browser posts, the plan is built,
+ * the redirect lands on the dashboard.
+ */
+export const buildPlanFormAction = formAction(
+  userAction(createPlanSchema, async (input) => {
+    const result = await createPlanAction(input);
+    if (!result.ok) throw new ActionError(result.message, result.fieldErrors);
+    redirect("/dashboard");
+  }),
+);
+
+/**
+ * Moves the active plan to `path` (default: the assessment's recommendation). The merge is recomputed
+ * here, inside the transaction, from the rows as they are now — never taken from the client — so what
+ * happens is what the rules in domain/plan/merge.ts say for the current plan. Nothing is deleted; done,
+ * skipped, in-progress, custom and noted items are not written at all, so their dates and notes stay.
+ */
+export const applyPlanUpdateAction = userAction(applyPlanUpdateSchema, async ({ assessmentId, path }, user) => {
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    // Two confirmations (a double click, two tabs) run one after the other, and the second sees the
+    // first's items instead of adding them again.
+    await takeUserTurn(tx, user.id);
+    const assessment = await findUpdateAssessment(tx, user.id, assessmentId);
+    if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
+    const plan = await findActivePlanRow(tx, user.id);
+    if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+    const chosen = path ?? assessment.recommendedPath;
+
+    await tx.plan.update({ where: { id: plan.id }, data: { path: chosen, assessmentId: assessment.id } });
+    const merge = mergeForPath(assessment, chosen, await readMergeItems(tx, plan.id));
+    const placement = placeItems(merge);
+
+    // Guarded by version: an item ticked in another tab since it was read is left as it now is.
+    for (const item of merge.archive) {
+      await tx.planItem.updateMany({
+        where: { id: item.id, planId: plan.id, version: item.version, archivedAt: null },
+        data: { archivedAt: now, version: { increment: 1 } },
+      });
+    }
+    for (const item of merge.restore) {
+      await tx.planItem.updateMany({
+        where: { id: item.id, planId: plan.id, version: item.version, archivedAt: { not: null } },
+        data: { archivedAt: null, position: placement.restored.get(item.id) ?? item.position, version: { increment: 1 } },
+      });
+    }
+    if (placement.add.length > 0) {
+      await tx.planItem.createMany({
+        data: planItemRows(plan.id, placement.add),
+      });
+    }
+    return { planId: plan.id, path: chosen, summary: summarizeMerge(merge), description: describeMerge(merge, chosen) };
+  });
+});
+
+/** Brings one archived item of the active plan back, at the end of its phase. Restoring twice is harmless. */
+export const restoreItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
+  return db.$transaction(async (tx) => {
+    await takeUserTurn(tx, user.id); // the end-of-phase position must not race an update or an addition
+    const row = await tx.planItem.findFirst({ where: { id: itemId, plan: activePlanOf(user.id) } });
+    if (!row) throw new ActionError(ITEM_NOT_FOUND);
+    if (row.archivedAt === null) return { item: toItemView(row) };
+    const restored = await tx.planItem.update({
+      where: { id: row.id },
+      data: { archivedAt: null, position: await endOfPhase(tx, row.planId, row.phase), version: { increment: 1 } },
+    });
+    return { item: toItemView(restored) };
+  });
 });

@@ -1,5 +1,6 @@
-import type { AssessmentInput, AssessmentResult } from "@/domain/assessment";
-import type { Prisma } from "@/server/db";
+// Relative imports: tests, the e2e seed and the benchmarks import this module outside Next's path aliases.
+import type { AssessmentInput, AssessmentResult, StoredAssessmentResult } from "../../domain/assessment";
+import type { Prisma } from "../db";
 
 /**
  * A scored assessment as an Assessment row of `userId`: input and result as JSON, plus the columns
@@ -15,4 +16,12 @@ export function assessmentRow(userId: string, input: AssessmentInput, result: As
     readiness: result.readiness,
     recommendedPath: result.recommendedPath.path,
   };
+}
+
+/**
+ * An Assessment row's `result` column as the result it stores. The JSON was produced by scoreAssessment
+ * (some model) before it was written, so it is read as it is, never re-validated: the one place that says so.
+ */
+export function storedResultOf(json: unknown): StoredAssessmentResult {
+  return json as StoredAssessmentResult;
 }

@@ -3,7 +3,7 @@ import { createEvents } from "ics";
 import { followUpEvents, type FollowUp } from "@/domain/application";
 import type { ExportPlan } from "@/domain/plan/export";
 import { planCalendarEvents } from "@/domain/plan/export";
-import type { PlanView } from "./queries";
+import type { PlanView } from "@/shared/plan-view";
 
 /** The dashboard's plan view in the shape the pure exporters take (dates back to Date, active items only). */
 export function toExportPlan(plan: PlanView): ExportPlan {

@@ -4,7 +4,7 @@ import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
 import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
 import { ActionError, userAction } from "@/server/action";
-import { takeUserTurn } from "@/server/plans/plan-update";
+import { takeUserTurn } from "@/server/user-turn";
 import { db } from "@/server/db";
 import { saveDraftFor } from "./drafts";
 import { assessmentRow } from "./rows";

@@ -1,0 +1,70 @@
+// Plan rows: the one mapping from the plan domain to storage, and the one place a plan is created. Used by
+// the plan actions, the plan update, the seed data of tests and the benchmarks, each passing its own client
+// (or transaction). Relative imports: tests, the e2e seed and the benchmarks import this module outside
+// Next's path aliases.
+import { storedAssessmentInputSchema, storedResultAsV2, type TransitionPath } from "../../domain/assessment";
+import { generatePlan, type GeneratedItem } from "../../domain/plan";
+import { storedResultOf } from "../assessment/rows";
+import type { Db, Prisma } from "../db";
+
+/** How long a new plan runs. */
+export const PLAN_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The `where` of the user's active plan (the one not replaced by a newer plan). */
+export function activePlanOf(userId: string) {
+  return { userId, archivedAt: null };
+}
+
+/**
+ * The position after every item of a phase, archived ones included: where an added or restored item goes,
+ * so that no two items of a phase share a position. Call it in the user's turn (takeUserTurn), so that two
+ * writers never read the same last position.
+ */
+export async function endOfPhase(db: Db | Prisma.TransactionClient, planId: string, phase: number): Promise<number> {
+  const last = await db.planItem.findFirst({ where: { planId, phase }, orderBy: { position: "desc" }, select: { position: true } });
+  return (last?.position ?? -1) + 1;
+}
+
+/** Generated plan items as PlanItem rows of `planId`. */
+export function planItemRows(planId: string, items: readonly GeneratedItem[]) {
+  return items.map((item) => ({
+    planId,
+    templateKey: item.templateKey,
+    title: item.title,
+    why: item.why,
+    detail: item.detail,
+    category: item.category,
+    phase: item.phase,
+    position: item.position,
+    skillArea: item.skillArea ?? null,
+  }));
+}
+
+/**
+ * Creates a plan of `userId` from one of their stored assessments, for `path` (default: the assessment's
+ * recommendation), starting `now` and running PLAN_DAYS, with its generated items. Writes nothing else:
+ * archiving the previous plan, quotas and the activity log are the caller's (the plan action's) concern.
+ */
+export async function createPlanFor(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  assessment: { id: string; input: unknown; result: unknown },
+  { path, now = new Date() }: { path?: TransitionPath; now?: Date } = {},
+) {
+  const input = storedAssessmentInputSchema.parse(assessment.input);
+  const result = storedResultAsV2(storedResultOf(assessment.result));
+  const chosenPath = path ?? result.recommendedPath.path;
+  const items = generatePlan({ input, result, path: chosenPath });
+  const plan = await db.plan.create({
+    data: {
+      userId,
+      path: chosenPath,
+      assessmentId: assessment.id,
+      createdAt: now,
+      targetDate: new Date(now.getTime() + PLAN_DAYS * DAY_MS),
+    },
+  });
+  await db.planItem.createMany({ data: planItemRows(plan.id, items).map((row) => ({ ...row, createdAt: now })) });
+  return { plan, items };
+}
