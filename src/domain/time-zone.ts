@@ -134,3 +134,15 @@ export function wallClock(instant: Date, zone: string): Date {
     ),
   );
 }
+
+/**
+ * The instant the day `instant` falls on began in `zone` (its local midnight). The zone's offset is read at
+ * the guess and read again there, so a day that starts or ends a daylight-saving change still comes out right.
+ */
+export function startOfDayIn(instant: Date, zone: string): Date {
+  const wall = wallClock(instant, zone);
+  const wallMidnight = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
+  const offsetAt = (at: number) => wallClock(new Date(at), zone).getTime() - at;
+  const guess = wallMidnight - offsetAt(instant.getTime());
+  return new Date(wallMidnight - offsetAt(guess));
+}

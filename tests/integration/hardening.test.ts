@@ -3,6 +3,7 @@
 import { comeFrom, signInAs } from "../support/session";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { QUOTA_MESSAGES, QUOTAS } from "@/domain/quotas";
+import { startOfDayIn } from "@/domain/time-zone";
 import { planToMarkdown } from "@/domain/plan/export";
 import { changeNameAction, signOutEverywhereAction } from "@/server/account/actions";
 import { buildAccountExport } from "@/server/account/export";
@@ -59,13 +60,31 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     expect(await db.planItem.count()).toBe(before);
   });
 
-  it(`refuses an assessment beyond ${QUOTAS.assessmentsPerDay} in a UTC day, with a message`, async () => {
+  it(`refuses an assessment beyond ${QUOTAS.assessmentsPerDay} in a day, with a message`, async () => {
     const user = await createUser();
     signInAs(user);
     const row = assessmentRow(user.id, ENGINEER, scoreAssessment(ENGINEER));
     await db.assessment.createMany({ data: Array.from({ length: QUOTAS.assessmentsPerDay }, () => row) });
     expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: false, message: QUOTA_MESSAGES.assessmentsPerDay });
     expect(await db.assessment.count({ where: { userId: user.id } })).toBe(QUOTAS.assessmentsPerDay);
+  });
+
+  it("counts the daily assessment quota from the user's own midnight, at UTC−8 and at UTC+13", async () => {
+    for (const timeZone of ["America/Los_Angeles", "Pacific/Tongatapu"]) {
+      const user = await createUser();
+      await db.user.update({ where: { id: user.id }, data: { timeZone } });
+      signInAs(user);
+      const midnight = startOfDayIn(new Date(), timeZone).getTime();
+      const row = assessmentRow(user.id, ENGINEER, scoreAssessment(ENGINEER));
+      // A full quota's worth saved one minute before their midnight: yesterday, for them.
+      await db.assessment.createMany({
+        data: Array.from({ length: QUOTAS.assessmentsPerDay }, () => ({ ...row, createdAt: new Date(midnight - 60_000) })),
+      });
+      expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: true });
+      // Moved to one minute after it: today, so the next save is refused.
+      await db.assessment.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(midnight + 60_000) } });
+      expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: false, message: QUOTA_MESSAGES.assessmentsPerDay });
+    }
   });
 
   it(`refuses a working share link beyond ${QUOTAS.liveShareLinks}, even in a parallel burst`, async () => {

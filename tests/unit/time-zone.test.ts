@@ -6,7 +6,8 @@ import { activityHeatmap, weeklyCounts } from "@/domain/history";
 import { planCalendarEvents } from "@/domain/plan/export";
 import { formatPlanDate } from "@/components/plan/plan-dates";
 import { formatDateTime } from "@/components/settings/format-time";
-import { addDays, dayIn, formatDateIn, formatDateTimeIn, isDay, isTimeZone, wallClock } from "@/domain/time-zone";
+import { addDays, dayIn, formatDateIn, formatDateTimeIn, isDay, isTimeZone, startOfDayIn, wallClock } from "@/domain/time-zone";
+import { startOfQuotaDay } from "@/domain/quotas";
 
 const LA = "America/Los_Angeles"; // UTC−8 in January
 const TONGA = "Pacific/Tongatapu"; // UTC+13
@@ -22,6 +23,19 @@ describe("calendar days in the user's time zone", () => {
     expect(dayIn(lateInLa, LA)).toBe("2026-01-15");
     expect(dayIn(earlyInTonga, "UTC")).toBe("2026-01-15");
     expect(dayIn(earlyInTonga, TONGA)).toBe("2026-01-16");
+  });
+
+  it("finds the instant the user's day began, on both sides of a midnight and across daylight saving", () => {
+    expect(startOfDayIn(lateInLa, LA).toISOString()).toBe("2026-01-15T08:00:00.000Z");
+    expect(startOfDayIn(lateInLa, "UTC").toISOString()).toBe("2026-01-16T00:00:00.000Z");
+    expect(startOfDayIn(earlyInTonga, TONGA).toISOString()).toBe("2026-01-15T11:00:00.000Z");
+    // 8 March 2026: Los Angeles moves from UTC−8 to UTC−7 at 02:00; the day still began at 08:00 UTC.
+    expect(startOfDayIn(new Date("2026-03-08T22:00:00Z"), LA).toISOString()).toBe("2026-03-08T08:00:00.000Z");
+    // The day after begins at 07:00 UTC.
+    expect(startOfDayIn(new Date("2026-03-09T06:59:00Z"), LA).toISOString()).toBe("2026-03-08T08:00:00.000Z");
+    expect(startOfDayIn(new Date("2026-03-09T07:00:00Z"), LA).toISOString()).toBe("2026-03-09T07:00:00.000Z");
+    // The daily quotas count from the user's own midnight.
+    expect(startOfQuotaDay(lateInLa, LA)).toEqual(startOfDayIn(lateInLa, LA));
   });
 
   it("reads the wall clock of the zone", () => {

@@ -2,20 +2,22 @@
 
 import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
-import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
+import { QUOTA_MESSAGES, QUOTAS, startOfQuotaDay } from "@/domain/quotas";
 import { ActionError, userAction } from "@/server/action";
 import { takeUserTurn } from "@/server/user-turn";
 import { db } from "@/server/db";
+import { userTimeZone } from "@/server/workspace/time-zone";
 import { saveDraftFor } from "./drafts";
 import { assessmentRow } from "./rows";
 
 /** Scores the answers and stores them for the signed-in user; clears their draft. */
 export const saveAssessmentAction = userAction(assessmentInputSchema, async (input, user) => {
   const result = scoreAssessment(input);
+  const timeZone = await userTimeZone(user.id);
   const saved = await db.$transaction(async (tx) => {
     // In the user's turn, so a parallel burst can't slip past the daily quota.
     await takeUserTurn(tx, user.id);
-    const today = await tx.assessment.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(new Date()) } } });
+    const today = await tx.assessment.count({ where: { userId: user.id, createdAt: { gte: startOfQuotaDay(new Date(), timeZone) } } });
     if (today >= QUOTAS.assessmentsPerDay) throw new ActionError(QUOTA_MESSAGES.assessmentsPerDay);
     const row = await tx.assessment.create({ data: assessmentRow(user.id, input, result), select: { id: true } });
     await tx.assessmentDraft.deleteMany({ where: { userId: user.id } });

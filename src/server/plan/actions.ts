@@ -12,10 +12,11 @@ import {
   setItemStatusSchema,
   updateItemNoteSchema,
 } from "@/domain/plan/schemas";
-import { QUOTA_MESSAGES, QUOTAS, startOfUtcDay } from "@/domain/quotas";
+import { QUOTA_MESSAGES, QUOTAS, startOfQuotaDay } from "@/domain/quotas";
 import { ActionError, formAction, userAction } from "@/server/action";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
+import { userTimeZone } from "@/server/workspace/time-zone";
 import { ASSESSMENT_NOT_FOUND, ITEM_NOT_FOUND, NO_ACTIVE_PLAN } from "./messages";
 import { findActivePlan, toItemView } from "./queries";
 import { activePlanOf, createPlanFor, endOfPhase, planItemRows } from "./rows";
@@ -73,9 +74,10 @@ export const createPlanAction = userAction(createPlanSchema, async ({ assessment
   if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
 
   const now = new Date();
+  const timeZone = await userTimeZone(user.id);
   const planId = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
-    const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfUtcDay(now) } } });
+    const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfQuotaDay(now, timeZone) } } });
     if (today >= QUOTAS.plansPerDay) throw new ActionError(QUOTA_MESSAGES.plansPerDay);
     await tx.plan.updateMany({ where: activePlanOf(user.id), data: { archivedAt: now } });
     const { plan } = await createPlanFor(tx, user.id, assessment, { path, now });
