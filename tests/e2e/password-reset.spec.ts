@@ -57,6 +57,8 @@ test("forgot password: the emailed link sets a new password and signs in; the ol
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signed out before going on: a sign-out still in flight would reload the sign-in page under the test.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
