@@ -36,10 +36,7 @@ export default tseslint.config(
     files: ["**/*.ts", "**/*.tsx"],
     rules: {
       // A leading underscore marks a value left out on purpose (`{ secret: _secret, ...rest }`, `(_event, value)`).
-      "@typescript-eslint/no-unused-vars": [
-        "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
-      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
       // React awaits nothing an event handler returns; an async onClick/onSubmit is how forms call server actions.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       // Async functions that implement a Promise-returning contract without awaiting (Next's `headers()`,

@@ -26,8 +26,7 @@ const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 
 // For the ordinary CLI on a machine with internet: a PostgreSQL DATABASE_URL (or an explicit
 // --schema prisma/postgres/schema.prisma) selects the derived schema and its own migrations folder.
-const postgres =
-  /^postgres(ql)?:\/\//i.test(url) || process.argv.some((arg) => arg.includes("postgres/schema.prisma"));
+const postgres = /^postgres(ql)?:\/\//i.test(url) || process.argv.some((arg) => arg.includes("postgres/schema.prisma"));
 
 export default defineConfig({
   schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",

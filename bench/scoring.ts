@@ -42,21 +42,21 @@ function generateInputs(count: number, random: () => number): AssessmentInput[] 
   return Array.from({ length: count }, () => {
     const experience = years();
     return {
-    currentRole: pick(BACKGROUNDS),
-    yearsExperience: experience,
-    // Mostly employed, as real users are; contract v2's tenure rule holds (tenure ≤ experience).
-    employment: random() < 0.8 ? "employed" : pick(EMPLOYMENT),
-    company: {
-      employsPMs: bool(),
-      worksWithPMs: bool(),
-      tenureYears: Math.min(experience, years()),
-      managerSupport: pick(MANAGER_SUPPORT),
-      ...(random() < 0.5 ? { size: pick(COMPANY_SIZES) } : {}),
-    },
-    riskTolerance: int(1, 5),
-    wantsMentorship: int(1, 5),
-    evidence: { sideProject: bool(), ledCrossFunctional: bool(), customerFacing: bool() },
-    skills: Object.fromEntries(SKILL_AREAS.map((a) => [a, int(1, 5)])) as AssessmentInput["skills"],
+      currentRole: pick(BACKGROUNDS),
+      yearsExperience: experience,
+      // Mostly employed, as real users are; contract v2's tenure rule holds (tenure ≤ experience).
+      employment: random() < 0.8 ? "employed" : pick(EMPLOYMENT),
+      company: {
+        employsPMs: bool(),
+        worksWithPMs: bool(),
+        tenureYears: Math.min(experience, years()),
+        managerSupport: pick(MANAGER_SUPPORT),
+        ...(random() < 0.5 ? { size: pick(COMPANY_SIZES) } : {}),
+      },
+      riskTolerance: int(1, 5),
+      wantsMentorship: int(1, 5),
+      evidence: { sideProject: bool(), ledCrossFunctional: bool(), customerFacing: bool() },
+      skills: Object.fromEntries(SKILL_AREAS.map((a) => [a, int(1, 5)])) as AssessmentInput["skills"],
     };
   });
 }

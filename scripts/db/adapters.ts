@@ -26,9 +26,7 @@ export interface MigrationAdapter {
 export function createMigrationAdapter(url: string): MigrationAdapter {
   const connections = new ConnectionTracker();
   const factory =
-    databaseProvider(url) === "postgres"
-      ? new PostgresMigrationFactory(url, connections)
-      : new SqliteMigrationFactory(url, connections);
+    databaseProvider(url) === "postgres" ? new PostgresMigrationFactory(url, connections) : new SqliteMigrationFactory(url, connections);
   return {
     provider: databaseProvider(url),
     factory: bindMigrationAwareSqlAdapterFactory(factory),

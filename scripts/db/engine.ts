@@ -44,11 +44,7 @@ export async function openSchemaEngine(
   adapterFactory: ErrorCapturingSqlMigrationAwareDriverAdapterFactory,
 ): Promise<SchemaEngine> {
   await instantiateWasm();
-  return bindings.SchemaEngine.new(
-    { datamodels: [[schema.path, schema.content]] },
-    logEngineLine,
-    adapterFactory,
-  );
+  return bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, logEngineLine, adapterFactory);
 }
 
 /** The engine logs JSON lines; show them only when asked (DEBUG mentioning prisma or schema-engine). */

@@ -56,12 +56,7 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
 }
 
 /** Writes `<dir>/<folder>/migration.sql`, and the lock file if the folder is new. */
-export async function writeMigration(
-  migrationsDir: string,
-  provider: DbProvider,
-  folder: string,
-  script: string,
-): Promise<string> {
+export async function writeMigration(migrationsDir: string, provider: DbProvider, folder: string, script: string): Promise<string> {
   const folderPath = path.join(migrationsDir, folder);
   await mkdir(folderPath, { recursive: true });
   if ((await readIfPresent(path.join(migrationsDir, LOCK_FILE))) === null) {

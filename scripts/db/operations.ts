@@ -86,10 +86,8 @@ export async function migrationStatus(url: string, options: MigrateOptions = {})
       return { ...base, pending: local, upToDate: local.length === 0 };
     }
     const history = diagnosis.history;
-    const pending =
-      history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
-    const unknownToFolder =
-      history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
+    const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+    const unknownToFolder = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
     const failed = diagnosis.failedMigrationNames;
     const edited = diagnosis.editedMigrationNames;
     const upToDate = history === null && failed.length === 0 && edited.length === 0;

@@ -17,11 +17,7 @@ export interface EngineSession {
 }
 
 /** Runs `work` with an engine bound to `url`; always frees it and closes every connection. */
-export async function withEngine<T>(
-  url: string,
-  layout: MigrationLayout,
-  work: (session: EngineSession) => Promise<T>,
-): Promise<T> {
+export async function withEngine<T>(url: string, layout: MigrationLayout, work: (session: EngineSession) => Promise<T>): Promise<T> {
   const provider = databaseProvider(url);
   if (provider === "postgres") await assertPostgresDatabaseReachable(url);
   const adapter = createMigrationAdapter(url);
@@ -46,9 +42,7 @@ async function assertPostgresDatabaseReachable(url: string): Promise<void> {
     const where = redactDatabaseUrl(url);
     if (code === "3D000") {
       const name = decodeURIComponent(new URL(url).pathname.slice(1));
-      throw new UserFacingError(
-        `PostgreSQL database "${name}" does not exist (${where}). Create it first, e.g. \`createdb ${name}\`.`,
-      );
+      throw new UserFacingError(`PostgreSQL database "${name}" does not exist (${where}). Create it first, e.g. \`createdb ${name}\`.`);
     }
     throw new UserFacingError(`Cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`);
   }

@@ -24,10 +24,7 @@ export interface TestDatabaseOptions extends MigrateOptions {
  * A new database with every migration applied: a SQLite file in a fresh temp folder, or a
  * `pathfinder_test_…` database on the PostgreSQL server. Always `drop()` it when done.
  */
-export async function createMigratedTestDatabase(
-  provider: DbProvider,
-  options: TestDatabaseOptions = {},
-): Promise<TestDatabase> {
+export async function createMigratedTestDatabase(provider: DbProvider, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const database = await createEmptyDatabase(provider, options.postgresServerUrl ?? scratchPostgresUrl());
   if (options.empty) return database;
   try {

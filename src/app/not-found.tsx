@@ -14,8 +14,8 @@ export default function NotFound() {
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">Error 404</p>
       <h1 className="text-3xl font-bold tracking-tight">We can&apos;t find that page</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        The link may be mistyped, or the page may belong to another account. If you followed a link to one of your
-        own assessments, check that you&apos;re signed in with the right account.
+        The link may be mistyped, or the page may belong to another account. If you followed a link to one of your own assessments, check
+        that you&apos;re signed in with the right account.
       </p>
       <div className="flex flex-wrap gap-3">
         <Link href="/" className={buttonClass("primary")}>

@@ -34,7 +34,10 @@ const envSchema = z
     /** Shared rate-limit state in Redis (optional), e.g. redis://127.0.0.1:6379. */
     REDIS_URL: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      z.string().regex(/^rediss?:\/\//, { error: "must start with redis:// or rediss://" }).optional(),
+      z
+        .string()
+        .regex(/^rediss?:\/\//, { error: "must start with redis:// or rediss://" })
+        .optional(),
     ),
     /** Server actions one signed-in user may call per minute (benchmarks raise it to measure throughput). */
     ACTIONS_PER_MINUTE: z.coerce
@@ -48,7 +51,10 @@ const envSchema = z
     /** Where mail goes: smtp://user:pass@host:587 or smtps://…; unset writes .eml files to data/outbox/ instead. */
     SMTP_URL: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      z.string().regex(/^smtps?:\/\/\S+$/, { error: "must look like smtp://user:pass@host:587 or smtps://…" }).optional(),
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, { error: "must look like smtp://user:pass@host:587 or smtps://…" })
+        .optional(),
     ),
     /** The From header of every email, e.g. "PM Pathfinder <hello@example.com>". */
     MAIL_FROM: z

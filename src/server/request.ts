@@ -14,20 +14,29 @@ export async function clientIp(): Promise<string> {
 /** "Firefox on Windows": enough for a person to recognise a sign-in, without storing the raw header. */
 export function coarseUserAgent(userAgent: string | null): string {
   if (!userAgent) return "Unknown browser";
-  const browser =
-    /Edg\//.test(userAgent) ? "Edge"
-    : /OPR\//.test(userAgent) ? "Opera"
-    : /Firefox\//.test(userAgent) ? "Firefox"
-    : /Chrom(e|ium)\//.test(userAgent) ? "Chrome"
-    : /Safari\//.test(userAgent) ? "Safari"
-    : /curl\//i.test(userAgent) ? "curl"
-    : "Unknown browser";
-  const os =
-    /Windows/.test(userAgent) ? "Windows"
-    : /Android/.test(userAgent) ? "Android"
-    : /iPhone|iPad|iOS/.test(userAgent) ? "iOS"
-    : /Mac OS X|Macintosh/.test(userAgent) ? "macOS"
-    : /Linux/.test(userAgent) ? "Linux"
-    : null;
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /OPR\//.test(userAgent)
+      ? "Opera"
+      : /Firefox\//.test(userAgent)
+        ? "Firefox"
+        : /Chrom(e|ium)\//.test(userAgent)
+          ? "Chrome"
+          : /Safari\//.test(userAgent)
+            ? "Safari"
+            : /curl\//i.test(userAgent)
+              ? "curl"
+              : "Unknown browser";
+  const os = /Windows/.test(userAgent)
+    ? "Windows"
+    : /Android/.test(userAgent)
+      ? "Android"
+      : /iPhone|iPad|iOS/.test(userAgent)
+        ? "iOS"
+        : /Mac OS X|Macintosh/.test(userAgent)
+          ? "macOS"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : null;
   return os ? `${browser} on ${os}` : browser;
 }

@@ -45,18 +45,55 @@ for (const colorScheme of ["light", "dark"] as const) {
         skills: { ...sampleInput.skills, customer_insight: 3, business: 3 },
       });
       const application = await db.application.create({
-        data: { userId: user.id, company: "Contrast Co", roleTitle: "APM", kind: "associate_pm", stage: "rejected", followUpOn: "2026-01-05", stageChanges: { create: [{ stage: "applied" }, { stage: "rejected" }] } },
+        data: {
+          userId: user.id,
+          company: "Contrast Co",
+          roleTitle: "APM",
+          kind: "associate_pm",
+          stage: "rejected",
+          followUpOn: "2026-01-05",
+          stageChanges: { create: [{ stage: "applied" }, { stage: "rejected" }] },
+        },
       });
       const person = await db.person.create({
-        data: { userId: user.id, name: "Contrast Person", howMet: "lunch", conversations: { create: { heldOn: "2026-01-02", notes: "Chat" } } },
+        data: {
+          userId: user.id,
+          name: "Contrast Person",
+          howMet: "lunch",
+          conversations: { create: { heldOn: "2026-01-02", notes: "Chat" } },
+        },
       });
       await db.practiceSession.create({
-        data: { userId: user.id, type: "execution", heldOn: "2026-01-03", withWhom: "peer", scores: { create: [{ area: "execution", score: 3 }, { area: "data", score: 2 }] } },
+        data: {
+          userId: user.id,
+          type: "execution",
+          heldOn: "2026-01-03",
+          withWhom: "peer",
+          scores: {
+            create: [
+              { area: "execution", score: 3 },
+              { area: "data", score: 2 },
+            ],
+          },
+        },
       });
       await db.practiceSession.create({
-        data: { userId: user.id, type: "behavioural", heldOn: "2026-01-09", withWhom: "coach", scores: { create: [{ area: "communication", score: 4 }, { area: "leadership", score: 3 }] } },
+        data: {
+          userId: user.id,
+          type: "behavioural",
+          heldOn: "2026-01-09",
+          withWhom: "coach",
+          scores: {
+            create: [
+              { area: "communication", score: 4 },
+              { area: "leadership", score: 3 },
+            ],
+          },
+        },
       });
-      await db.story.create({ data: { userId: user.id, title: "Contrast story", result: "Shipped", areas: { create: [{ area: "data" }] } } });
+      await db.story.create({
+        data: { userId: user.id, title: "Contrast story", result: "Shipped", areas: { create: [{ area: "data" }] } },
+      });
       for (const url of [
         "/dashboard",
         `/assessment/${first.id}`,

@@ -47,7 +47,12 @@ test("changing the password signs out the other devices and keeps this one signe
   // This browser carries on (re-signed in: the sign-in is listed); the other device is signed out on its next request.
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Sign-ins" }).getByText(/^Chrome on /).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Sign-ins" })
+      .getByText(/^Chrome on /)
+      .first(),
+  ).toBeVisible();
   await otherPage.goto("/settings");
   await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings/);
   await expectAccessible(otherPage);

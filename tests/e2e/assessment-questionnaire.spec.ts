@@ -12,8 +12,7 @@ function stepHeading(page: Page, step: number) {
 }
 const nextButton = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
 const group = (page: Page, name: string | RegExp) => page.getByRole("radiogroup", { name });
-const storedItem = (page: Page, key: string) =>
-  page.evaluate((k) => JSON.parse(window.localStorage.getItem(k) ?? "null") as unknown, key);
+const storedItem = (page: Page, key: string) => page.evaluate((k) => JSON.parse(window.localStorage.getItem(k) ?? "null") as unknown, key);
 
 async function choose(page: Page, question: string | RegExp, option: string | RegExp) {
   await group(page, question).getByRole("radio", { name: option }).check();
@@ -205,13 +204,7 @@ test("a visitor's answers and step survive a reload, and Start over clears them"
   await expect(page.getByLabel("How many years have you worked in total?")).toHaveValue("");
 });
 
-test("a signed-in user's draft is kept on the server and opens in another browser", async ({
-  page,
-  login,
-  db,
-  browser,
-  baseURL,
-}) => {
+test("a signed-in user's draft is kept on the server and opens in another browser", async ({ page, login, db, browser, baseURL }) => {
   const user = await login();
   await page.goto("/assessment");
   await expect(stepHeading(page, 1)).toBeVisible();

@@ -52,7 +52,10 @@ test("a visitor sees their result, signs up from it and lands on the saved resul
   await expect(headline).toContainText("Internal move");
   await expect(page.getByRole("region", { name: "Readiness for an entry-level PM role" })).toContainText(String(expected.readiness));
   await expect(page.getByRole("img", { name: /Skill shape/ })).toBeVisible();
-  const ranked = page.getByRole("region", { name: "Your three ways in, ranked" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+  const ranked = page
+    .getByRole("region", { name: "Your three ways in, ranked" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3 }) });
   await expect(ranked).toHaveCount(3);
   await expect(ranked.first()).toContainText("Recommended");
   await expect(ranked.first()).toContainText("What would change this");

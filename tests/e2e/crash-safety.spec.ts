@@ -2,13 +2,7 @@
 // again on the same file, and check that every acknowledged write is there and the file is intact.
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import {
-  postServerAction,
-  seedBenchDatabase,
-  serverActionId,
-  spawnNextServer,
-  stopProcess,
-} from "../../bench/support/server";
+import { postServerAction, seedBenchDatabase, serverActionId, spawnNextServer, stopProcess } from "../../bench/support/server";
 import { sqliteFilePath } from "../../src/server/db-url";
 
 test("acknowledged writes survive kill -9 and the database passes integrity_check", async () => {

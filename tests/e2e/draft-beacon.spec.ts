@@ -6,13 +6,14 @@ import { expect, test } from "./support/fixtures";
 test("answers typed just before the page is left are kept in the server draft", async ({ page, login, db }) => {
   const user = await login();
   await page.goto("/assessment");
-  await page.getByRole("radiogroup", { name: "What's your current role?" }).getByRole("radio", { name: "Project or program manager" }).check();
+  await page
+    .getByRole("radiogroup", { name: "What's your current role?" })
+    .getByRole("radio", { name: "Project or program manager" })
+    .check();
   await page.getByLabel("How many years have you worked in total?").fill("7");
   // Well inside the save delay, the tab goes away. A fetch it starts now (a server action) may never reach the
   // server; here none does, so only a beacon, which the browser sends after the page is gone, can save them.
-  await page.route("**/assessment", (route) =>
-    route.request().method() === "POST" ? route.abort("aborted") : route.continue(),
-  );
+  await page.route("**/assessment", (route) => (route.request().method() === "POST" ? route.abort("aborted") : route.continue()));
   await page.goto("about:blank");
 
   await expect

@@ -55,7 +55,8 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/practice/page.tsx": "the caller's own practice sessions",
   "src/app/stories/page.tsx": "the caller's own stories",
   "src/app/mentors/page.tsx": "the ratings given through the caller's own share links",
-  "src/app/shared/[token]/page.tsx": "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts, tests/integration/mentor-ratings.test.ts, tests/e2e/account.spec.ts and tests/e2e/mentor.spec.ts",
+  "src/app/shared/[token]/page.tsx":
+    "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts, tests/integration/mentor-ratings.test.ts, tests/e2e/account.spec.ts and tests/e2e/mentor.spec.ts",
   "src/app/api/health/route.ts": "liveness and readiness, no user data",
   "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
   "src/app/api/v1/me/draft/route.ts": "the caller's own draft",
@@ -63,11 +64,14 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/api/v1/plan/export.ics/route.ts": "the caller's active plan",
   "src/app/api/v1/plan/export.md/route.ts": "the caller's active plan",
   "src/app/(auth)/forgot-password/page.tsx": "an email address form, no id",
-  "src/app/(auth)/reset-password/page.tsx": "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts and tests/e2e/password-reset.spec.ts",
+  "src/app/(auth)/reset-password/page.tsx":
+    "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts and tests/e2e/password-reset.spec.ts",
   "src/app/verify-email/route.ts": "a 256-bit emailed token, not an id (tests/integration/mail-accounts.test.ts)",
   "src/app/link-expired/page.tsx": "a fixed message key",
-  "src/app/unsubscribe/page.tsx": "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",
-  "src/app/api/v1/unsubscribe/route.ts": "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",
+  "src/app/unsubscribe/page.tsx":
+    "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",
+  "src/app/api/v1/unsubscribe/route.ts":
+    "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",
 };
 
 function routeFiles(dir = "src/app"): string[] {
@@ -92,7 +96,14 @@ test("another user's ids look exactly like missing ids on every page that takes 
   const owner = await login({ signIn: false, name: "Owner Olga" });
   const result = scoreAssessment(input);
   const owned = await db.assessment.create({
-    data: { userId: owner.id, input, result: JSON.parse(JSON.stringify(result)), modelVersion: "test", readiness: result.readiness, recommendedPath: result.recommendedPath.path },
+    data: {
+      userId: owner.id,
+      input,
+      result: JSON.parse(JSON.stringify(result)),
+      modelVersion: "test",
+      readiness: result.readiness,
+      recommendedPath: result.recommendedPath.path,
+    },
   });
   const application = await db.application.create({ data: { userId: owner.id, company: "Olga's Co", roleTitle: "PM", kind: "pm" } });
   const person = await db.person.create({ data: { userId: owner.id, name: "Olga's Contact", howMet: "lunch" } });

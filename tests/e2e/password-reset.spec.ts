@@ -23,7 +23,12 @@ async function receivedText(db: import("./support/fixtures").TestDb, to: string,
   return parsed.text ?? "";
 }
 
-test("forgot password: the emailed link sets a new password and signs in; the old one and the link stop working", async ({ page, login, db, baseURL }) => {
+test("forgot password: the emailed link sets a new password and signs in; the old one and the link stop working", async ({
+  page,
+  login,
+  db,
+  baseURL,
+}) => {
   const user = await login({ signIn: false, name: "Rosa Reset" });
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();

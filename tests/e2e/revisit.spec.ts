@@ -99,7 +99,15 @@ test("a plan follows a changed recommendation: work is kept, new steps added, un
   const doneAt = daysAgo(10);
   await markDone(db, user.id, done.id, doneAt);
   const custom = await db.planItem.create({
-    data: { planId: plan.id, title: "Coffee with the data team lead", why: "You added this step yourself.", category: "experience", phase: 1, position: 6, custom: true },
+    data: {
+      planId: plan.id,
+      title: "Coffee with the data team lead",
+      why: "You added this step yourself.",
+      category: "experience",
+      phase: 1,
+      position: 6,
+      custom: true,
+    },
   });
   const second = await storeAssessment(db, user.id, WITH_PMS, daysAgo(0));
   expect(second.recommendedPath).toBe("internal_move");
@@ -112,7 +120,9 @@ test("a plan follows a changed recommendation: work is kept, new steps added, un
   await expect(page).toHaveURL(new RegExp(`/plan/update\\?assessment=${second.id}$`));
 
   await expect(page.getByRole("heading", { level: 1, name: "Update your plan" })).toBeVisible();
-  await expect(page.getByText(/new items for the internal move path; \d+ untouched items no longer apply and will be archived/)).toBeVisible();
+  await expect(
+    page.getByText(/new items for the internal move path; \d+ untouched items no longer apply and will be archived/),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: /^Will be added/ })).toContainText("Make the case to your manager");
   await expect(page.getByRole("region", { name: /^Will be set aside/ })).toContainText("Lead your resume with your most product-like work");
   const kept = page.getByRole("region", { name: /^Will stay as they are/ });
@@ -153,7 +163,8 @@ test("the history page shows the timeline, a comparison and the charts, accessib
   const latest = await storeAssessment(db, user.id, { ...WITH_PMS, skills: { ...NO_PMS.skills, strategy: 3, leadership: 3 } }, daysAgo(1));
   const plan = await storePlan(db, user.id, first, daysAgo(58));
   const busyDay = daysAgo(3);
-  for (const [index, item] of plan.items.slice(0, 5).entries()) await markDone(db, user.id, item.id, index < 2 ? busyDay : daysAgo(20 + index));
+  for (const [index, item] of plan.items.slice(0, 5).entries())
+    await markDone(db, user.id, item.id, index < 2 ? busyDay : daysAgo(20 + index));
 
   await page.goto("/history");
   await expect(page.getByRole("heading", { level: 1, name: "Your history" })).toBeVisible();

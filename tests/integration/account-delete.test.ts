@@ -66,14 +66,30 @@ async function fullAccount(name: string) {
   await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
   // The password-guess counters of the account from the tests' address (tests/support/session.ts).
   await db.rateLimit.createMany({
-    data: ["guess-1m", "guess-15m", "guess-1h"].map((limit) => ({ key: `${limit}:${user.email}|192.0.2.1`, points: 1, expire: BigInt(Date.now() + 60_000) })),
+    data: ["guess-1m", "guess-15m", "guess-1h"].map((limit) => ({
+      key: `${limit}:${user.email}|192.0.2.1`,
+      points: 1,
+      expire: BigInt(Date.now() + 60_000),
+    })),
   });
   const item = await db.planItem.findFirstOrThrow({ where: { planId } });
   await db.activityEvent.create({ data: { userId: user.id, kind: "item_done", itemId: item.id } });
-  await db.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash: `hash-${user.id}`, email: user.email, expiresAt: new Date(Date.now() + 60_000) } });
-  await db.outboxMessage.create({ data: { userId: user.id, kind: "verify-email", to: user.email, subject: "Pending", text: "Not sent yet" } });
+  await db.emailToken.create({
+    data: {
+      userId: user.id,
+      purpose: "password-reset",
+      tokenHash: `hash-${user.id}`,
+      email: user.email,
+      expiresAt: new Date(Date.now() + 60_000),
+    },
+  });
+  await db.outboxMessage.create({
+    data: { userId: user.id, kind: "verify-email", to: user.email, subject: "Pending", text: "Not sent yet" },
+  });
   await db.mailSettings.create({ data: { userId: user.id, weeklyDigest: true } });
-  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: item.id, remindAt: new Date(Date.now() + 86_400_000) } });
+  await db.reminder.create({
+    data: { userId: user.id, kind: "plan-item", targetId: item.id, remindAt: new Date(Date.now() + 86_400_000) },
+  });
   signInAs(user);
   const link = await createShareLinkAction(null, form({ label: "Mentor", expiresIn: "30" }));
   if (!link.ok) expect.fail(link.message);

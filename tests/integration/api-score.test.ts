@@ -172,7 +172,11 @@ describe("POST /api/v1/assessments/score", () => {
     await expectJsonError(await POST(scoreRequest(JSON.stringify(VALID), { "content-type": "text/plain" })), 415, "unsupported_media_type");
     const form = await POST(scoreRequest("a=1", { "content-type": "application/x-www-form-urlencoded" }));
     await expectJsonError(form, 415, "unsupported_media_type");
-    const none = new Request(URL, { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: freshIp() }, body: new Blob([JSON.stringify(VALID)]) });
+    const none = new Request(URL, {
+      method: "POST",
+      headers: { [CLIENT_ADDRESS_HEADER]: freshIp() },
+      body: new Blob([JSON.stringify(VALID)]),
+    });
     expect(none.headers.get("content-type")).toBeNull();
     await expectJsonError(await POST(none), 415, "unsupported_media_type");
   });

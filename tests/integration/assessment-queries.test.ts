@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { scoreAssessment } from "@/domain/assessment";
-import {
-  findAssessment,
-  latestAssessments,
-  listAssessments,
-  previousAssessment,
-} from "@/server/assessment/queries";
+import { findAssessment, latestAssessments, listAssessments, previousAssessment } from "@/server/assessment/queries";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { DESIGNER, ENGINEER, savedAssessment, type TestUser } from "../support/fixtures";
 
@@ -50,9 +45,24 @@ describe(`assessment queries on ${testDbProvider}`, () => {
 
     const list = await listAssessments(alice.id);
     expect(list).toEqual([
-      { id: newest, createdAt: at("2026-03-01T10:00:00Z"), readiness: scoreAssessment(DESIGNER).readiness, recommendedPath: scoreAssessment(DESIGNER).recommendedPath.path },
-      { id: middle, createdAt: at("2026-02-01T10:00:00Z"), readiness: scoreAssessment(ENGINEER).readiness, recommendedPath: scoreAssessment(ENGINEER).recommendedPath.path },
-      { id: old, createdAt: at("2026-01-01T10:00:00Z"), readiness: scoreAssessment(ENGINEER).readiness, recommendedPath: scoreAssessment(ENGINEER).recommendedPath.path },
+      {
+        id: newest,
+        createdAt: at("2026-03-01T10:00:00Z"),
+        readiness: scoreAssessment(DESIGNER).readiness,
+        recommendedPath: scoreAssessment(DESIGNER).recommendedPath.path,
+      },
+      {
+        id: middle,
+        createdAt: at("2026-02-01T10:00:00Z"),
+        readiness: scoreAssessment(ENGINEER).readiness,
+        recommendedPath: scoreAssessment(ENGINEER).recommendedPath.path,
+      },
+      {
+        id: old,
+        createdAt: at("2026-01-01T10:00:00Z"),
+        readiness: scoreAssessment(ENGINEER).readiness,
+        recommendedPath: scoreAssessment(ENGINEER).recommendedPath.path,
+      },
     ]);
     expect((await listAssessments(bob.id)).map((a) => a.id)).not.toContain(old);
     expect(await listAssessments("nobody")).toEqual([]);
@@ -101,7 +111,7 @@ describe(`assessment queries on ${testDbProvider}`, () => {
     expect(ids).toHaveLength(3);
     // Walking "previous" from the newest must visit the list in order, skipping none.
     const walked = [ids[0]!];
-    for (let current = ids[0]!; ; ) {
+    for (let current = ids[0]!; ;) {
       const previous = await previousAssessment(alice.id, current);
       if (!previous) break;
       walked.push(previous.id);

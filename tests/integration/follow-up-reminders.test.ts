@@ -27,7 +27,15 @@ const base = { company: "Acme", roleTitle: "Associate PM", kind: "associate_pm" 
 /** The instant that is 08:00 on `day` on a wall clock in `zone`, found with Intl (independent of the scheduler). */
 function eightAmIn(day: string, zone = ZONE): Date {
   const parts = (instant: Date) =>
-    new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(instant);
   for (let offsetHours = -14; offsetHours <= 14; offsetHours++) {
     const candidate = new Date(Date.parse(`${day}T08:00:00Z`) - offsetHours * 3_600_000);
     if (parts(candidate) === `${day}, 08:00`) return candidate;
@@ -63,7 +71,15 @@ describe(`follow-up reminders on ${testDbProvider}`, () => {
     expect(smtp.received[0]!.text).toContain(`https://pathfinder.example.test/applications/${application.id}`);
 
     // Editing the notes keeps the same day: no second email.
-    const edited = dataOf(await updateApplicationAction({ ...base, applicationId: application.id, version: application.version, followUpOn: inThreeDays, notes: "Sent a thank-you" }));
+    const edited = dataOf(
+      await updateApplicationAction({
+        ...base,
+        applicationId: application.id,
+        version: application.version,
+        followUpOn: inThreeDays,
+        notes: "Sent a thank-you",
+      }),
+    );
     expect(await runMailWorker(smtp, { now: new Date(due.getTime() + 3_600_000) })).toMatchObject({ scheduled: 0 });
 
     // A week's snooze moves the follow-up and sends again that morning.
@@ -83,7 +99,9 @@ describe(`follow-up reminders on ${testDbProvider}`, () => {
     expect(await db.reminder.count({ where: { kind: "follow-up" } })).toBe(3);
 
     expect((await moveApplicationAction({ applicationId: first.id, version: first.version, stage: "rejected" })).ok).toBe(true);
-    expect((await updateApplicationAction({ ...base, company: "Globex", applicationId: second.id, version: second.version, followUpOn: "" })).ok).toBe(true);
+    expect(
+      (await updateApplicationAction({ ...base, company: "Globex", applicationId: second.id, version: second.version, followUpOn: "" })).ok,
+    ).toBe(true);
     expect((await deleteApplicationAction({ applicationId: third.id })).ok).toBe(true);
     expect(await db.reminder.count({ where: { kind: "follow-up" } })).toBe(0);
     expect(await runMailWorker(smtp, { now: new Date(`${tomorrow}T23:00:00Z`) })).toMatchObject({ scheduled: 0 });
@@ -93,7 +111,10 @@ describe(`follow-up reminders on ${testDbProvider}`, () => {
       ok: false,
       message: expect.stringContaining("no follow-up date"),
     });
-    expect(await snoozeFollowUpAction({ applicationId: second.id, version: fresh, days: 3 })).toMatchObject({ ok: false, fieldErrors: { days: [expect.any(String)] } });
+    expect(await snoozeFollowUpAction({ applicationId: second.id, version: fresh, days: 3 })).toMatchObject({
+      ok: false,
+      fieldErrors: { days: [expect.any(String)] },
+    });
 
     // Another user's application behaves exactly like a missing one.
     signInAs(await createUser());

@@ -68,7 +68,9 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/practice/actions.ts#updatePracticeAction": (ids) => [
     { sessionId: ids.practiceId, version: 1, type: "technical", heldOn: "2026-03-03", withWhom: "self", scores: { technical: 5 } },
   ],
-  "src/server/story/actions.ts#createStoryAction#application": (ids) => [{ title: "Spy", areas: ["data"], applicationId: ids.applicationId }],
+  "src/server/story/actions.ts#createStoryAction#application": (ids) => [
+    { title: "Spy", areas: ["data"], applicationId: ids.applicationId },
+  ],
   "src/server/story/actions.ts#createStoryAction#practice": (ids) => [{ title: "Spy", areas: ["data"], practiceSessionId: ids.practiceId }],
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
@@ -153,7 +155,9 @@ async function seedOwner(): Promise<{ ids: OwnerIds; user: Awaited<ReturnType<ty
   const rating = await db.mentorRating.create({
     data: { userId: user.id, shareLinkId: link.id, mentorName: "Mo", scores: { create: [{ area: "data", score: 4 }] } },
   });
-  await db.reminder.create({ data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) } });
+  await db.reminder.create({
+    data: { userId: user.id, kind: "plan-item", targetId: items[0]!.id, remindAt: new Date(Date.now() + 86_400_000) },
+  });
   return {
     user,
     ids: {

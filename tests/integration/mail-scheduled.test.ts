@@ -39,9 +39,15 @@ async function userWithProgress() {
   const user = await optedInUser("Ada Progress");
   const seeded = await seedPlan(db, user.id, { createdAt: new Date(MONDAY_0800.getTime() - 20 * DAY_MS) });
   await db.assessment.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(MONDAY_0800.getTime() - 20 * DAY_MS) } });
-  const items = await db.planItem.findMany({ where: { planId: seeded.planId, status: "todo" }, orderBy: [{ phase: "asc" }, { position: "asc" }] });
+  const items = await db.planItem.findMany({
+    where: { planId: seeded.planId, status: "todo" },
+    orderBy: [{ phase: "asc" }, { position: "asc" }],
+  });
   for (const item of items.slice(0, 2)) {
-    await db.planItem.update({ where: { id: item.id }, data: { status: "done", statusChangedAt: new Date(MONDAY_0800.getTime() - 2 * DAY_MS) } });
+    await db.planItem.update({
+      where: { id: item.id },
+      data: { status: "done", statusChangedAt: new Date(MONDAY_0800.getTime() - 2 * DAY_MS) },
+    });
   }
   return { user, finished: items.slice(0, 2).map((i) => i.title), next: items.slice(2, 5).map((i) => i.title) };
 }
@@ -116,11 +122,23 @@ describe(`scheduled mail on ${testDbProvider}`, () => {
 
     signInAs(null);
     const tampered = oneClick.replace(/token=./, (m) => m.slice(0, -1) + (m.endsWith("A") ? "B" : "A"));
-    const refused = await unsubscribePost(new Request(tampered, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    const refused = await unsubscribePost(
+      new Request(tampered, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
+    );
     expect(refused.status).toBe(400);
     expect((await db.mailSettings.findUniqueOrThrow({ where: { userId: user.id } })).weeklyDigest).toBe(true);
 
-    const response = await unsubscribePost(new Request(oneClick, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    const response = await unsubscribePost(
+      new Request(oneClick, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
+    );
     expect(response.status).toBe(200);
     expect((await db.mailSettings.findUniqueOrThrow({ where: { userId: user.id } })).weeklyDigest).toBe(false);
     expect(await runMailWorker(smtp, { now: new Date(MONDAY_0800.getTime() + 7 * DAY_MS) })).toMatchObject({ scheduled: 0 });
@@ -144,7 +162,10 @@ describe(`scheduled mail on ${testDbProvider}`, () => {
     const tomorrow = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
     const set = await setReminderAction({ itemId: item.id, remindOn: tomorrow });
     expect(set).toMatchObject({ ok: true, data: { remindAt: `${tomorrow}T08:00:00.000Z` } });
-    expect(await setReminderAction({ itemId: item.id, remindOn: "2020-01-01" })).toMatchObject({ ok: false, fieldErrors: { remindOn: ["Choose today or a later date"] } });
+    expect(await setReminderAction({ itemId: item.id, remindOn: "2020-01-01" })).toMatchObject({
+      ok: false,
+      fieldErrors: { remindOn: ["Choose today or a later date"] },
+    });
 
     const due = new Date(`${tomorrow}T08:00:00Z`);
     expect(await runMailWorker(smtp, { now: new Date(due.getTime() - 60_000) })).toMatchObject({ scheduled: 0 });
@@ -192,6 +213,9 @@ describe(`scheduled mail on ${testDbProvider}`, () => {
     expect(smtp.received.filter((m) => m.subject === `Reminder: ${item.title}`)).toHaveLength(1);
     expect(smtp.received.filter((m) => /^Your week|^Your weekly/.test(m.subject))).toHaveLength(1);
     const sent = await db.outboxMessage.findMany({ where: { status: "sent" }, orderBy: { kind: "asc" } });
-    expect(sent.map((m) => [m.kind, m.attempts])).toEqual([["digest", 1], ["reminder", 1]]);
+    expect(sent.map((m) => [m.kind, m.attempts])).toEqual([
+      ["digest", 1],
+      ["reminder", 1],
+    ]);
   });
 });

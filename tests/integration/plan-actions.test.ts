@@ -12,7 +12,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
 const SIGNED_OUT = { ok: false, message: "Your session has ended. Please sign in again.", fieldErrors: {} };
 
-const generatedFields = (item: { templateKey: string | null; title: string; why: string; detail: string; category: string; phase: number; position: number; skillArea?: string | null }) => ({
+const generatedFields = (item: {
+  templateKey: string | null;
+  title: string;
+  why: string;
+  detail: string;
+  category: string;
+  phase: number;
+  position: number;
+  skillArea?: string | null;
+}) => ({
   templateKey: item.templateKey,
   title: item.title,
   why: item.why,
@@ -35,7 +44,10 @@ describe(`createPlanAction on ${testDbProvider}`, () => {
     const { planId } = dataOf(await createPlanAction({ assessmentId }));
 
     const result = scoreAssessment(ENGINEER);
-    const plan = await db.plan.findUniqueOrThrow({ where: { id: planId }, include: { items: { orderBy: [{ phase: "asc" }, { position: "asc" }] } } });
+    const plan = await db.plan.findUniqueOrThrow({
+      where: { id: planId },
+      include: { items: { orderBy: [{ phase: "asc" }, { position: "asc" }] } },
+    });
     expect(plan).toMatchObject({ userId: user.id, assessmentId, path: result.recommendedPath.path, archivedAt: null });
     expect(plan.targetDate.getTime() - plan.createdAt.getTime()).toBeGreaterThanOrEqual(90 * DAY_MS - 1_000);
     expect(plan.targetDate.getTime() - plan.createdAt.getTime()).toBeLessThanOrEqual(90 * DAY_MS + 1_000);
@@ -106,7 +118,11 @@ describe(`createPlanAction on ${testDbProvider}`, () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const before = await databaseSnapshot();
     const result = await createPlanAction({ assessmentId: broken.id });
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Something went wrong on our side\. Please try again \(reference [0-9a-f]{8}\)\.$/), fieldErrors: {} });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Something went wrong on our side\. Please try again \(reference [0-9a-f]{8}\)\.$/),
+      fieldErrors: {},
+    });
     expect(JSON.stringify(result)).not.toMatch(/pilot|currentRole|Zod|invalid/i);
     const reference = !result.ok && result.message.match(/reference ([0-9a-f]{8})/)![1];
     expect(logged).toHaveBeenCalledWith(`[action error ${reference}]`, expect.anything());
@@ -118,7 +134,11 @@ describe(`createPlanAction on ${testDbProvider}`, () => {
     const { assessmentId } = await userWithPlan();
     signInAs(user);
     const before = await databaseSnapshot();
-    expect(await createPlanAction({ assessmentId: "missing" })).toEqual({ ok: false, message: "That assessment was not found.", fieldErrors: {} });
+    expect(await createPlanAction({ assessmentId: "missing" })).toEqual({
+      ok: false,
+      message: "That assessment was not found.",
+      fieldErrors: {},
+    });
     signInAs(null);
     expect(await createPlanAction({ assessmentId })).toEqual(SIGNED_OUT);
     expect(await databaseSnapshot()).toEqual(before);

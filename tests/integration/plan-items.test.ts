@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
-import {
-  addCustomItemAction,
-  createPlanAction,
-  deleteCustomItemAction,
-  editCustomItemAction,
-  moveItemAction,
-} from "@/server/plan/actions";
+import { addCustomItemAction, createPlanAction, deleteCustomItemAction, editCustomItemAction, moveItemAction } from "@/server/plan/actions";
 import { findActivePlan, findOwnedItem } from "@/server/plan/queries";
 import type { PlanView } from "@/shared/plan-view";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";

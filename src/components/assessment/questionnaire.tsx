@@ -68,31 +68,31 @@ export function Questionnaire({ start }: { start: QuestionnaireStart }) {
         {/* Until the browser's stored answers are read, the first step is shown (so nothing jumps for a
             first visit) but held inert, so no click lands on answers about to be replaced. */}
         <fieldset disabled={!q.loaded} className="contents">
-        <div>
-          {/* Focused on every step change so screen readers announce the new step. It isn't a control,
+          <div>
+            {/* Focused on every step change so screen readers announce the new step. It isn't a control,
               so no focus ring: `!` because the global :focus-visible rule is unlayered and beats utilities. */}
-          <h2 id={HEADING_ID} ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none!">
-            <span className="text-brand-700 dark:text-brand-300">
-              Step {q.step + 1} of {STEPS.length}:
-            </span>{" "}
-            {STEPS[q.step]!.title}
-          </h2>
-          <p className="mt-2 text-slate-700 dark:text-slate-300">{intro}</p>
-        </div>
-        <Body answers={q.answers} errors={q.errors} setAnswer={q.setAnswer} />
-        <FormAlert message={q.formMessage} />
-        <div className="flex items-center justify-between gap-3 border-t border-slate-200 pt-6 dark:border-slate-800">
-          {q.step > 0 ? (
-            <Button variant="secondary" onClick={q.back}>
-              Back
+            <h2 id={HEADING_ID} ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none!">
+              <span className="text-brand-700 dark:text-brand-300">
+                Step {q.step + 1} of {STEPS.length}:
+              </span>{" "}
+              {STEPS[q.step]!.title}
+            </h2>
+            <p className="mt-2 text-slate-700 dark:text-slate-300">{intro}</p>
+          </div>
+          <Body answers={q.answers} errors={q.errors} setAnswer={q.setAnswer} />
+          <FormAlert message={q.formMessage} />
+          <div className="flex items-center justify-between gap-3 border-t border-slate-200 pt-6 dark:border-slate-800">
+            {q.step > 0 ? (
+              <Button variant="secondary" onClick={q.back}>
+                Back
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Button type="submit" disabled={q.submitting} className="px-5 py-2.5 text-base">
+              {q.isLastStep ? (q.submitting ? "Scoring your answers…" : "See my result") : "Next"}
             </Button>
-          ) : (
-            <span />
-          )}
-          <Button type="submit" disabled={q.submitting} className="px-5 py-2.5 text-base">
-            {q.isLastStep ? (q.submitting ? "Scoring your answers…" : "See my result") : "Next"}
-          </Button>
-        </div>
+          </div>
         </fieldset>
       </form>
       <DraftFooter signedIn={q.signedIn} status={q.saveStatus} onStartOver={q.startOver} />

@@ -10,9 +10,7 @@ import { readLocalDraft, readPendingAssessment } from "./browser-storage";
 import { answersFromInput, clampStep, LAST_STEP, parseFormAnswers, type FormAnswers } from "./form-answers";
 
 /** What the server page knows; the browser adds what it has stored. */
-export type QuestionnaireStart =
-  | { signedIn: false }
-  | { signedIn: true; draft: AssessmentDraft | null; previous: AssessmentInput | null };
+export type QuestionnaireStart = { signedIn: false } | { signedIn: true; draft: AssessmentDraft | null; previous: AssessmentInput | null };
 
 /** "previous" shows the "we've filled in your last answers" note. */
 export type AnswersOrigin = "new" | "draft" | "previous";

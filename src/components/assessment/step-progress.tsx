@@ -20,8 +20,7 @@ export function StepProgress({ current, onGoTo, skipped = () => false }: StepPro
       <ol className="grid grid-cols-5 gap-2">
         {STEPS.map((step, index) => {
           const state = skipped(index) ? "skipped" : index < current ? "complete" : index === current ? "current" : "upcoming";
-          const bar =
-            state === "upcoming" || state === "skipped" ? "bg-slate-300 dark:bg-slate-700" : "bg-brand-700 dark:bg-brand-300";
+          const bar = state === "upcoming" || state === "skipped" ? "bg-slate-300 dark:bg-slate-700" : "bg-brand-700 dark:bg-brand-300";
           const text =
             state === "upcoming" || state === "skipped"
               ? "text-slate-600 dark:text-slate-400"

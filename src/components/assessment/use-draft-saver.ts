@@ -11,9 +11,7 @@ export const SERVER_SAVE_DELAY_MS = 800;
 /** Receives the last answers when the tab is hidden or closed (src/app/api/v1/me/draft/route.ts). */
 const DRAFT_BEACON_URL = "/api/v1/me/draft";
 
-export type SaveStatus =
-  | { state: "idle" | "saving" | "saved" }
-  | { state: "failed"; message: string };
+export type SaveStatus = { state: "idle" | "saving" | "saved" } | { state: "failed"; message: string };
 
 /**
  * Keeps the unfinished questionnaire: in localStorage for visitors (written at once, it's cheap) and on the

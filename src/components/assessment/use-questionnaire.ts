@@ -19,13 +19,7 @@ import {
   type AnswerValues,
   type FieldErrors,
 } from "./form-answers";
-import {
-  BLANK_STATE,
-  browserStartingState,
-  serverStartingState,
-  type QuestionnaireStart,
-  type QuestionnaireState,
-} from "./starting-point";
+import { BLANK_STATE, browserStartingState, serverStartingState, type QuestionnaireStart, type QuestionnaireState } from "./starting-point";
 import { useDraftSaver } from "./use-draft-saver";
 
 type FocusTarget = "heading" | "first-error";

@@ -8,7 +8,9 @@ export type InvalidLinkKind = "reset" | "verify" | "taken";
 export function InvalidLink({ kind }: { kind: InvalidLinkKind }) {
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
-      <h1 className="text-2xl font-bold">{kind === "taken" ? "That address is taken" : "This link has expired or has already been used"}</h1>
+      <h1 className="text-2xl font-bold">
+        {kind === "taken" ? "That address is taken" : "This link has expired or has already been used"}
+      </h1>
       {kind === "reset" && (
         <>
           <p className="text-slate-700 dark:text-slate-300">
@@ -24,8 +26,7 @@ export function InvalidLink({ kind }: { kind: InvalidLinkKind }) {
       {kind === "verify" && (
         <>
           <p className="text-slate-700 dark:text-slate-300">
-            Confirmation links work once, for 48 hours, and only the newest one counts. Sign in to send a new one from
-            your settings.
+            Confirmation links work once, for 48 hours, and only the newest one counts. Sign in to send a new one from your settings.
           </p>
           <p>
             <Link href="/settings#profile" className={linkClass}>

@@ -45,7 +45,11 @@ export function ActivityHeatmap({ map, labelledBy }: { map: Heatmap; labelledBy:
           // Name the month above the first column and above each week that starts a new month.
           const newMonth = w === 0 || monday.getUTCMonth() !== map.weeks[w - 1]![0]!.date.getUTCMonth();
           return [
-            <span key={`m-${monday.toISOString()}`} aria-hidden="true" className="h-4 whitespace-nowrap text-xs text-slate-600 dark:text-slate-400">
+            <span
+              key={`m-${monday.toISOString()}`}
+              aria-hidden="true"
+              className="h-4 whitespace-nowrap text-xs text-slate-600 dark:text-slate-400"
+            >
               {newMonth ? monthName(monday) : ""}
             </span>,
             ...week.map((day) =>
@@ -83,19 +87,25 @@ export function ActivityHeatmap({ map, labelledBy }: { map: Heatmap; labelledBy:
           <caption className={captionClass}>Actions per day, one row per week</caption>
           <thead>
             <tr className={headRowClass}>
-              <th scope="col" className="py-2 pr-3 font-semibold">Week starting</th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                Week starting
+              </th>
               {WEEKDAYS.map((day) => (
                 <th key={day} scope="col" className="px-1.5 py-2 text-right font-semibold">
                   {day}
                 </th>
               ))}
-              <th scope="col" className="py-2 pl-2 text-right font-semibold">Total</th>
+              <th scope="col" className="py-2 pl-2 text-right font-semibold">
+                Total
+              </th>
             </tr>
           </thead>
           <tbody>
             {map.weeks.map((week) => (
               <tr key={week[0]!.date.toISOString()} className={bodyRowClass}>
-                <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{shortDate(week[0]!.date)}</th>
+                <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">
+                  {shortDate(week[0]!.date)}
+                </th>
                 {week.map((day) => (
                   <td key={day.date.toISOString()} className="px-1.5 py-2 text-right tabular-nums">
                     {day.future ? (
@@ -108,9 +118,7 @@ export function ActivityHeatmap({ map, labelledBy }: { map: Heatmap; labelledBy:
                     )}
                   </td>
                 ))}
-                <td className="py-2 pl-2 text-right font-semibold tabular-nums">
-                  {week.reduce((sum, day) => sum + day.count, 0)}
-                </td>
+                <td className="py-2 pl-2 text-right font-semibold tabular-nums">{week.reduce((sum, day) => sum + day.count, 0)}</td>
               </tr>
             ))}
           </tbody>

@@ -23,8 +23,7 @@ export function ComparisonTable({ from, to }: { from: NumberedAssessment; to: Nu
     <div className="max-w-3xl overflow-x-auto">
       <table className={tableClass}>
         <caption className="sr-only">
-          {assessmentName(from)} compared with {assessmentName(to)}: readiness, level and score in each skill area, and
-          the recommended path
+          {assessmentName(from)} compared with {assessmentName(to)}: readiness, level and score in each skill area, and the recommended path
         </caption>
         <thead>
           <tr className={headRowClass}>

@@ -69,7 +69,9 @@ export function SkillShapeChart({ latest, first }: SkillShapeChartProps) {
         className="h-auto w-full max-w-[480px] self-center"
       >
         <title id="shape-chart-title">
-          {first ? "Skill shape: your first and latest assessment against the entry-level PM target" : "Skill shape: your latest assessment against the entry-level PM target"}
+          {first
+            ? "Skill shape: your first and latest assessment against the entry-level PM target"
+            : "Skill shape: your latest assessment against the entry-level PM target"}
         </title>
         <desc id="shape-chart-desc">
           {order
@@ -120,7 +122,10 @@ export function SkillShapeChart({ latest, first }: SkillShapeChartProps) {
       <figcaption className="flex flex-col gap-2">
         <ul aria-label="Chart key" className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm border-2 border-brand-700 bg-brand-500/25 dark:border-brand-300 dark:bg-brand-300/25" />
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-5 rounded-sm border-2 border-brand-700 bg-brand-500/25 dark:border-brand-300 dark:bg-brand-300/25"
+            />
             {latest.name}
           </li>
           {first && (
@@ -144,16 +149,28 @@ export function SkillShapeChart({ latest, first }: SkillShapeChartProps) {
           <caption className={captionClass}>Your level in each skill area (1–5){first ? ", first and latest," : ""} and the target</caption>
           <thead>
             <tr className={headRowClass}>
-              <th scope="col" className="py-2 pr-3 font-semibold">Skill area</th>
-              {first && <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">First</th>}
-              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">Latest</th>
-              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">Target</th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                Skill area
+              </th>
+              {first && (
+                <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                  First
+                </th>
+              )}
+              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                Latest
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                Target
+              </th>
             </tr>
           </thead>
           <tbody>
             {order.map((area) => (
               <tr key={area} className={bodyRowClass}>
-                <th scope="row" className="py-2 pr-3 font-medium">{areaLabel(area)}</th>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {areaLabel(area)}
+                </th>
                 {first && <td className="px-2 py-2 text-right tabular-nums sm:px-3">{ratingIn(first.areas, area) ?? "—"}</td>}
                 <td className="px-2 py-2 text-right tabular-nums sm:px-3">{ratingIn(latest.areas, area)}</td>
                 <td className="px-2 py-2 text-right tabular-nums sm:px-3">{latest.areas.find((a) => a.area === area)?.target}</td>

@@ -56,14 +56,20 @@ export function WeeklyCompletionsChart({ counts, labelledBy }: { counts: WeeklyC
           <caption className={captionClass}>Plan items marked done, per week</caption>
           <thead>
             <tr className={headRowClass}>
-              <th scope="col" className="py-2 pr-3 font-semibold">Week starting</th>
-              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">Items completed</th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                Week starting
+              </th>
+              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                Items completed
+              </th>
             </tr>
           </thead>
           <tbody>
             {counts.weeks.map((week) => (
               <tr key={week.start.toISOString()} className={bodyRowClass}>
-                <th scope="row" className="py-2 pr-3 font-medium">Monday {shortDate(week.start)}</th>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  Monday {shortDate(week.start)}
+                </th>
                 <td className="px-2 py-2 text-right tabular-nums sm:px-3">{week.count}</td>
               </tr>
             ))}

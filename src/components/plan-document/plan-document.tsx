@@ -57,11 +57,13 @@ export function PlanDocument({ heading, intro, path, createdAt, items, showPathD
           <dd>{formatDateIn(phaseEnd(createdAt, 3), timeZone)}</dd>
           <dt className="font-semibold">Progress</dt>
           <dd>
-            {finished} of {progress.total} steps dealt with ({progress.percent}&nbsp;%): {progress.done} done,{" "}
-            {progress.skipped} skipped
+            {finished} of {progress.total} steps dealt with ({progress.percent}&nbsp;%): {progress.done} done, {progress.skipped} skipped
           </dd>
         </dl>
-        <div aria-hidden="true" className="no-print h-3 overflow-hidden rounded-full border border-slate-500 bg-slate-100 dark:border-slate-400 dark:bg-slate-900">
+        <div
+          aria-hidden="true"
+          className="no-print h-3 overflow-hidden rounded-full border border-slate-500 bg-slate-100 dark:border-slate-400 dark:bg-slate-900"
+        >
           <div className="h-full rounded-full bg-brand-700 dark:bg-brand-300" style={{ width: `${progress.percent}%` }} />
         </div>
         {showPathDescription && <p className="text-slate-700 dark:text-slate-300">{PATH_INFO[path].description}</p>}

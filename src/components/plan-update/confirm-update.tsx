@@ -49,7 +49,9 @@ export function ConfirmUpdate({ assessmentId, path, canApply }: ConfirmUpdatePro
         <FormAlert message={outcome?.text} tone={outcome?.ok ? "success" : "error"} />
       </div>
       {!updated && !canApply && (
-        <p className="text-slate-700 dark:text-slate-300">Nothing to change: your plan already follows {label} and matches this assessment.</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          Nothing to change: your plan already follows {label} and matches this assessment.
+        </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
         {canApply && !updated && (
@@ -59,7 +61,11 @@ export function ConfirmUpdate({ assessmentId, path, canApply }: ConfirmUpdatePro
         )}
         <Link
           href="/dashboard"
-          className={updated ? "font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300" : "text-sm font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300"}
+          className={
+            updated
+              ? "font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300"
+              : "text-sm font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-300"
+          }
         >
           {updated ? "Go to your plan" : canApply ? "Cancel and keep my plan as it is" : "Back to your plan"}
         </Link>

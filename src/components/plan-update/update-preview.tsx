@@ -69,7 +69,12 @@ export function UpdatePreview({ merge, path }: UpdatePreviewProps) {
   const stillFits = merge.keep.filter((item) => keptBecause(item) === "Still fits the new path");
   return (
     <div className="flex flex-col gap-8">
-      <Group id="will-add" title="Will be added" count={merge.add.length} intro={`New steps for ${PATH_INFO[path].label}, placed after what you already have in each phase.`}>
+      <Group
+        id="will-add"
+        title="Will be added"
+        count={merge.add.length}
+        intro={`New steps for ${PATH_INFO[path].label}, placed after what you already have in each phase.`}
+      >
         <ul className={listClass}>
           {merge.add.map((item) => (
             <NewItem key={item.templateKey} item={item} />
@@ -77,7 +82,12 @@ export function UpdatePreview({ merge, path }: UpdatePreviewProps) {
         </ul>
       </Group>
 
-      <Group id="will-restore" title="Will come back" count={merge.restore.length} intro="Set aside by an earlier change, and useful again now.">
+      <Group
+        id="will-restore"
+        title="Will come back"
+        count={merge.restore.length}
+        intro="Set aside by an earlier change, and useful again now."
+      >
         <ul className={listClass}>
           {merge.restore.map((item) => (
             <ExistingItemRow key={item.id} item={item} />

@@ -58,9 +58,7 @@ export function ContinuityBanner({
           {REASON_TEXT[reason]}
         </p>
       ))}
-      {showPathChange && (
-        <PlanUpdatePrompt assessmentId={latestAssessmentId} recommendedPath={recommendedPath} planPath={planPath} />
-      )}
+      {showPathChange && <PlanUpdatePrompt assessmentId={latestAssessmentId} recommendedPath={recommendedPath} planPath={planPath} />}
       <div className="flex flex-wrap items-center gap-3">
         <Link href="/assessment" className={buttonClass(advice.suggestReassess ? "primary" : "secondary")}>
           Re-assess now

@@ -91,7 +91,11 @@ export function CustomItemEditor({ itemId, title, detail, onSave, onDelete }: Cu
 
   if (mode === "confirm-delete") {
     return (
-      <div role="group" aria-label={`Delete “${title}”?`} className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 p-3 dark:bg-red-950">
+      <div
+        role="group"
+        aria-label={`Delete “${title}”?`}
+        className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 p-3 dark:bg-red-950"
+      >
         <p className="text-sm font-medium text-red-900 dark:text-red-100">Delete this step? This can&apos;t be undone.</p>
         <Button variant="danger" onClick={onDelete}>
           Yes, delete it

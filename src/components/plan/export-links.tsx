@@ -1,7 +1,8 @@
 import Link from "next/link";
 
 // Plain links, not buttons: the browser saves the files itself (the endpoints send Content-Disposition).
-const linkClass = "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900 dark:text-brand-300 dark:hover:text-brand-100";
+const linkClass =
+  "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900 dark:text-brand-300 dark:hover:text-brand-100";
 
 /** Download links for the active plan: Markdown, calendar and a printable page. */
 export function PlanExportLinkList() {

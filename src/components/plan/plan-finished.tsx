@@ -12,8 +12,8 @@ export function PlanFinished() {
         You&apos;ve worked through your whole plan
       </h2>
       <p className="text-green-900 dark:text-green-100">
-        Every step is done or consciously skipped. That is real progress. Re-assess now to see how your skills and
-        your best path have moved, and get a fresh plan for what comes next.
+        Every step is done or consciously skipped. That is real progress. Re-assess now to see how your skills and your best path have
+        moved, and get a fresh plan for what comes next.
       </p>
       <div>
         <Link href="/assessment" className={buttonClass("primary")}>

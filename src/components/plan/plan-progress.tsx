@@ -16,9 +16,7 @@ export function PlanProgress({ progress }: { progress: Progress }) {
           <h2 id="progress-title" className="text-xl font-semibold">
             Progress
           </h2>
-          <p className="text-base font-semibold tabular-nums">
-            {progressSummary(progress)}
-          </p>
+          <p className="text-base font-semibold tabular-nums">{progressSummary(progress)}</p>
         </div>
         <ProgressBar
           label="Overall progress"

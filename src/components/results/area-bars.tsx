@@ -63,9 +63,7 @@ export function AreaBars({ areas, changes }: AreaBarsProps) {
                 </span>
                 <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone}`}>{text}</span>
                 {change && change.ratingDelta !== 0 && (
-                  <span className="text-xs text-slate-600 dark:text-slate-400">
-                    was level {change.ratingFrom}
-                  </span>
+                  <span className="text-xs text-slate-600 dark:text-slate-400">was level {change.ratingFrom}</span>
                 )}
               </div>
             </li>

@@ -46,13 +46,11 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
           </h2>
           <p className="text-2xl font-bold text-brand-700 dark:text-brand-300">{PATH_INFO[recommended.path].label}</p>
           <p className="text-slate-700 dark:text-slate-300">
-            Fit <span className="font-semibold tabular-nums text-slate-900 dark:text-white">{recommended.fit}</span>/100.{" "}
-            {headline}
+            Fit <span className="font-semibold tabular-nums text-slate-900 dark:text-white">{recommended.fit}</span>/100. {headline}
           </p>
           {result.closeCall && runnerUp && (
             <p className="text-slate-700 dark:text-slate-300">
-              <span className={CLOSE_CALL_BADGE}>Close call</span>{" "}
-              {PATH_INFO[runnerUp.path].label} is only {recommended.fit - runnerUp.fit}{" "}
+              <span className={CLOSE_CALL_BADGE}>Close call</span> {PATH_INFO[runnerUp.path].label} is only {recommended.fit - runnerUp.fit}{" "}
               {recommended.fit - runnerUp.fit === 1 ? "point" : "points"} behind.{" "}
               {recommended.wouldChangeIf?.[0]
                 ? `What would tip it: ${recommended.wouldChangeIf[0]}.`
@@ -104,8 +102,7 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
             Your three ways in, ranked
           </h2>
           <p className="text-slate-700 dark:text-slate-300">
-            Fit weighs your situation as well as your skills: your company, your appetite for risk and how much
-            structure you want.
+            Fit weighs your situation as well as your skills: your company, your appetite for risk and how much structure you want.
           </p>
         </div>
         <PathRanking paths={result.paths} changes={changes?.paths} closeCall={result.closeCall} />
@@ -125,9 +122,7 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
 
       <NextStepPanel step={nextStep} />
 
-      {result.modelVersion && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">Scored with model {result.modelVersion}.</p>
-      )}
+      {result.modelVersion && <p className="text-xs text-slate-600 dark:text-slate-400">Scored with model {result.modelVersion}.</p>}
     </div>
   );
 }

@@ -90,8 +90,8 @@ export function ChangesSummary({ changes, previousDate }: ChangesSummaryProps) {
 
       {changes.modelChanged && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          We have refined the scoring since your last assessment, so some of the movement comes from the model rather
-          than from your answers.
+          We have refined the scoring since your last assessment, so some of the movement comes from the model rather than from your
+          answers.
         </p>
       )}
     </section>

@@ -51,10 +51,7 @@ export function NextStepPanel({ step }: { step: NextStep }) {
               : "Fold this result into your current plan: new steps for the gaps you have now, and everything you have done stays as it is. You will see the changes before anything happens."}
           </p>
           <div>
-            <Link
-              href={`/plan/update?assessment=${encodeURIComponent(step.assessmentId)}`}
-              className={PANEL_BUTTON} style={FOCUS_ON_PANEL}
-            >
+            <Link href={`/plan/update?assessment=${encodeURIComponent(step.assessmentId)}`} className={PANEL_BUTTON} style={FOCUS_ON_PANEL}>
               Preview the plan update
             </Link>
           </div>
@@ -65,14 +62,10 @@ export function NextStepPanel({ step }: { step: NextStep }) {
             Next: turn this into a plan
           </h2>
           <p className="max-w-2xl text-brand-50">
-            We&apos;ll build a 90-day checklist from your recommended path and your top gaps, in three phases you
-            can tick off week by week.
+            We&apos;ll build a 90-day checklist from your recommended path and your top gaps, in three phases you can tick off week by week.
           </p>
           <div>
-            <Link
-              href={`/plan/new?assessment=${encodeURIComponent(step.assessmentId)}`}
-              className={PANEL_BUTTON} style={FOCUS_ON_PANEL}
-            >
+            <Link href={`/plan/new?assessment=${encodeURIComponent(step.assessmentId)}`} className={PANEL_BUTTON} style={FOCUS_ON_PANEL}>
               Build my plan
             </Link>
           </div>
@@ -94,16 +87,10 @@ export function NextStepPanel({ step }: { step: NextStep }) {
               </Link>
             ) : (
               <>
-                <Link
-                  href={`/sign-up?callbackUrl=${encodeURIComponent(step.savePath)}`}
-                  className={PANEL_BUTTON} style={FOCUS_ON_PANEL}
-                >
+                <Link href={`/sign-up?callbackUrl=${encodeURIComponent(step.savePath)}`} className={PANEL_BUTTON} style={FOCUS_ON_PANEL}>
                   Create an account to save this
                 </Link>
-                <Link
-                  href={`/sign-in?callbackUrl=${encodeURIComponent(step.savePath)}`}
-                  className={PANEL_SECONDARY} style={FOCUS_ON_PANEL}
-                >
+                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(step.savePath)}`} className={PANEL_SECONDARY} style={FOCUS_ON_PANEL}>
                   Sign in
                 </Link>
               </>

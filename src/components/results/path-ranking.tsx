@@ -103,8 +103,9 @@ export function PathRanking({ paths, changes, closeCall = false }: PathRankingPr
                 </p>
               </div>
             )}
-            {path.wouldChangeIf && path.wouldChangeIf.length > 0 && (
-              recommended ? (
+            {path.wouldChangeIf &&
+              path.wouldChangeIf.length > 0 &&
+              (recommended ? (
                 <div className="rounded-lg bg-white p-4 ring-1 ring-brand-700/20 dark:bg-slate-950 dark:ring-brand-300/30">
                   <h4 className="mb-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
                     {closeCall ? "What would tip it" : "What would change this"}
@@ -126,8 +127,7 @@ export function PathRanking({ paths, changes, closeCall = false }: PathRankingPr
                     ))}
                   </ul>
                 </details>
-              )
-            )}
+              ))}
           </li>
         );
       })}

@@ -11,7 +11,10 @@ interface ReadinessSummaryProps {
 export function ReadinessSummary({ readiness, change }: ReadinessSummaryProps) {
   const band = readinessBand(readiness);
   return (
-    <section aria-labelledby="readiness-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 p-5 sm:p-6 dark:border-slate-800">
+    <section
+      aria-labelledby="readiness-title"
+      className="flex flex-col gap-4 rounded-xl border border-slate-200 p-5 sm:p-6 dark:border-slate-800"
+    >
       <h2 id="readiness-title" className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
         Readiness for an entry-level PM role
       </h2>

@@ -95,7 +95,10 @@ export function SkillRadar({ areas, idPrefix = "skill-radar" }: SkillRadarProps)
       <figcaption className="flex flex-col gap-2">
         <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-slate-700 dark:text-slate-300" aria-label="Chart key">
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm border-2 border-brand-700 bg-brand-500/25 dark:border-brand-300 dark:bg-brand-300/25" />
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-5 rounded-sm border-2 border-brand-700 bg-brand-500/25 dark:border-brand-300 dark:bg-brand-300/25"
+            />
             Your level
           </li>
           <li className="flex items-center gap-2">
@@ -119,16 +122,26 @@ export function SkillRadar({ areas, idPrefix = "skill-radar" }: SkillRadarProps)
             </caption>
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-2 pr-3 font-semibold">Skill area</th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">Your level</th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">Target</th>
-                <th scope="col" className="py-2 pl-2 font-semibold sm:pl-3">Compared with target</th>
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  Skill area
+                </th>
+                <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                  Your level
+                </th>
+                <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                  Target
+                </th>
+                <th scope="col" className="py-2 pl-2 font-semibold sm:pl-3">
+                  Compared with target
+                </th>
               </tr>
             </thead>
             <tbody>
               {ordered.map((a) => (
                 <tr key={a.area} className="border-b border-slate-200 last:border-0 dark:border-slate-800">
-                  <th scope="row" className="py-2 pr-3 font-medium">{areaLabel(a.area)}</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {areaLabel(a.area)}
+                  </th>
                   <td className="px-2 py-2 text-right tabular-nums sm:px-3">{a.rating}</td>
                   <td className="px-2 py-2 text-right tabular-nums sm:px-3">{a.target}</td>
                   <td className="py-2 pl-2 sm:pl-3">{comparedWithTarget(a)}</td>

@@ -29,8 +29,8 @@ export function StrengthsAndGaps({ areas, strengths, gaps }: StrengthsAndGapsPro
         <h3 className="mb-3 text-lg font-semibold">Strengths</h3>
         {strengths.length === 0 ? (
           <p className="text-slate-700 dark:text-slate-300">
-            None yet: no area is rated above its entry-level target (and at level 3 or more). Meeting a target is
-            not yet a strength, and starting here is normal.
+            None yet: no area is rated above its entry-level target (and at level 3 or more). Meeting a target is not yet a strength, and
+            starting here is normal.
           </p>
         ) : (
           <ul className="flex flex-col gap-2">

@@ -19,9 +19,7 @@ interface VisitorPreviewProps {
 }
 
 type Loaded =
-  | { status: "loading" }
-  | { status: "missing" | "invalid" }
-  | { status: "ready"; input: AssessmentInput; result: AssessmentResult };
+  { status: "loading" } | { status: "missing" | "invalid" } | { status: "ready"; input: AssessmentInput; result: AssessmentResult };
 
 type Saving = { status: "idle" } | { status: "saving" } | { status: "error"; message: string };
 
@@ -105,13 +103,15 @@ export function VisitorPreview({ signedIn, saveRequested }: VisitorPreviewProps)
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">Preview · not saved yet</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your result</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          This result lives only in this browser for now. Save it to get your plan and see what changes when you
-          re-assess.
+          This result lives only in this browser for now. Save it to get your plan and see what changes when you re-assess.
         </p>
       </header>
 
       {saving.status === "saving" && (
-        <p role="status" className="rounded-md border border-brand-700 bg-brand-50 px-3 py-2 text-sm text-brand-900 dark:border-brand-300 dark:bg-slate-900 dark:text-brand-100">
+        <p
+          role="status"
+          className="rounded-md border border-brand-700 bg-brand-50 px-3 py-2 text-sm text-brand-900 dark:border-brand-300 dark:bg-slate-900 dark:text-brand-100"
+        >
           Saving your assessment to your account…
         </p>
       )}

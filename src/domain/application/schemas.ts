@@ -66,7 +66,10 @@ export const SNOOZE_DAYS = [1, 7] as const;
 export const snoozeFollowUpSchema = z.strictObject({
   applicationId: recordId("application"),
   version: versionField,
-  days: z.union(SNOOZE_DAYS.map((days) => z.literal(days)), { error: "Snooze by a day or a week" }),
+  days: z.union(
+    SNOOZE_DAYS.map((days) => z.literal(days)),
+    { error: "Snooze by a day or a week" },
+  ),
 });
 
 export type CreateApplicationInput = z.input<typeof createApplicationSchema>;

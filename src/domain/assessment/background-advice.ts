@@ -24,8 +24,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
   designer: {
     strategy:
       "When you present a design, open with the business goal and the metric it should move, not the screens. Practise arguing why this problem deserves attention before others.",
-    data:
-      "Pair your research with numbers: learn your product's analytics tool, check how a design you shipped changed behaviour, and combine what users say with what they do.",
+    data: "Pair your research with numbers: learn your product's analytics tool, check how a design you shipped changed behaviour, and combine what users say with what they do.",
     technical:
       "Spend time with engineers on how your designs get built: what makes a screen expensive, what the API can and can't provide. Knowing why one option costs a week and another a month makes your trade-offs credible.",
     business:
@@ -54,8 +53,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
   sales: {
     strategy:
       "Look beyond single deals: summarise what you've heard across many customers into the three problems most worth solving, and share it with the product team as a proposal.",
-    data:
-      "Learn your CRM and product analytics beyond the pipeline: which customers churn, which features the successful ones use. Back your product feedback with numbers, not only anecdotes.",
+    data: "Learn your CRM and product analytics beyond the pipeline: which customers churn, which features the successful ones use. Back your product feedback with numbers, not only anecdotes.",
     technical:
       "Sit with a sales engineer or solutions engineer on technical calls, learn how the product integrates with customers' systems, and take a beginner course so you can discuss effort and feasibility with engineers.",
     execution:
@@ -66,8 +64,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
   customer_success: {
     strategy:
       "Turn recurring complaints into a case: which problem affects the most customers, what it costs in churn or support time, and what should be built first to fix it.",
-    data:
-      "Quantify what you see: tag support tickets by problem, count them over time, and link them to churn or renewal numbers. A number attached to a pain point gets attention from product teams.",
+    data: "Quantify what you see: tag support tickets by problem, count them over time, and link them to churn or renewal numbers. A number attached to a pain point gets attention from product teams.",
     technical:
       "Learn how the product works under the hood — ask engineers to explain the causes of the issues you escalate — so you can tell a bug from a design limit and discuss fixes with engineers.",
     execution:
@@ -90,8 +87,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
       "For the next project you run, write down why it matters — which customer problem, which business goal — and question it with the sponsor. PMs are hired for the 'why', not only the 'when'.",
     customer_insight:
       "Join user interviews or customer calls for the work you coordinate, and bring what you hear into planning. Being able to speak for the user is what separates a product manager from a project manager.",
-    data:
-      "Define the success measure for a project before it ships and check it afterwards. Learn the product's analytics so you can report outcomes, not only on-time delivery.",
+    data: "Define the success measure for a project before it ships and check it afterwards. Learn the product's analytics so you can report outcomes, not only on-time delivery.",
     business:
       "Learn how the projects you run affect revenue and cost: ask for the business case behind them and practise writing one yourself for the next project.",
   },
@@ -108,8 +104,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
       "When you test a feature, ask what problem it solves and for whom. Write down whether you think it will work for users and why, and discuss it with the PM — that's product judgement in practice.",
     customer_insight:
       "Read support tickets and join customer calls to learn which defects users actually notice. Prioritising bugs by their impact on users shows you can think like a PM.",
-    data:
-      "Use data in your work: track defect trends, measure which bugs affect most users, and learn the product's analytics so you can show impact with numbers.",
+    data: "Use data in your work: track defect trends, measure which bugs affect most users, and learn the product's analytics so you can show impact with numbers.",
     communication:
       "Practise explaining quality risks to people outside engineering — in release notes, go/no-go meetings and written summaries — and adapt the message to each audience.",
     leadership:
@@ -126,8 +121,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
       "Work with engineers on automating a process you run: learn how the systems fit together, what an API does, and what makes a change cheap or expensive to build.",
   },
   founder: {
-    data:
-      "Get rigorous with data: define the metrics that matter for a product, learn an analytics tool or basic SQL, and practise showing a decision driven by numbers rather than instinct.",
+    data: "Get rigorous with data: define the metrics that matter for a product, learn an analytics tool or basic SQL, and practise showing a decision driven by numbers rather than instinct.",
     execution:
       "In a larger company, execution means working within planning cycles and shared roadmaps. Learn how established product teams prioritise and show you can deliver inside that rhythm.",
     communication:
@@ -143,26 +137,22 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
   support_engineer: {
     strategy:
       "Pick the product area you know best and write a one-page view of where it should go next and why, using what your tickets tell you. Ask a PM to critique it.",
-    data:
-      "Learn your ticketing and product analytics tools well enough to count things yourself: how often an issue occurs, for whom, and what it costs the company.",
+    data: "Learn your ticketing and product analytics tools well enough to count things yourself: how often an issue occurs, for whom, and what it costs the company.",
     execution:
       "Take one recurring problem from ticket to fix: write it up, help the team size it, agree how you'll know it worked, and report back after release.",
     leadership:
       "Lead an effort that needs engineering, support and documentation together — a fix for a top issue, a runbook, a known-issues page — and keep everyone moving.",
-    business:
-      "Find out what support costs and what churn costs, and put those numbers next to the issues you escalate.",
+    business: "Find out what support costs and what churn costs, and put those numbers next to the issues you escalate.",
   },
   solutions_engineer: {
-    data:
-      "Track the requests you hear across deals — how many, from which customers, worth how much — and bring the pattern to the product team with numbers.",
+    data: "Track the requests you hear across deals — how many, from which customers, worth how much — and bring the pattern to the product team with numbers.",
     execution:
       "Take a customer need past the deal: help write it up for the team, agree the smallest useful version, and follow it until it ships.",
     leadership:
       "Organise a working group of sales, support and engineering around one recurring customer problem, and keep it moving without being anyone's manager.",
   },
   teacher: {
-    data:
-      "Use the numbers you already have — assessment results, attendance, course feedback — to decide what to change, then measure whether it worked. Describe it as an experiment.",
+    data: "Use the numbers you already have — assessment results, attendance, course feedback — to decide what to change, then measure whether it worked. Describe it as an experiment.",
     technical:
       "Learn how software is built: take a short introductory course on the web and how apps work, and ask an engineer to walk you through a product you use in class.",
     business:
@@ -171,8 +161,7 @@ export const BACKGROUND_ADVICE: Readonly<Record<Background, AreaAdvice>> = {
   technical_writer: {
     strategy:
       "Write a one-page view of where the product area you document should go next and why, using what readers struggle with. Ask a PM to critique it.",
-    data:
-      "Learn what your documentation analytics and support data say — which pages are read, which searches fail — and use the numbers to argue for a product change.",
+    data: "Learn what your documentation analytics and support data say — which pages are read, which searches fail — and use the numbers to argue for a product change.",
     execution:
       "Take one confusing part of the product from 'hard to document' to 'fixed': write it up as a problem, agree the change with the team and follow it to release.",
     leadership:

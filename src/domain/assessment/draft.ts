@@ -9,7 +9,11 @@ import { z } from "zod";
 export const QUESTIONNAIRE_STEPS = 5;
 
 export const assessmentDraftSchema = z.strictObject({
-  step: z.number().int().min(0).max(QUESTIONNAIRE_STEPS - 1),
+  step: z
+    .number()
+    .int()
+    .min(0)
+    .max(QUESTIONNAIRE_STEPS - 1),
   // A plain JSON object of limited size; the full schema applies on submit.
   answers: z
     .record(z.string().max(40), z.unknown())

@@ -77,10 +77,7 @@ const objectError = (message: string) => (issue: { code?: string; keys?: string[
   issue.code === "unrecognized_keys" ? `Unknown field${issue.keys!.length > 1 ? "s" : ""}: ${issue.keys!.join(", ")}` : message;
 
 export const skillsSchema = z.strictObject(
-  Object.fromEntries(SKILL_AREAS.map((area) => [area, level("Rating")])) as Record<
-    SkillArea,
-    ReturnType<typeof level>
-  >,
+  Object.fromEntries(SKILL_AREAS.map((area) => [area, level("Rating")])) as Record<SkillArea, ReturnType<typeof level>>,
   { error: objectError("Rate each of the eight skill areas") },
 );
 
@@ -105,9 +102,7 @@ export const assessmentFieldsSchema = z.strictObject(
   {
     currentRole: z.enum(BACKGROUNDS, { error: "Choose your current role from the list" }),
     yearsExperience: years("Years of experience"),
-    employment: z
-      .enum(EMPLOYMENT, { error: "Choose employed, between jobs, student or self-employed" })
-      .default("employed"),
+    employment: z.enum(EMPLOYMENT, { error: "Choose employed, between jobs, student or self-employed" }).default("employed"),
     company: companySchema.optional(),
     riskTolerance: level("Risk tolerance"),
     wantsMentorship: level("Wish for mentorship"),
@@ -142,8 +137,7 @@ export const NO_COMPANY: Readonly<CompanyAnswers> = Object.freeze({
   managerSupport: "unsure",
 });
 
-export const isEmployed = (input: Pick<RawAssessmentInput, "employment">): boolean =>
-  (input.employment ?? "employed") === "employed";
+export const isEmployed = (input: Pick<RawAssessmentInput, "employment">): boolean => (input.employment ?? "employed") === "employed";
 
 /**
  * Fills the v2 defaults once (employment "employed", company NO_COMPANY when absent). Idempotent, cheap
@@ -237,13 +231,7 @@ export interface AssessmentResult {
 }
 
 /** Product-adjacent roles and moves that lead to a PM role. */
-export const BRIDGE_KINDS = [
-  "product_work_in_role",
-  "product_ops",
-  "product_specialist",
-  "product_analyst",
-  "apm_programme",
-] as const;
+export const BRIDGE_KINDS = ["product_work_in_role", "product_ops", "product_specialist", "product_analyst", "apm_programme"] as const;
 export type BridgeKind = (typeof BRIDGE_KINDS)[number];
 
 export interface Bridge {

@@ -136,12 +136,7 @@ const areaOrder = (area: SkillArea) => SKILL_AREAS.indexOf(area);
 export function pickStrengths(areas: readonly AreaResult[]): SkillArea[] {
   return areas
     .filter((a) => a.rating > a.target && a.rating >= STRENGTH_MIN_RATING)
-    .sort(
-      (a, b) =>
-        b.rating - a.rating ||
-        b.rating - b.target - (a.rating - a.target) ||
-        areaOrder(a.area) - areaOrder(b.area),
-    )
+    .sort((a, b) => b.rating - a.rating || b.rating - b.target - (a.rating - a.target) || areaOrder(a.area) - areaOrder(b.area))
     .slice(0, MAX_STRENGTHS)
     .map((a) => a.area);
 }
@@ -153,12 +148,7 @@ export function pickStrengths(areas: readonly AreaResult[]): SkillArea[] {
 export function pickGaps(areas: readonly AreaResult[]): SkillArea[] {
   return areas
     .filter((a) => a.gap > 0)
-    .sort(
-      (a, b) =>
-        b.gap - a.gap ||
-        AREA_WEIGHTS[b.area] - AREA_WEIGHTS[a.area] ||
-        areaOrder(a.area) - areaOrder(b.area),
-    )
+    .sort((a, b) => b.gap - a.gap || AREA_WEIGHTS[b.area] - AREA_WEIGHTS[a.area] || areaOrder(a.area) - areaOrder(b.area))
     .map((a) => a.area);
 }
 

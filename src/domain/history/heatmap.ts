@@ -45,15 +45,7 @@ export function intensityOf(count: number, max: number): Intensity {
   return Math.min(MAX_INTENSITY, Math.max(1, Math.ceil((count / max) * MAX_INTENSITY))) as Intensity;
 }
 
-export function activityHeatmap({
-  dates,
-  now,
-  weeks = HEATMAP_WEEKS,
-}: {
-  dates: readonly Date[];
-  now: Date;
-  weeks?: number;
-}): Heatmap {
+export function activityHeatmap({ dates, now, weeks = HEATMAP_WEEKS }: { dates: readonly Date[]; now: Date; weeks?: number }): Heatmap {
   const start = addDays(startOfWeek(now), -(Math.max(1, weeks) - 1) * WEEK_DAYS);
   const today = startOfDay(now);
   const dayCount = Math.max(1, weeks) * WEEK_DAYS;

@@ -1,5 +1,17 @@
 /** Public surface of the history domain: date bucketing for the charts and the re-assessment rule. Pure. */
-export { addDays, dayLabel, daysBetween, monthName, shortDate, startOfDay, startOfWeek, weekdayIndex, weekdayName, DAY_MS, WEEK_DAYS } from "./dates";
+export {
+  addDays,
+  dayLabel,
+  daysBetween,
+  monthName,
+  shortDate,
+  startOfDay,
+  startOfWeek,
+  weekdayIndex,
+  weekdayName,
+  DAY_MS,
+  WEEK_DAYS,
+} from "./dates";
 export { busiestWeek, weeklyCounts, DEFAULT_CHART_WEEKS, type WeekCount, type WeeklyCounts, type WeeklyCountsOptions } from "./weeks";
 export {
   activityHeatmap,

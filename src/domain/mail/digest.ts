@@ -45,9 +45,13 @@ export function composeDigest(input: DigestInput): MailContent {
   } else {
     const finished = plan.finishedThisWeek;
     if (finished.length === 0) {
-      lines.push(`No steps finished this week — that's fine; one small step this week keeps the plan moving. Your plan is ${plan.percent}% done.`);
+      lines.push(
+        `No steps finished this week — that's fine; one small step this week keeps the plan moving. Your plan is ${plan.percent}% done.`,
+      );
     } else {
-      lines.push(`This week you finished ${finished.length} ${finished.length === 1 ? "step" : "steps"}. Your plan is ${plan.percent}% done.`);
+      lines.push(
+        `This week you finished ${finished.length} ${finished.length === 1 ? "step" : "steps"}. Your plan is ${plan.percent}% done.`,
+      );
       for (const title of finished) lines.push(`  ✓ ${singleLine(title, 120)}`);
     }
     lines.push("");
@@ -70,7 +74,11 @@ export function composeDigest(input: DigestInput): MailContent {
     if (input.links.applications) lines.push(`Your applications: ${input.links.applications}`);
   }
   if (plan && shouldNudgeReassessment(input)) {
-    lines.push("", "It's a good time to re-assess: your skills have moved since your last assessment, and your plan can move with them.", input.links.assessment);
+    lines.push(
+      "",
+      "It's a good time to re-assess: your skills have moved since your last assessment, and your plan can move with them.",
+      input.links.assessment,
+    );
   }
   lines.push(
     "",
@@ -79,8 +87,9 @@ export function composeDigest(input: DigestInput): MailContent {
     `You get this because you turned on the weekly check-in. Change your emails: ${input.links.settings}`,
     `Unsubscribe with one click: ${input.links.unsubscribe}`,
   );
-  const subject = plan && plan.finishedThisWeek.length > 0
-    ? `Your week: ${plan.finishedThisWeek.length} ${plan.finishedThisWeek.length === 1 ? "step" : "steps"} done, ${plan.percent}% of your plan`
-    : "Your weekly PM Pathfinder check-in";
+  const subject =
+    plan && plan.finishedThisWeek.length > 0
+      ? `Your week: ${plan.finishedThisWeek.length} ${plan.finishedThisWeek.length === 1 ? "step" : "steps"} done, ${plan.percent}% of your plan`
+      : "Your weekly PM Pathfinder check-in";
   return { subject, text: lines.join("\n") };
 }

@@ -3,7 +3,10 @@
  * start a header of the attacker's choosing. Every control character goes, runs of spaces collapse.
  */
 export function singleLine(text: string, maxLength = 200): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
 }
 

@@ -4,14 +4,7 @@
  * "the move from marketing into product"), which is why they are separate from the assessment's display
  * labels.
  */
-import type {
-  AssessmentInput,
-  AssessmentResult,
-  Background,
-  Bridge,
-  SkillArea,
-  TransitionPath,
-} from "@/domain/assessment/schemas";
+import type { AssessmentInput, AssessmentResult, Background, Bridge, SkillArea, TransitionPath } from "@/domain/assessment/schemas";
 
 interface BackgroundWords {
   /** "a software engineer" */
@@ -110,11 +103,7 @@ export interface SkillContext extends PlanContext {
   rank: number;
 }
 
-export function planContext(
-  input: AssessmentInput,
-  result: AssessmentResult,
-  path: TransitionPath,
-): PlanContext {
+export function planContext(input: AssessmentInput, result: AssessmentResult, path: TransitionPath): PlanContext {
   return {
     input,
     result,

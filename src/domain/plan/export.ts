@@ -48,7 +48,6 @@ export function utcDay(date: Date): [number, number, number] {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
-
 /** Titles and notes are the user's own text: keep them from turning into links, HTML or emphasis. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>~|]/g, (char) => `\\${char}`);
@@ -69,10 +68,7 @@ function itemsOf(plan: ExportPlan, phase: PlanPhase): ExportItem[] {
 function markdownItem(item: ExportItem, timeZone: string): string[] {
   const title = escapeMarkdown(oneLine(item.title));
   const checkbox = item.status === "done" || item.status === "skipped" ? "[x]" : "[ ]";
-  const head =
-    item.status === "skipped" ? `~~${title}~~ (skipped)`
-    : item.status === "in_progress" ? `${title} (in progress)`
-    : title;
+  const head = item.status === "skipped" ? `~~${title}~~ (skipped)` : item.status === "in_progress" ? `${title} (in progress)` : title;
   const lines = [`- ${checkbox} ${head}`];
   if (item.why) lines.push(`  Why: ${escapeMarkdown(oneLine(item.why))}`);
   if (item.detail) lines.push(`  How: ${escapeMarkdown(oneLine(item.detail))}`);
@@ -102,7 +98,10 @@ export function planToMarkdown(plan: ExportPlan, timeZone = "UTC"): string {
     const items = itemsOf(plan, phase);
     const phaseProgress = progress.byPhase[phase];
     lines.push("", `## ${PHASE_LABELS[phase]}`, "");
-    lines.push(`Until ${formatDateIn(phaseEnd(plan.createdAt, phase), timeZone)} · ${phaseProgress.done} of ${phaseProgress.total} done`, "");
+    lines.push(
+      `Until ${formatDateIn(phaseEnd(plan.createdAt, phase), timeZone)} · ${phaseProgress.done} of ${phaseProgress.total} done`,
+      "",
+    );
     if (items.length === 0) lines.push("No steps in this phase.");
     for (const item of items) lines.push(...markdownItem(item, timeZone));
   }

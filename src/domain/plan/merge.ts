@@ -57,10 +57,7 @@ function isProtected(item: ExistingItem): boolean {
   return item.custom || item.templateKey === null || item.note.trim() !== "" || item.status !== "todo";
 }
 
-export function planPathChange<T extends ExistingItem>({
-  existing,
-  generated,
-}: PlanPathChangeInput<T>): PlanMerge<T> {
+export function planPathChange<T extends ExistingItem>({ existing, generated }: PlanPathChangeInput<T>): PlanMerge<T> {
   const matched = new Set<T>();
   const unmatched: GeneratedItem[] = [];
   const find = (pred: (e: T) => boolean) => existing.find((e) => !matched.has(e) && pred(e));
@@ -131,9 +128,7 @@ export function describeMerge(merge: PlanMerge, path?: TransitionPath): string {
   const changes = [
     s.added && count(s.added, "new item", "new items") + forPath,
     s.restored && count(s.restored, "archived item comes back", "archived items come back"),
-    s.archived &&
-      count(s.archived, "untouched item no longer applies", "untouched items no longer apply") +
-        " and will be archived",
+    s.archived && count(s.archived, "untouched item no longer applies", "untouched items no longer apply") + " and will be archived",
   ];
   const kept = [
     s.keptDone && count(s.keptDone, "done item", "done items") + " kept",

@@ -7,14 +7,7 @@ import type { SkillArea } from "@/domain/assessment/schemas";
 import type { ResourceLink } from "@/domain/resource";
 
 /** What kind of step an item is. Kept small so progress per category stays meaningful. */
-export const PLAN_ITEM_CATEGORIES = [
-  "networking",
-  "experience",
-  "job_search",
-  "mindset",
-  "path",
-  "skill",
-] as const;
+export const PLAN_ITEM_CATEGORIES = ["networking", "experience", "job_search", "mindset", "path", "skill"] as const;
 export type PlanItemCategory = (typeof PLAN_ITEM_CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Readonly<Record<PlanItemCategory, string>> = {

@@ -2,13 +2,7 @@
  * Progress maths for a plan. Archived items (no longer applying after a path change) are left out of
  * everything; skipped items count as dealt with, because deciding a step isn't for you is progress too.
  */
-import {
-  PLAN_ITEM_CATEGORIES,
-  PLAN_PHASES,
-  type ItemStatus,
-  type PlanItemCategory,
-  type PlanPhase,
-} from "./model";
+import { PLAN_ITEM_CATEGORIES, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
 
 export interface ProgressItem {
   category: PlanItemCategory;

@@ -14,11 +14,14 @@ const itemId = z.string({ error: "Missing item" }).trim().min(1, { error: "Missi
 export const reminderDaySchema = z
   .string({ error: "Choose a date" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Choose a date" })
-  .refine((day) => {
-    const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return y >= 2000 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, { error: "Choose a real date" });
+  .refine(
+    (day) => {
+      const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return y >= 2000 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: "Choose a real date" },
+  );
 
 export const setReminderSchema = z.object({ itemId, remindOn: reminderDaySchema });
 

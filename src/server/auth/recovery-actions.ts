@@ -39,7 +39,10 @@ const reset = publicAction(resetPasswordSchema, async ({ token, newPassword }) =
 const resendVerification = userAction(noInputSchema, async (_input, user) => {
   const decision = await limiters().verificationByAccount.consume(user.id);
   if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
-  const current = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, email: true, emailVerifiedAt: true } });
+  const current = await db.user.findUnique({
+    where: { id: user.id },
+    select: { id: true, name: true, email: true, emailVerifiedAt: true },
+  });
   if (!current) throw new ActionError("Your session has ended. Please sign in again.");
   if (current.emailVerifiedAt) return { message: "Your email address is already confirmed." };
   await db.$transaction((tx) => issueEmailVerification(tx, current, current.email));

@@ -8,7 +8,9 @@ import { env } from "@/server/env";
 const DEVELOPMENT_SECRET = "pm-pathfinder-development-unsubscribe-secret";
 
 function sign(payload: string): string {
-  return createHmac("sha256", env().AUTH_SECRET ?? DEVELOPMENT_SECRET).update(`unsubscribe:${payload}`).digest("base64url");
+  return createHmac("sha256", env().AUTH_SECRET ?? DEVELOPMENT_SECRET)
+    .update(`unsubscribe:${payload}`)
+    .digest("base64url");
 }
 
 export function unsubscribeToken(userId: string, kind: OptionalMailKind): string {

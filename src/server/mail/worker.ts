@@ -114,7 +114,9 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           lastError: String((error as Error).message ?? error).slice(0, 500),
         },
       });
-      log(`[mail] ${giveUp ? "gave up on" : "will retry"} message ${message.id} (${message.kind}, attempt ${message.attempts}): ${(error as Error).message}`);
+      log(
+        `[mail] ${giveUp ? "gave up on" : "will retry"} message ${message.id} (${message.kind}, attempt ${message.attempts}): ${(error as Error).message}`,
+      );
       return false;
     }
     await db.outboxMessage.updateMany({

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DELETE_CONFIRMATION, deleteAccountSchema } from "@/domain/account/schemas";
-import {
-  createShareLinkSchema,
-  firstNameOf,
-  SHARE_TOKEN_PATTERN,
-  shareLinkExpiry,
-  shareLinkStatus,
-} from "@/domain/account/share-links";
+import { createShareLinkSchema, firstNameOf, SHARE_TOKEN_PATTERN, shareLinkExpiry, shareLinkStatus } from "@/domain/account/share-links";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
@@ -33,7 +27,10 @@ describe("share links", () => {
       includePractice: false,
       includeStoryTitles: false,
     });
-    expect(createShareLinkSchema.parse({ expiresIn: "7", includePractice: "on" })).toMatchObject({ includePractice: true, includeApplications: false });
+    expect(createShareLinkSchema.parse({ expiresIn: "7", includePractice: "on" })).toMatchObject({
+      includePractice: true,
+      includeApplications: false,
+    });
     expect(createShareLinkSchema.safeParse({ label: "Mentor", expiresIn: "365" }).success).toBe(false);
     expect(createShareLinkSchema.safeParse({ label: "x".repeat(61), expiresIn: "7" }).success).toBe(false);
   });

@@ -100,13 +100,18 @@ describe("readiness", () => {
 
   it("never goes down with more evidence or more years of experience", () => {
     fc.assert(
-      fc.property(inputArb, fc.constantFrom("sideProject", "ledCrossFunctional", "customerFacing" as const), fc.double({ min: 0, max: 50, noNaN: true }), (input, key, moreYears) => {
-        const base = scoreAssessment(input).readiness;
-        const withEvidence = { ...input, evidence: { ...input.evidence, [key]: true } };
-        expect(scoreAssessment(withEvidence).readiness).toBeGreaterThanOrEqual(base);
-        const older = { ...input, yearsExperience: Math.max(input.yearsExperience, moreYears) };
-        expect(scoreAssessment(older).readiness).toBeGreaterThanOrEqual(base);
-      }),
+      fc.property(
+        inputArb,
+        fc.constantFrom("sideProject", "ledCrossFunctional", "customerFacing" as const),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        (input, key, moreYears) => {
+          const base = scoreAssessment(input).readiness;
+          const withEvidence = { ...input, evidence: { ...input.evidence, [key]: true } };
+          expect(scoreAssessment(withEvidence).readiness).toBeGreaterThanOrEqual(base);
+          const older = { ...input, yearsExperience: Math.max(input.yearsExperience, moreYears) };
+          expect(scoreAssessment(older).readiness).toBeGreaterThanOrEqual(base);
+        },
+      ),
       RUNS,
     );
   });
@@ -173,7 +178,12 @@ describe("ranges and shape", () => {
         expect(r.gaps.filter((g) => r.strengths.includes(g))).toEqual([]);
 
         // Gaps are exactly the areas below target, largest gap first.
-        expect([...r.gaps].sort()).toEqual(r.areas.filter((a) => a.gap > 0).map((a) => a.area).sort());
+        expect([...r.gaps].sort()).toEqual(
+          r.areas
+            .filter((a) => a.gap > 0)
+            .map((a) => a.area)
+            .sort(),
+        );
         const gapSizes = r.gaps.map((g) => byArea.get(g)!.gap);
         expect(gapSizes).toEqual([...gapSizes].sort((a, b) => b - a));
 

@@ -22,7 +22,11 @@ describe("pickPair", () => {
   });
 
   it("falls back, and says so, for an unknown id (another user's looks the same) or the same id twice", () => {
-    expect(pickPair(three, "someone-elses", "a2")).toMatchObject({ from: { id: "a1" }, to: { id: "a3" }, notice: expect.stringMatching(/couldn't find/) });
+    expect(pickPair(three, "someone-elses", "a2")).toMatchObject({
+      from: { id: "a1" },
+      to: { id: "a3" },
+      notice: expect.stringMatching(/couldn't find/),
+    });
     expect(pickPair(three, "a2", "a2")?.notice).toMatch(/same assessment twice/);
   });
 

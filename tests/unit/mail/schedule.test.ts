@@ -22,7 +22,9 @@ describe("weeklySlot: Monday 08:00 in the user's zone", () => {
   });
 
   it("maps a wall-clock time to its instant", () => {
-    expect(instantOf({ year: 2026, month: 3, day: 30, hour: 8, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe("2026-03-30T06:00:00.000Z");
+    expect(instantOf({ year: 2026, month: 3, day: 30, hour: 8, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-30T06:00:00.000Z",
+    );
   });
 
   it("is due once per slot, and not for a user who opted in after it", () => {
@@ -35,7 +37,12 @@ describe("weeklySlot: Monday 08:00 in the user's zone", () => {
 });
 
 describe("the weekly check-in's text", () => {
-  const links = { dashboard: "https://x.test/dashboard", assessment: "https://x.test/assessment", settings: "https://x.test/settings", unsubscribe: "https://x.test/u" };
+  const links = {
+    dashboard: "https://x.test/dashboard",
+    assessment: "https://x.test/assessment",
+    settings: "https://x.test/settings",
+    unsubscribe: "https://x.test/u",
+  };
   const now = new Date("2026-12-07T08:00:00Z");
 
   it("lists what was finished and the next three actions", () => {

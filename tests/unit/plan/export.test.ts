@@ -87,7 +87,11 @@ describe("planToMarkdown", () => {
     for (const item of withResources)
       for (const r of item.resources!) {
         expect(md).toContain(`](${r.url}) by `);
-        expect(md).toMatch(new RegExp(`\\(${r.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\) by [^\n]+\\((book|course|articles|community|podcast|tool), (free|paid)\\)`));
+        expect(md).toMatch(
+          new RegExp(
+            `\\(${r.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\) by [^\n]+\\((book|course|articles|community|podcast|tool), (free|paid)\\)`,
+          ),
+        );
       }
     const count = withResources.reduce((n, i) => n + i.resources!.length, 0);
     expect(md.match(/^ {2}Resource: \[/gm)).toHaveLength(count);

@@ -120,10 +120,7 @@ export const assessmentArb = fc
   .tuple(
     inputArb,
     fc.constantFrom(...PATHS),
-    fc.record(Object.fromEntries(SKILL_AREAS.map((a) => [a, fc.integer({ min: 2, max: 5 })])) as Record<
-      SkillArea,
-      fc.Arbitrary<number>
-    >),
+    fc.record(Object.fromEntries(SKILL_AREAS.map((a) => [a, fc.integer({ min: 2, max: 5 })])) as Record<SkillArea, fc.Arbitrary<number>>),
   )
   .map(([input, path, targets]) => ({ input, result: makeResult(input, { path, targets }) }));
 

@@ -31,7 +31,10 @@ function expectWellFormed(items: GeneratedItem[], path: TransitionPath) {
   }
   // A mix: every kind of general step is represented, not just one.
   for (const category of PLAN_ITEM_CATEGORIES.filter((c) => c !== "skill"))
-    expect(items.some((i) => i.category === category), category).toBe(true);
+    expect(
+      items.some((i) => i.category === category),
+      category,
+    ).toBe(true);
   // Ordered by phase.
   expect(items.map((i) => i.phase)).toEqual([...items.map((i) => i.phase)].sort());
   for (const item of items) {
@@ -55,29 +58,35 @@ function expectConditionsMet(items: GeneratedItem[], { input, result }: Paramete
 
 describe("generatePlan", () => {
   describe.each(PATHS)("on the %s path", (path) => {
-    it.each(SKILL_AREAS.flatMap((area) => [[area, 1], [area, 2], [area, 3]] as const))(
-      "with a single %s gap rated %i: sensible, well-formed and about that gap",
-      (area, rating) => {
-        const { input, result } = singleGap(area, rating, { path });
-        const items = generatePlan({ input, result });
-        expectWellFormed(items, path);
-        const skill = items.filter((i) => i.category === "skill" && i.skillArea === area);
-        expect(skill.length).toBeGreaterThanOrEqual(1);
-        expect(skill.length).toBeLessThanOrEqual(2);
-        const level = rating <= 2 ? "foundation" : "stretch";
-        expect(skill.every((i) => i.templateKey.startsWith(`skill.${area}.${level}.`))).toBe(true);
-        // Any other skill step sharpens an area that meets its target, with stretch work.
-        for (const other of items.filter((i) => i.category === "skill" && i.skillArea !== area))
-          expect(other.templateKey).toMatch(/^skill\.\w+\.stretch\./);
-        // The biggest gap starts in the first month.
-        expect(skill.some((i) => i.phase === 1)).toBe(true);
-        expect(skill[0]!.why).toContain(`${rating} of 5`);
-        // Path-specific items belong to this path only.
-        const pathItems = items.filter((i) => i.category === "path");
-        expect(pathItems.length).toBeGreaterThanOrEqual(2);
-        for (const i of pathItems) expect(templateByKey(i.templateKey)!.paths).toEqual([path]);
-      },
-    );
+    it.each(
+      SKILL_AREAS.flatMap(
+        (area) =>
+          [
+            [area, 1],
+            [area, 2],
+            [area, 3],
+          ] as const,
+      ),
+    )("with a single %s gap rated %i: sensible, well-formed and about that gap", (area, rating) => {
+      const { input, result } = singleGap(area, rating, { path });
+      const items = generatePlan({ input, result });
+      expectWellFormed(items, path);
+      const skill = items.filter((i) => i.category === "skill" && i.skillArea === area);
+      expect(skill.length).toBeGreaterThanOrEqual(1);
+      expect(skill.length).toBeLessThanOrEqual(2);
+      const level = rating <= 2 ? "foundation" : "stretch";
+      expect(skill.every((i) => i.templateKey.startsWith(`skill.${area}.${level}.`))).toBe(true);
+      // Any other skill step sharpens an area that meets its target, with stretch work.
+      for (const other of items.filter((i) => i.category === "skill" && i.skillArea !== area))
+        expect(other.templateKey).toMatch(/^skill\.\w+\.stretch\./);
+      // The biggest gap starts in the first month.
+      expect(skill.some((i) => i.phase === 1)).toBe(true);
+      expect(skill[0]!.why).toContain(`${rating} of 5`);
+      // Path-specific items belong to this path only.
+      const pathItems = items.filter((i) => i.category === "path");
+      expect(pathItems.length).toBeGreaterThanOrEqual(2);
+      for (const i of pathItems) expect(templateByKey(i.templateKey)!.paths).toEqual([path]);
+    });
   });
 
   it("follows the recommended path by default and the chosen path when given", () => {
@@ -115,7 +124,11 @@ describe("generatePlan", () => {
     const items = generatePlan({ input, result });
     const skill = items.filter((i) => i.category === "skill");
     expect(new Set(skill.map((i) => i.skillArea))).toEqual(new Set(focus.map((g) => g.area)));
-    const phasesOf = (area: string) => skill.filter((i) => i.skillArea === area).map((i) => i.phase).sort();
+    const phasesOf = (area: string) =>
+      skill
+        .filter((i) => i.skillArea === area)
+        .map((i) => i.phase)
+        .sort();
     expect(phasesOf("strategy")).toEqual([1, 2]);
     expect(phasesOf("customer_insight")).toEqual([1, 3]);
     expect(phasesOf("data")).toEqual([2]);
@@ -195,7 +208,10 @@ describe("generatePlan", () => {
             for (const sideProject of flags)
               for (const ledCrossFunctional of flags)
                 for (const managerSupport of ["yes", "no"] as const)
-                  for (const [riskTolerance, wantsMentorship] of [[1, 1], [5, 5]] as const)
+                  for (const [riskTolerance, wantsMentorship] of [
+                    [1, 1],
+                    [5, 5],
+                  ] as const)
                     for (const skills of [{}, { customer_insight: 1, leadership: 2 }]) {
                       const input = makeInput({
                         currentRole,

@@ -254,7 +254,10 @@ describe("describeMerge", () => {
 
   it("says when nothing changes", () => {
     expect(describeMerge(planPathChange({ existing: [], generated: [] }))).toBe("No changes needed.");
-    const same = planPathChange({ existing: [existing({ templateKey: "a" }), existing({ templateKey: "b" })], generated: [gen("a"), gen("b")] });
+    const same = planPathChange({
+      existing: [existing({ templateKey: "a" }), existing({ templateKey: "b" })],
+      generated: [gen("a"), gen("b")],
+    });
     expect(describeMerge(same, "junior_pm")).toBe("No changes needed: 2 items still apply.");
   });
 });

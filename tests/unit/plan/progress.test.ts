@@ -101,14 +101,7 @@ describe("nextActions", () => {
   });
 
   it("puts in-progress items first, then to-dos by phase and position", () => {
-    const items = [
-      a("todo", 2, 0),
-      a("todo", 1, 3),
-      a("in_progress", 3, 1),
-      a("done", 1, 0),
-      a("todo", 1, 1),
-      a("in_progress", 2, 5),
-    ];
+    const items = [a("todo", 2, 0), a("todo", 1, 3), a("in_progress", 3, 1), a("done", 1, 0), a("todo", 1, 1), a("in_progress", 2, 5)];
     const next = nextActions(items, 3);
     expect(next.map((i) => [i.status, i.phase, i.position])).toEqual([
       ["in_progress", 2, 5],
@@ -116,13 +109,7 @@ describe("nextActions", () => {
       ["todo", 1, 1],
     ]);
     expect(next[0]).toBe(items[5]);
-    expect(nextActions(items, 10).map((i) => i.status)).toEqual([
-      "in_progress",
-      "in_progress",
-      "todo",
-      "todo",
-      "todo",
-    ]);
+    expect(nextActions(items, 10).map((i) => i.status)).toEqual(["in_progress", "in_progress", "todo", "todo", "todo"]);
   });
 
   it("defaults to three and never suggests done, skipped or archived items", () => {

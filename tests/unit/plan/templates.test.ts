@@ -83,7 +83,10 @@ describe("template library", () => {
   it("covers every category, with labels", () => {
     for (const cat of PLAN_ITEM_CATEGORIES) {
       expect(CATEGORY_LABELS[cat]).toBeTruthy();
-      expect(TEMPLATES.some((t) => t.category === cat), cat).toBe(true);
+      expect(
+        TEMPLATES.some((t) => t.category === cat),
+        cat,
+      ).toBe(true);
     }
   });
 
@@ -100,12 +103,7 @@ describe("template library", () => {
       for (const level of ["foundation", "stretch"] as const)
         for (const step of [1, 2] as const) {
           const generic = SKILL_TEMPLATES.filter(
-            (t) =>
-              t.skill.area === area &&
-              t.skill.level === level &&
-              t.skill.step === step &&
-              !t.skill.backgrounds &&
-              !t.requires?.length,
+            (t) => t.skill.area === area && t.skill.level === level && t.skill.step === step && !t.skill.backgrounds && !t.requires?.length,
           );
           expect(generic, `${area} ${level} step ${step}`).toHaveLength(1);
         }
@@ -133,12 +131,13 @@ describe("template library", () => {
   });
 
   it("only lets the internal-PM templates appear when someone at work is a PM", () => {
-    const needsPMs = TEMPLATES.filter((t) =>
-      /PM's plate|PMs at your company|Shadow a PM|fills PM roles|Invite one PM/.test(t.title),
-    );
+    const needsPMs = TEMPLATES.filter((t) => /PM's plate|PMs at your company|Shadow a PM|fills PM roles|Invite one PM/.test(t.title));
     expect(needsPMs.length).toBeGreaterThanOrEqual(4);
     for (const t of needsPMs)
-      expect(t.requires?.some((c) => c === "employsPMs" || c === "pmsNearby"), t.key).toBe(true);
+      expect(
+        t.requires?.some((c) => c === "employsPMs" || c === "pmsNearby"),
+        t.key,
+      ).toBe(true);
   });
 
   describe("why sentences", () => {
@@ -163,19 +162,16 @@ describe("template library", () => {
       return markers.some((m) => w.includes(m.toLowerCase()));
     };
 
-    it.each(GENERAL_TEMPLATES.map((t) => [t.key, t] as const))(
-      "%s gives one personal sentence in every context",
-      (_, t) => {
-        for (const c of all.filter((c) => t.paths.includes(c.path))) {
-          const why = t.why(c);
-          expect(sentences(why), why).toHaveLength(1);
-          expect(why).toMatch(/^[A-Z].*\.$/);
-          expect(why).not.toMatch(/undefined|NaN|\[object/);
-          expect(why, "doubled word").not.toMatch(/\b(\w+) \1\b/i);
-          expect(personal(why, c), `${t.key}: ${why}`).toBe(true);
-        }
-      },
-    );
+    it.each(GENERAL_TEMPLATES.map((t) => [t.key, t] as const))("%s gives one personal sentence in every context", (_, t) => {
+      for (const c of all.filter((c) => t.paths.includes(c.path))) {
+        const why = t.why(c);
+        expect(sentences(why), why).toHaveLength(1);
+        expect(why).toMatch(/^[A-Z].*\.$/);
+        expect(why).not.toMatch(/undefined|NaN|\[object/);
+        expect(why, "doubled word").not.toMatch(/\b(\w+) \1\b/i);
+        expect(personal(why, c), `${t.key}: ${why}`).toBe(true);
+      }
+    });
 
     it.each(SKILL_TEMPLATES.map((t) => [t.key, t] as const))("%s names the gap in one sentence", (_, t) => {
       for (const c of all) {

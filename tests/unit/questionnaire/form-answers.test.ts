@@ -70,11 +70,7 @@ describe("validateStep", () => {
   it("checks only the step's own fields", () => {
     const answers = { currentRole: "sales", yearsExperience: "2" } as const;
     expect(validateStep(0, answers)).toEqual({});
-    expect(Object.keys(validateStep(1, answers)).sort()).toEqual([
-      "company.employsPMs",
-      "company.managerSupport",
-      "company.tenureYears",
-    ]);
+    expect(Object.keys(validateStep(1, answers)).sort()).toEqual(["company.employsPMs", "company.managerSupport", "company.tenureYears"]);
   });
 
   it("says what to do for a missing answer and uses the schema's message for a wrong one", () => {

@@ -13,9 +13,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">Choose a new password</h1>
-      <p className="mb-6 text-slate-700 dark:text-slate-300">
-        Saving it signs you in here and signs you out on every other device.
-      </p>
+      <p className="mb-6 text-slate-700 dark:text-slate-300">Saving it signs you in here and signs you out on every other device.</p>
       <ResetPasswordForm token={parsed.data} />
     </div>
   );

@@ -8,8 +8,7 @@ export default function SharedPlanNotFound() {
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">Error 404</p>
       <h1 className="text-3xl font-bold tracking-tight">This link doesn&apos;t work</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        The link may be mistyped, or it may have expired or been turned off by the person who shared it. Ask them
-        for a new one.
+        The link may be mistyped, or it may have expired or been turned off by the person who shared it. Ask them for a new one.
       </p>
       <Link href="/" className={buttonClass("secondary")}>
         Go to the home page

@@ -1,11 +1,4 @@
-import {
-  BACKGROUND_PROFILES,
-  BACKGROUNDS,
-  EMPLOYMENT,
-  EMPLOYMENT_LABELS,
-  type Background,
-  type Employment,
-} from "@/domain/assessment";
+import { BACKGROUND_PROFILES, BACKGROUNDS, EMPLOYMENT, EMPLOYMENT_LABELS, type Background, type Employment } from "@/domain/assessment";
 import { ChoiceGroup, YearsField, type Choice } from "../fields";
 import type { StepProps } from "./step-props";
 

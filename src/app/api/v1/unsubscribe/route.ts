@@ -14,7 +14,10 @@ export async function POST(request: Request): Promise<Response> {
   const fromPage = (await request.formData().catch(() => null))?.get("from") === "page";
   // 303: the browser follows with a GET of the page (a relative Location, so no Host header is involved).
   if (fromPage) {
-    return new Response(null, { status: 303, headers: { location: `/unsubscribe?token=${encodeURIComponent(token)}&done=${done ? "1" : "0"}` } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/unsubscribe?token=${encodeURIComponent(token)}&done=${done ? "1" : "0"}` },
+    });
   }
   return new Response(done ? "Unsubscribed.\n" : "This unsubscribe link is not valid.\n", {
     status: done ? 200 : 400,
