@@ -100,13 +100,19 @@ export function timeZoneChoices(current: string): string[] {
   );
 }
 
+/** What a wall clock in some zone reads: calendar fields, month 1–12, hour 0–23. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * The instant whose UTC fields read what a wall clock in `zone` shows at `instant`. Feeding these to the
- * UTC-based calendar code (src/domain/history) makes every day and week that code computes the user's own.
- */
-export function wallClock(instant: Date, zone: string): Date {
+function wallFormatter(zone: string): Intl.DateTimeFormat {
   let formatter = wallFormatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
@@ -121,28 +127,44 @@ export function wallClock(instant: Date, zone: string): Date {
     });
     wallFormatters.set(zone, formatter);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return new Date(
-    Date.UTC(
-      Number(parts.year),
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour),
-      Number(parts.minute),
-      Number(parts.second),
-      instant.getUTCMilliseconds(),
-    ),
-  );
+  return formatter;
+}
+
+/** The wall-clock reading in `zone` at `instant`. */
+export function wallClockParts(instant: Date, zone: string): WallClock {
+  const parts = Object.fromEntries(
+    wallFormatter(zone)
+      .formatToParts(instant)
+      .filter((part) => part.type !== "literal")
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
+function asUtcMs(clock: WallClock): number {
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
 /**
- * The instant the day `instant` falls on began in `zone` (its local midnight). The zone's offset is read at
- * the guess and read again there, so a day that starts or ends a daylight-saving change still comes out right.
+ * The instant whose UTC fields read what a wall clock in `zone` shows at `instant`. Feeding these to the
+ * UTC-based calendar code (src/domain/history) makes every day and week that code computes the user's own.
  */
+export function wallClock(instant: Date, zone: string): Date {
+  return new Date(asUtcMs(wallClockParts(instant, zone)) + instant.getUTCMilliseconds());
+}
+
+/** The instant when the clock in `zone` shows `clock` (the later one if DST repeats it, a gap moves it forward). */
+export function instantOf(clock: WallClock, zone: string): Date {
+  const target = asUtcMs(clock);
+  let guess = target;
+  for (let i = 0; i < 3; i++) {
+    const offset = asUtcMs(wallClockParts(new Date(guess), zone)) - guess;
+    guess = target - offset;
+  }
+  return new Date(guess);
+}
+
+/** The instant the day `instant` falls on began in `zone`: its local midnight, daylight saving included. */
 export function startOfDayIn(instant: Date, zone: string): Date {
-  const wall = wallClock(instant, zone);
-  const wallMidnight = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
-  const offsetAt = (at: number) => wallClock(new Date(at), zone).getTime() - at;
-  const guess = wallMidnight - offsetAt(instant.getTime());
-  return new Date(wallMidnight - offsetAt(guess));
+  return instantOf({ ...wallClockParts(instant, zone), hour: 0, minute: 0, second: 0 }, zone);
 }

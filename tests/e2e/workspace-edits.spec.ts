@@ -28,7 +28,9 @@ test("edit a practice session; a save from a stale page is refused and the lates
   await form.getByLabel("Execution & prioritisation score").selectOption("4");
   await form.getByLabel("Notes").fill("Much clearer metrics tree this time.");
   await form.getByRole("button", { name: "Save session" }).click();
-  await expect(form.getByRole("status")).toContainText("Saved.");
+  // "Saved." is kept beside the form, so it outlasts the form's reload on the new version.
+  await expect(form.getByLabel("Notes")).toHaveValue("Much clearer metrics tree this time.");
+  await expect(sessions.getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(sessions).toContainText("Execution 4/5");
   await expect(sessions).toContainText("Much clearer metrics tree this time.");
@@ -80,6 +82,7 @@ test("edit a story; a save from a stale page is refused, the latest version load
   await form.getByRole("button", { name: "Save story" }).click();
   await expect(refusal).toHaveCount(0);
   await expect(form.getByLabel("Action")).toHaveValue("Built a cohort view and ran three interviews.");
+  await expect(article.getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(page.getByRole("article", { name: "The churn cohort analysis" })).toContainText("Churn had doubled in a quarter.");
 });

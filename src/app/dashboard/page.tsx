@@ -20,6 +20,7 @@ import { listStories } from "@/server/story/queries";
 import { listFollowUps } from "@/server/application/queries";
 import { peopleByPlanItem } from "@/server/person/queries";
 import { PeopleByStepProvider } from "@/components/person/step-people";
+import { TimeZoneProvider } from "@/components/ui/time-zone-context";
 import { hasTimeZone, userTimeZone } from "@/server/workspace/time-zone";
 import { latestAssessments } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
@@ -86,25 +87,27 @@ export default async function DashboardPage() {
       {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
       <PeopleByStepProvider value={peopleByStep}>
-        <PlanBoard
-          key={plan.id}
-          // A compact list: each step's text and resources are fetched when its details are opened.
-          initialItems={compactPlanItems(plan.items)}
-          archivedItems={compactPlanItems(plan.archivedItems)}
-          currentPhase={phaseOnIn(new Date(plan.createdAt), now, timeZone)}
-          banner={
-            latest && (
-              <ContinuityBanner
-                lastAssessmentAt={latest.createdAt}
-                planPercent={planProgress(plan.items).percent}
-                now={now}
-                latestAssessmentId={latest.id}
-                recommendedPath={latest.recommendedPath}
-                planPath={plan.path}
-              />
-            )
-          }
-        />
+        <TimeZoneProvider value={timeZone}>
+          <PlanBoard
+            key={plan.id}
+            // A compact list: each step's text and resources are fetched when its details are opened.
+            initialItems={compactPlanItems(plan.items)}
+            archivedItems={compactPlanItems(plan.archivedItems)}
+            currentPhase={phaseOnIn(new Date(plan.createdAt), now, timeZone)}
+            banner={
+              latest && (
+                <ContinuityBanner
+                  lastAssessmentAt={latest.createdAt}
+                  planPercent={planProgress(plan.items).percent}
+                  now={now}
+                  latestAssessmentId={latest.id}
+                  recommendedPath={latest.recommendedPath}
+                  planPath={plan.path}
+                />
+              )
+            }
+          />
+        </TimeZoneProvider>
       </PeopleByStepProvider>
       {workspace}
       <ExportLinks />

@@ -2,19 +2,20 @@
 
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useTimeZone } from "@/components/ui/time-zone-context";
+import { dayIn } from "@/domain/time-zone";
 import type { ActionResult } from "@/shared/action-result";
 import { clearReminderAction, setReminderAction, snoozeReminderAction } from "@/server/reminder/actions";
 
-// Reminders go out at 08:00 in the user's zone, UTC until users have one (src/server/mail/time-zone.ts).
-const ZONE = "UTC";
-const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: ZONE });
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+// Reminders go out at 08:00 in the user's zone (src/server/reminder/actions.ts): the days shown and accepted
+// here are that zone's, or a reminder set in Tonga (UTC+13) would read as the day before.
+function dayFormatIn(timeZone: string) {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone });
 }
 
 /** "Remind me on…" for one plan step, with snooze: an email on that day (see docs/mail.md). */
 export function ReminderControl({ itemId, title, remindAt }: { itemId: string; title: string; remindAt: string | null }) {
+  const timeZone = useTimeZone();
   const [current, setCurrent] = useState(remindAt);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -34,7 +35,7 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
       }
     });
   }
-  const on = (at: string | null) => (at ? dayFormat.format(new Date(at)) : "");
+  const on = (at: string | null) => (at ? dayFormatIn(timeZone).format(new Date(at)) : "");
 
   return (
     <details className="rounded-md" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -65,8 +66,8 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
                 name="remindOn"
                 type="date"
                 required
-                min={isoDay(new Date())}
-                defaultValue={current ? isoDay(new Date(current)) : undefined}
+                min={dayIn(new Date(), timeZone)}
+                defaultValue={current ? dayIn(new Date(current), timeZone) : undefined}
                 aria-invalid={message?.error ? true : undefined}
                 aria-describedby={message?.error ? errorId : undefined}
                 className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"

@@ -8,7 +8,7 @@ import { PracticeForm } from "./practice-form";
 export function PracticeEditor({ session, label }: { session: PracticeView; label: string }) {
   return (
     <VersionedEditor version={session.version}>
-      {(onConflict) => <PracticeForm today={session.heldOn} session={session} label={label} onConflict={onConflict} />}
+      {(onNotice) => <PracticeForm today={session.heldOn} session={session} label={label} onNotice={onNotice} />}
     </VersionedEditor>
   );
 }

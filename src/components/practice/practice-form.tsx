@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { DateField, NotesField } from "@/components/ui/record-fields";
-import type { ConflictHandler } from "@/components/ui/versioned-editor";
+import type { NoticeHandler } from "@/components/ui/versioned-editor";
 import type { ActionResult } from "@/shared/action-result";
 import { logPracticeAction, updatePracticeAction } from "@/server/practice/actions";
 import type { PracticeView } from "@/shared/practice-view";
@@ -23,13 +23,13 @@ export function PracticeForm({
   today,
   session,
   label,
-  onConflict,
+  onNotice,
 }: {
   today: string;
   session?: PracticeView;
   label?: string;
   /** Told when an edit was refused because the session changed elsewhere (the form then reloads). */
-  onConflict?: ConflictHandler;
+  onNotice?: NoticeHandler;
 }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -52,7 +52,7 @@ export function PracticeForm({
       ? await updatePracticeAction({ ...fields, sessionId: session.id, version: session.version })
       : await logPracticeAction(fields);
     setResult(outcome);
-    onConflict?.(!outcome.ok && outcome.details ? outcome.message : null);
+    onNotice?.(outcome.ok ? { tone: "success", message: "Saved." } : outcome.details ? { tone: "error", message: outcome.message } : null);
     if (outcome.ok && !session) {
       form.current?.reset();
       setType("product_sense");
@@ -69,8 +69,8 @@ export function PracticeForm({
       noValidate
     >
       {/* A refused stale edit is shown by the editor around the form, which outlives its reload. */}
-      <FormAlert message={result && !result.ok && !(onConflict && result.details) ? result.message : null} />
-      <FormAlert tone="success" message={result?.ok ? (session ? "Saved." : "Session logged.") : null} />
+      <FormAlert message={result && !result.ok && !(onNotice && result.details) ? result.message : null} />
+      <FormAlert tone="success" message={result?.ok && !onNotice ? (session ? "Saved." : "Session logged.") : null} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           id={`${prefix}-type`}

@@ -8,7 +8,7 @@ import { StoryForm, type StoryChoices } from "./story-form";
 export function StoryEditor({ story, choices }: { story: StoryView; choices: StoryChoices }) {
   return (
     <VersionedEditor version={story.version}>
-      {(onConflict) => <StoryForm story={story} choices={choices} onConflict={onConflict} />}
+      {(onNotice) => <StoryForm story={story} choices={choices} onNotice={onNotice} />}
     </VersionedEditor>
   );
 }

@@ -10,7 +10,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import type { ConflictHandler } from "@/components/ui/versioned-editor";
+import type { NoticeHandler } from "@/components/ui/versioned-editor";
 import type { ActionResult } from "@/shared/action-result";
 import { createStoryAction, updateStoryAction } from "@/server/story/actions";
 import type { StoryView } from "@/shared/story-view";
@@ -32,12 +32,12 @@ export interface StoryChoices {
 export function StoryForm({
   story,
   choices,
-  onConflict,
+  onNotice,
 }: {
   story?: StoryView;
   choices: StoryChoices;
   /** Told when an edit was refused because the story changed elsewhere (the form then reloads). */
-  onConflict?: ConflictHandler;
+  onNotice?: NoticeHandler;
 }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -62,7 +62,7 @@ export function StoryForm({
       ? await updateStoryAction({ ...fields, storyId: story.id, version: story.version })
       : await createStoryAction(fields);
     setResult(outcome);
-    onConflict?.(!outcome.ok && outcome.details ? outcome.message : null);
+    onNotice?.(outcome.ok ? { tone: "success", message: "Saved." } : outcome.details ? { tone: "error", message: outcome.message } : null);
     if (outcome.ok && !story) form.current?.reset();
     if (outcome.ok || outcome.details) router.refresh();
   }
@@ -77,8 +77,8 @@ export function StoryForm({
       noValidate
     >
       {/* A refused stale edit is shown by the editor around the form, which outlives its reload. */}
-      <FormAlert message={result && !result.ok && !(onConflict && result.details) ? result.message : null} />
-      <FormAlert tone="success" message={result?.ok ? (story ? "Saved." : "Story added.") : null} />
+      <FormAlert message={result && !result.ok && !(onNotice && result.details) ? result.message : null} />
+      <FormAlert tone="success" message={result?.ok && !onNotice ? (story ? "Saved." : "Story added.") : null} />
       <TextField id={`${prefix}-title`} name="title" label="Title" required defaultValue={story?.title} errors={errors.title} />
       {(["situation", "task", "action", "result"] as const).map((part) => (
         <TextArea

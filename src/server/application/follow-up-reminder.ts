@@ -1,6 +1,6 @@
 import "server-only";
 import { CLOSED_STAGES, type Stage } from "@/domain/application";
-import { instantOf } from "@/domain/mail/schedule";
+import { instantOf } from "@/domain/time-zone";
 import { dayParts, REMINDER_HOUR } from "@/domain/reminder/schemas";
 import { dayIn } from "@/domain/time-zone";
 import type { db } from "@/server/db";

@@ -1,6 +1,6 @@
 "use server";
 
-import { instantOf, wallClock } from "@/domain/mail/schedule";
+import { instantOf, wallClockParts } from "@/domain/time-zone";
 import {
   clearReminderSchema,
   dayParts,
@@ -33,7 +33,7 @@ export const setReminderAction = userAction(setReminderSchema, async ({ itemId, 
   await requireActiveItem(user.id, itemId);
   const zone = await userTimeZone(user.id);
   const now = new Date();
-  const today = wallClock(now, zone);
+  const today = wallClockParts(now, zone);
   const day = dayParts(remindOn);
   const startOfDay = instantOf({ ...day, hour: 0, minute: 0, second: 0 }, zone);
   const startOfToday = instantOf({ ...today, hour: 0, minute: 0, second: 0 }, zone);

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { composeDigest, shouldNudgeReassessment } from "@/domain/mail/digest";
 import { linksIn, singleLine } from "@/domain/mail/headers";
-import { digestDue, instantOf, weeklySlot } from "@/domain/mail/schedule";
+import { digestDue, weeklySlot } from "@/domain/mail/schedule";
+import { instantOf } from "@/domain/time-zone";
 import { reminderDaySchema } from "@/domain/reminder/schemas";
 
 describe("weeklySlot: Monday 08:00 in the user's zone", () => {
