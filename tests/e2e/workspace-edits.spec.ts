@@ -119,3 +119,43 @@ test("delete a logged conversation after confirming; keeping it changes nothing"
   await expect(page.getByRole("region", { name: "Conversations (1)" })).not.toContainText("Roadmaps");
   await expectAccessible(page);
 });
+
+test("delete a story, a person and an application in two steps, each gone for good", async ({ page, login, db }) => {
+  const user = await login();
+  await db.story.create({ data: { userId: user.id, title: "The onboarding funnel", areas: { create: [{ area: "data" }] } } });
+  const person = await db.person.create({ data: { userId: user.id, name: "Sam the PM", howMet: "lunch" } });
+  const application = await db.application.create({
+    data: {
+      userId: user.id,
+      company: "Initech",
+      roleTitle: "Associate PM",
+      kind: "associate_pm",
+      stage: "applied",
+      stageChanges: { create: { stage: "applied" } },
+    },
+  });
+
+  await page.goto("/stories");
+  const story = page.getByRole("article", { name: "The onboarding funnel" });
+  await story.getByRole("button", { name: /^Delete story The onboarding funnel/ }).click();
+  await expectAccessible(page);
+  await story.getByRole("button", { name: "Yes, delete The onboarding funnel" }).click();
+  await expect(page.getByRole("article", { name: "The onboarding funnel" })).toHaveCount(0);
+  expect(await db.story.count({ where: { userId: user.id } })).toBe(0);
+
+  await page.goto(`/people/${person.id}`);
+  await page.getByRole("button", { name: "Delete person…" }).click();
+  await expect(page.getByText("Delete Sam the PM and the conversations you logged?")).toBeVisible();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  expect(await db.person.count({ where: { userId: user.id } })).toBe(0);
+
+  await page.goto(`/applications/${application.id}`);
+  await page.getByRole("button", { name: "Delete application…" }).click();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  expect(await db.application.count({ where: { userId: user.id } })).toBe(1);
+  await page.getByRole("button", { name: "Delete application…" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page).toHaveURL(/\/applications$/);
+  expect(await db.application.count({ where: { userId: user.id } })).toBe(0);
+});

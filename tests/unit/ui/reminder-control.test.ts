@@ -16,7 +16,7 @@ vi.mock("@/server/reminder/actions", () => ({
 const remindAt = "2026-01-15T19:00:00.000Z";
 const control = (timeZone?: string) => {
   const element = createElement(ReminderControl, { itemId: "i1", title: "Talk to a PM", remindAt });
-  return renderToStaticMarkup(timeZone ? createElement(TimeZoneProvider, { value: timeZone, children: element }) : element);
+  return renderToStaticMarkup(timeZone ? createElement(TimeZoneProvider, { value: timeZone }, element) : element);
 };
 
 describe("ReminderControl", () => {
