@@ -36,6 +36,12 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
     });
   }
   const on = (at: string | null) => (at ? dayFormatIn(timeZone).format(new Date(at)) : "");
+  // What can be done to a reminder that is set: each a button, its action and what it says after.
+  const changes = [
+    { label: "Snooze a day", act: () => snoozeReminderAction({ itemId, days: 1 }), done: (at: string | null) => `Snoozed to ${on(at)}.` },
+    { label: "Snooze a week", act: () => snoozeReminderAction({ itemId, days: 7 }), done: (at: string | null) => `Snoozed to ${on(at)}.` },
+    { label: "Remove reminder", act: () => clearReminderAction({ itemId }), done: () => "Reminder removed." },
+  ];
 
   return (
     <details className="rounded-md" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -79,45 +85,12 @@ export function ReminderControl({ itemId, title, remindAt }: { itemId: string; t
           </form>
           {current && (
             <div className="flex flex-wrap gap-2">
-              <Button
-                variant="ghost"
-                disabled={pending}
-                onClick={() =>
-                  run(
-                    () => snoozeReminderAction({ itemId, days: 1 }),
-                    (at) => `Snoozed to ${on(at)}.`,
-                  )
-                }
-              >
-                Snooze a day
-                <span className="sr-only"> for “{title}”</span>
-              </Button>
-              <Button
-                variant="ghost"
-                disabled={pending}
-                onClick={() =>
-                  run(
-                    () => snoozeReminderAction({ itemId, days: 7 }),
-                    (at) => `Snoozed to ${on(at)}.`,
-                  )
-                }
-              >
-                Snooze a week
-                <span className="sr-only"> for “{title}”</span>
-              </Button>
-              <Button
-                variant="ghost"
-                disabled={pending}
-                onClick={() =>
-                  run(
-                    () => clearReminderAction({ itemId }),
-                    () => "Reminder removed.",
-                  )
-                }
-              >
-                Remove reminder
-                <span className="sr-only"> for “{title}”</span>
-              </Button>
+              {changes.map(({ label, act, done }) => (
+                <Button key={label} variant="ghost" disabled={pending} onClick={() => run(act, done)}>
+                  {label}
+                  <span className="sr-only"> for “{title}”</span>
+                </Button>
+              ))}
             </div>
           )}
           <p
