@@ -14,10 +14,10 @@ test("set a step's reminder, snooze it a day, then remove it", async ({ page, lo
   const day = inTenDays.toISOString().slice(0, 10);
 
   await page.goto("/dashboard");
-  const { title } = (await db.planItem.findFirstOrThrow({
+  const { title } = await db.planItem.findFirstOrThrow({
     where: { plan: { userId: user.id } },
     orderBy: [{ phase: "asc" }, { position: "asc" }],
-  }))!;
+  });
   // The step's reminder panel, found again by its own step whatever its summary says by then.
   const details = page
     .getByRole("article", { name: title })
