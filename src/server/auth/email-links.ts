@@ -35,19 +35,27 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   await db.$transaction(async (tx) => {
     if (user) {
       await tx.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash, email: user.email, expiresAt } });
-      await enqueueMail(tx, {
-        userId: user.id,
-        kind: "password-reset",
-        to: user.email,
-        ...passwordResetMail(user.name, mailLinks.resetPassword(token)),
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: user.id,
+          kind: "password-reset",
+          to: user.email,
+          ...passwordResetMail(user.name, mailLinks.resetPassword(token)),
+        },
+        now,
+      );
     } else {
-      await enqueueMail(tx, {
-        userId: null,
-        kind: "password-reset-no-account",
-        to: email,
-        ...noAccountMail(mailLinks.signUp(), mailLinks.forgotPassword()),
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: null,
+          kind: "password-reset-no-account",
+          to: email,
+          ...noAccountMail(mailLinks.signUp(), mailLinks.forgotPassword()),
+        },
+        now,
+      );
     }
   });
   wakeMailWorker();
@@ -79,12 +87,16 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       // The link reached this mailbox, which proves the address as well as a confirmation link would.
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? now },
     });
-    await enqueueMail(tx, {
-      userId: user.id,
-      kind: "password-changed",
-      to: user.email,
-      ...passwordChangedMail(user.name, mailLinks.forgotPassword()),
-    });
+    await enqueueMail(
+      tx,
+      {
+        userId: user.id,
+        kind: "password-changed",
+        to: user.email,
+        ...passwordChangedMail(user.name, mailLinks.forgotPassword()),
+      },
+      now,
+    );
   });
   wakeMailWorker();
   return { email: user.email };
@@ -109,12 +121,16 @@ export async function issueEmailVerification(
       expiresAt: new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000),
     },
   });
-  await enqueueMail(tx, {
-    userId: user.id,
-    kind: "verify-email",
-    to: email,
-    ...verifyEmailMail(user.name, mailLinks.verifyEmail(token), email !== user.email),
-  });
+  await enqueueMail(
+    tx,
+    {
+      userId: user.id,
+      kind: "verify-email",
+      to: email,
+      ...verifyEmailMail(user.name, mailLinks.verifyEmail(token), email !== user.email),
+    },
+    now,
+  );
 }
 
 export type ConfirmEmailOutcome = "confirmed" | "changed" | "invalid" | "taken";
@@ -137,12 +153,16 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
       }
       await tx.user.update({ where: { id: user.id }, data: { email: row.email, emailVerifiedAt: now } });
       await tx.emailToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-      await enqueueMail(tx, {
-        userId: user.id,
-        kind: "email-changed",
-        to: user.email,
-        ...emailChangedMail(user.name, row.email, mailLinks.forgotPassword()),
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: user.id,
+          kind: "email-changed",
+          to: user.email,
+          ...emailChangedMail(user.name, row.email, mailLinks.forgotPassword()),
+        },
+        now,
+      );
       return "changed" as const;
     });
     wakeMailWorker();
