@@ -2,12 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
+import { ActionError, type ActionFailure, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { limiters } from "./auth/limits";
 import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
 
-export { ActionError, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
+export { ActionError, type ActionFailure, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 
 /** FormData from a <form action> becomes a plain object; anything else is validated as it is. */
 function toPlainInput(input: unknown): unknown {
@@ -22,8 +22,17 @@ function toPlainInput(input: unknown): unknown {
   return input;
 }
 
-function failure(message: string, fieldErrors: Record<string, string[]> = {}): ActionResult<never> {
-  return { ok: false, message, fieldErrors };
+/** An unexpected error: logged with a reference the person can quote, never shown. */
+function internalFailure(error: unknown): ActionFailure {
+  const reference = randomBytes(4).toString("hex");
+  console.error(`[action error ${reference}]`, error);
+  return {
+    ok: false,
+    code: "INTERNAL",
+    message: `Something went wrong on our side. Please try again (reference ${reference}).`,
+    fieldErrors: {},
+    reference,
+  };
 }
 
 async function run<S extends z.ZodType, T>(
@@ -33,16 +42,12 @@ async function run<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const parsed = schema.safeParse(toPlainInput(rawInput));
-    if (!parsed.success) return failure(INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));
+    if (!parsed.success) return ActionError.invalid(INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error)).toResult();
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-    if (error instanceof ActionError) {
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.details ? { details: error.details } : {}) };
-    }
-    const errorId = randomBytes(4).toString("hex");
-    console.error(`[action error ${errorId}]`, error);
-    return failure(`Something went wrong on our side. Please try again (reference ${errorId}).`);
+    if (error instanceof ActionError) return error.toResult();
+    return internalFailure(error);
   }
 }
 
@@ -86,12 +91,12 @@ export function formAction<T>(action: Action<T>): (previous: unknown, formData: 
 export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>): Action<T> {
   return registered(schema, async (rawInput) => {
     const user = await getSessionUser();
-    if (!user) return failure("Your session has ended. Please sign in again.");
+    if (!user) return ActionError.unauthenticated().toResult();
     return run(schema, rawInput, async (input) => {
       // Counted once the input is valid, i.e. for every action that reaches the database: a signed-in
       // user (or a stolen session) can't turn a script on the app's writes.
       const rate = await limiters().actionsByUser.consume(user.id);
-      if (!rate.allowed) throw new ActionError(tooManyActionsMessage(rate.retryAfterSeconds));
+      if (!rate.allowed) throw ActionError.rateLimited(tooManyActionsMessage(rate.retryAfterSeconds), rate.retryAfterSeconds);
       return handler(input, user);
     });
   });

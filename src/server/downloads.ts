@@ -1,4 +1,5 @@
 import "server-only";
+import { ERROR_CODES, type ErrorCode } from "@/shared/error-codes";
 
 /**
  * Responses of the download endpoints (account export, plan exports): private data, so never cached, and
@@ -32,19 +33,20 @@ export function streamedAttachment(chunks: AsyncIterator<string>, filename: stri
   });
 }
 
-function jsonError(status: number, error: string, message: string): Response {
-  return new Response(JSON.stringify({ error, message }), {
+function jsonError(code: ErrorCode, message: string): Response {
+  const { wire, status } = ERROR_CODES[code];
+  return new Response(JSON.stringify({ error: wire, message }), {
     status,
     headers: { ...PRIVATE, "Content-Type": "application/json; charset=utf-8" },
   });
 }
 
 export function notSignedIn(): Response {
-  return jsonError(401, "unauthorized", "Sign in to download your data.");
+  return jsonError("UNAUTHENTICATED", "Sign in to download your data.");
 }
 
 export function nothingToExport(message: string): Response {
-  return jsonError(404, "not_found", message);
+  return jsonError("NOT_FOUND", message);
 }
 
 /** "2026-03-01": for file names, in UTC like every other date the server writes. */

@@ -136,7 +136,7 @@ describe(`applications on ${testDbProvider}`, () => {
     });
     dataOf(await createApplicationAction(base));
     const over = await createApplicationAction(base);
-    expect(over).toMatchObject({ ok: false, message: APPLICATION_LIMIT_MESSAGE });
+    expect(over).toMatchObject({ ok: false, code: "QUOTA", message: APPLICATION_LIMIT_MESSAGE });
     expect(await db.application.count({ where: { userId: user.id } })).toBe(MAX_APPLICATIONS);
   });
 

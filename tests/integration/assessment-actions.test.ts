@@ -8,7 +8,7 @@ import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { DESIGNER, ENGINEER, dataOf, type TestUser } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";
 
-const SIGNED_OUT = { ok: false, message: "Your session has ended. Please sign in again.", fieldErrors: {} };
+const SIGNED_OUT = { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again.", fieldErrors: {} };
 
 function formData(entries: Record<string, string>): FormData {
   const form = new FormData();
@@ -107,7 +107,7 @@ describe(`saveAssessmentAction on ${testDbProvider}`, () => {
     dataOf(await saveDraftAction({ step: 4, answers: { currentRole: "designer" } }));
     const before = await databaseSnapshot();
     const result = await saveAssessmentAction(input);
-    expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", message: INVALID_INPUT_MESSAGE });
     if (result.ok) return;
     expect(result.fieldErrors[field]).toEqual([message]);
     expect(await databaseSnapshot()).toEqual(before); // the draft survives a failed submit
@@ -166,7 +166,7 @@ describe(`saveDraftAction and discardDraftAction on ${testDbProvider}`, () => {
     dataOf(await saveDraftAction({ step: 2, answers: { currentRole: "designer" } }));
     const before = await databaseSnapshot();
     const result = await saveDraftAction(input);
-    expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", message: INVALID_INPUT_MESSAGE });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors)).toEqual([field]);
     expect(await databaseSnapshot()).toEqual(before);

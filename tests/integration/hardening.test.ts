@@ -56,7 +56,7 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     });
     const before = await db.planItem.count();
     const refused = await addCustomItemAction({ title: "One too many", phase: 1 });
-    expect(refused).toMatchObject({ ok: false, message: QUOTA_MESSAGES.customItemsPerPlan });
+    expect(refused).toMatchObject({ ok: false, code: "QUOTA", message: QUOTA_MESSAGES.customItemsPerPlan });
     expect(await db.planItem.count()).toBe(before);
   });
 
@@ -65,7 +65,7 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     signInAs(user);
     const row = assessmentRow(user.id, ENGINEER, scoreAssessment(ENGINEER));
     await db.assessment.createMany({ data: Array.from({ length: QUOTAS.assessmentsPerDay }, () => row) });
-    expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: false, message: QUOTA_MESSAGES.assessmentsPerDay });
+    expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: false, code: "QUOTA", message: QUOTA_MESSAGES.assessmentsPerDay });
     expect(await db.assessment.count({ where: { userId: user.id } })).toBe(QUOTAS.assessmentsPerDay);
   });
 
@@ -83,7 +83,7 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
       expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: true });
       // Moved to one minute after it: today, so the next save is refused.
       await db.assessment.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(midnight + 60_000) } });
-      expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: false, message: QUOTA_MESSAGES.assessmentsPerDay });
+      expect(await saveAssessmentAction(ENGINEER)).toMatchObject({ ok: false, code: "QUOTA", message: QUOTA_MESSAGES.assessmentsPerDay });
     }
   });
 
@@ -111,6 +111,8 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     const refused = await changeNameAction(null, form({ name: "One too many" }));
     expect(refused).toMatchObject({
       ok: false,
+      code: "RATE_LIMITED",
+      retryAfterSeconds: expect.any(Number),
       message: expect.stringMatching(/^You're making changes faster than we allow\. Please wait \d+ seconds? and try again\.$/),
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Name 119");
@@ -122,7 +124,7 @@ describe(`quotas and limits on ${testDbProvider}`, () => {
     await db.planItem.update({ where: { id: item.id }, data: { archivedAt: new Date() } });
     const before = await db.planItem.findUniqueOrThrow({ where: { id: item.id } });
     const result = await setItemStatusAction({ itemId: item.id, status: "done", version: before.version });
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/archived/) });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", reason: "item_archived" });
     expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(before);
   });
 });

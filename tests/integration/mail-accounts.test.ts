@@ -139,7 +139,7 @@ describe(`account email on ${testDbProvider}`, () => {
   it("limits reset requests per email address, known or not", async () => {
     for (let i = 0; i < 3; i++) expect((await requestPasswordResetAction(null, form({ email: "limit@example.test" }))).ok).toBe(true);
     const fourth = await requestPasswordResetAction(null, form({ email: "limit@example.test" }));
-    expect(fourth).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
+    expect(fourth).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(/Too many attempts/) });
     expect(await db.outboxMessage.count()).toBe(3);
     // The reset the other tests rely on really clears the count.
     await resetLimits();

@@ -54,7 +54,7 @@ describe(`people and conversations on ${testDbProvider}`, () => {
     ).person;
     expect(edited).toMatchObject({ name: "Priya K", howMet: "community", applicationId: null, planItemId: null });
     const stale = await updatePersonAction({ personId: person.id, version: older.version, name: "Old tab", howMet: "lunch" });
-    expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/changed elsewhere/) });
+    expect(stale).toMatchObject({ ok: false, code: "STALE" });
 
     dataOf(await deleteConversationAction({ conversationId: older.conversations[1]!.id }));
     expect((await findPerson(user.id, person.id))?.conversations).toHaveLength(1);
@@ -86,7 +86,11 @@ describe(`people and conversations on ${testDbProvider}`, () => {
     await db.person.createMany({
       data: Array.from({ length: MAX_PEOPLE }, (_, i) => ({ userId: user.id, name: `P${i}`, howMet: "event" })),
     });
-    expect(await createPersonAction({ name: "One more", howMet: "event" })).toMatchObject({ ok: false, message: PEOPLE_LIMIT_MESSAGE });
+    expect(await createPersonAction({ name: "One more", howMet: "event" })).toMatchObject({
+      ok: false,
+      code: "QUOTA",
+      message: PEOPLE_LIMIT_MESSAGE,
+    });
   });
 
   it("exports people with their conversations", async () => {

@@ -10,7 +10,7 @@ import { databaseSnapshot } from "../support/snapshot";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NO_ACTIVE_PLAN = "You don't have an active plan yet. Build one from your assessment first.";
-const SIGNED_OUT = { ok: false, message: "Your session has ended. Please sign in again.", fieldErrors: {} };
+const SIGNED_OUT = { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again.", fieldErrors: {} };
 
 const generatedFields = (item: {
   templateKey: string | null;
@@ -120,6 +120,8 @@ describe(`createPlanAction on ${testDbProvider}`, () => {
     const result = await createPlanAction({ assessmentId: broken.id });
     expect(result).toEqual({
       ok: false,
+      code: "INTERNAL",
+      reference: expect.stringMatching(/^[0-9a-f]{8}$/),
       message: expect.stringMatching(/^Something went wrong on our side\. Please try again \(reference [0-9a-f]{8}\)\.$/),
       fieldErrors: {},
     });
@@ -136,6 +138,7 @@ describe(`createPlanAction on ${testDbProvider}`, () => {
     const before = await databaseSnapshot();
     expect(await createPlanAction({ assessmentId: "missing" })).toEqual({
       ok: false,
+      code: "NOT_FOUND",
       message: "That assessment was not found.",
       fieldErrors: {},
     });
@@ -156,7 +159,7 @@ describe(`plan reads and item writes on ${testDbProvider}`, () => {
     );
     expect(plan.archivedItems).toEqual([]);
     signInAs(await createUser());
-    expect(await reloadPlanAction({})).toEqual({ ok: false, message: NO_ACTIVE_PLAN, fieldErrors: {} });
+    expect(await reloadPlanAction({})).toEqual({ ok: false, code: "NOT_FOUND", message: NO_ACTIVE_PLAN, fieldErrors: {} });
     signInAs(null);
     expect(await reloadPlanAction({})).toEqual(SIGNED_OUT);
     expect((await findActivePlan(user.id))?.id).toBe(plan.id);

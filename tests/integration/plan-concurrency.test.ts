@@ -35,7 +35,7 @@ describe(`stale writes on ${testDbProvider}`, () => {
     const before = await databaseSnapshot();
     const stale = await setItemStatusAction({ itemId: item.id, status: "skipped", version: item.version });
     const fresh = await findOwnedItem(user.id, item.id);
-    expect(stale).toEqual({ ok: false, message: STALE, fieldErrors: {}, details: { item: fresh } });
+    expect(stale).toEqual({ ok: false, code: "STALE", message: STALE, fieldErrors: {}, details: { item: fresh } });
     expect(fresh).toMatchObject({ status: "done", version: 2 });
     expect(await databaseSnapshot()).toEqual(before); // no row, no activity event
   });
@@ -44,7 +44,7 @@ describe(`stale writes on ${testDbProvider}`, () => {
     const item = plan.items[1]!;
     dataOf(await updateItemNoteAction({ itemId: item.id, note: "From the laptop", version: 1 }));
     const stale = await updateItemNoteAction({ itemId: item.id, note: "From the phone", version: 1 });
-    expect(stale).toMatchObject({ ok: false, message: STALE, details: { item: { note: "From the laptop", version: 2 } } });
+    expect(stale).toMatchObject({ ok: false, code: "STALE", message: STALE, details: { item: { note: "From the laptop", version: 2 } } });
     if (stale.ok) return;
     const { item: fresh } = stale.details as { item: { version: number } };
     const retried = dataOf(await updateItemNoteAction({ itemId: item.id, note: "From the phone", version: fresh.version })).item;
@@ -57,6 +57,7 @@ describe(`stale writes on ${testDbProvider}`, () => {
     dataOf(await setItemStatusAction({ itemId: item.id, status: "in_progress", version: 1 }));
     expect(await updateItemNoteAction({ itemId: item.id, note: "late", version: 1 })).toMatchObject({
       ok: false,
+      code: "STALE",
       details: { item: { status: "in_progress", note: "", version: 2 } },
     });
     dataOf(await updateItemNoteAction({ itemId: item.id, note: "on time", version: 2 }));
@@ -72,7 +73,13 @@ describe(`stale writes on ${testDbProvider}`, () => {
     const { item } = dataOf(await addCustomItemAction({ title: "Original", detail: "d", phase: 2 }));
     dataOf(await editCustomItemAction({ itemId: item.id, title: "Tab one", detail: "one", version: 1 }));
     const stale = await editCustomItemAction({ itemId: item.id, title: "Tab two", detail: "two", version: 1 });
-    expect(stale).toEqual({ ok: false, message: STALE, fieldErrors: {}, details: { item: await findOwnedItem(user.id, item.id) } });
+    expect(stale).toEqual({
+      ok: false,
+      code: "STALE",
+      message: STALE,
+      fieldErrors: {},
+      details: { item: await findOwnedItem(user.id, item.id) },
+    });
     expect(await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: "Tab one", detail: "one", version: 2 });
   });
 
@@ -81,6 +88,7 @@ describe(`stale writes on ${testDbProvider}`, () => {
     dataOf(await moveItemAction({ itemId: second!.id, direction: "up" }));
     expect(await setItemStatusAction({ itemId: first!.id, status: "done", version: 1 })).toMatchObject({
       ok: false,
+      code: "STALE",
       details: { item: { id: first!.id, position: 1, version: 2 } },
     });
   });
@@ -171,7 +179,8 @@ describe(`parallel requests on ${testDbProvider}`, () => {
     const { item } = dataOf(await addCustomItemAction({ title: "Double-clicked", phase: 1 }));
     const results = await Promise.all(Array.from({ length: 5 }, () => deleteCustomItemAction({ itemId: item.id })));
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    for (const result of results.filter((r) => !r.ok)) expect(result).toEqual({ ok: false, message: NOT_FOUND, fieldErrors: {} });
+    for (const result of results.filter((r) => !r.ok))
+      expect(result).toEqual({ ok: false, code: "NOT_FOUND", message: NOT_FOUND, fieldErrors: {} });
     expect(await db.planItem.findUnique({ where: { id: item.id } })).toBeNull();
   });
 

@@ -32,7 +32,7 @@ describe(`items of a replaced plan are read-only on ${testDbProvider}`, () => {
       moveItemAction({ itemId: old.id, direction: "up" }),
     ];
     for (const result of await Promise.all(attempts)) {
-      expect(result).toEqual({ ok: false, message: REPLACED, fieldErrors: {} });
+      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", reason: "plan_replaced", message: REPLACED, fieldErrors: {} });
     }
     expect(await databaseSnapshot()).toEqual(before);
   });

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "@/shared/error-codes";
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { addCustomItemAction, createPlanAction, deleteCustomItemAction, editCustomItemAction, moveItemAction } from "@/server/plan/actions";
@@ -7,7 +8,7 @@ import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 import { dataOf, userWithPlan, type TestUser } from "../support/fixtures";
 import { databaseSnapshot } from "../support/snapshot";
 
-const failed = (message: string) => ({ ok: false, message, fieldErrors: {} });
+const failed = (code: ErrorCode, message: string) => ({ ok: false, code, message, fieldErrors: {} });
 
 /** Item ids of one phase of the active plan, in position order. */
 async function phaseOrder(userId: string, phase: number): Promise<string[]> {
@@ -71,8 +72,8 @@ describe(`custom items on ${testDbProvider}`, () => {
 
     signInAs(await createUser());
     const before = await databaseSnapshot();
-    expect(await addCustomItemAction({ title: "Orphan", phase: 1 })).toEqual(
-      failed("You don't have an active plan yet. Build one from your assessment first."),
+    expect(await addCustomItemAction({ title: "Orphan", phase: 1 })).toMatchObject(
+      failed("NOT_FOUND", "You don't have an active plan yet. Build one from your assessment first."),
     );
     expect(await databaseSnapshot()).toEqual(before);
   });
@@ -91,8 +92,8 @@ describe(`custom items on ${testDbProvider}`, () => {
   it("editCustomItemAction refuses suggested items and leaves them as they were", async () => {
     const suggested = plan.items[0]!;
     const before = await databaseSnapshot();
-    expect(await editCustomItemAction({ itemId: suggested.id, title: "Mine now", detail: "", version: 1 })).toEqual(
-      failed("Only items you added yourself can be renamed."),
+    expect(await editCustomItemAction({ itemId: suggested.id, title: "Mine now", detail: "", version: 1 })).toMatchObject(
+      failed("FORBIDDEN", "Only items you added yourself can be renamed."),
     );
     expect(await databaseSnapshot()).toEqual(before);
   });
@@ -101,11 +102,15 @@ describe(`custom items on ${testDbProvider}`, () => {
     const { item } = dataOf(await addCustomItemAction({ title: "Temporary", phase: 1 }));
     expect(await deleteCustomItemAction({ itemId: item.id })).toEqual({ ok: true, data: { itemId: item.id } });
     expect(await db.planItem.findUnique({ where: { id: item.id } })).toBeNull();
-    expect(await deleteCustomItemAction({ itemId: item.id })).toEqual(failed("That item was not found. It may have been removed."));
+    expect(await deleteCustomItemAction({ itemId: item.id })).toMatchObject(
+      failed("NOT_FOUND", "That item was not found. It may have been removed."),
+    );
 
     const suggested = plan.items[0]!;
     const before = await databaseSnapshot();
-    expect(await deleteCustomItemAction({ itemId: suggested.id })).toEqual(failed("Suggested items can be skipped, not deleted."));
+    expect(await deleteCustomItemAction({ itemId: suggested.id })).toMatchObject(
+      failed("FORBIDDEN", "Suggested items can be skipped, not deleted."),
+    );
     expect(await databaseSnapshot()).toEqual(before);
   });
 });
@@ -118,11 +123,11 @@ describe(`custom items and moves refuse visitors on ${testDbProvider}`, () => {
     const { item } = dataOf(await addCustomItemAction({ title: "Mine", phase: 1 }));
     const before = await databaseSnapshot();
     signInAs(null);
-    const signedOut = failed("Your session has ended. Please sign in again.");
-    expect(await addCustomItemAction({ title: "Visitor", phase: 1 })).toEqual(signedOut);
-    expect(await editCustomItemAction({ itemId: item.id, title: "Visitor", detail: "", version: 1 })).toEqual(signedOut);
-    expect(await deleteCustomItemAction({ itemId: item.id })).toEqual(signedOut);
-    expect(await moveItemAction({ itemId: plan.items[1]!.id, direction: "up" })).toEqual(signedOut);
+    const signedOut = failed("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+    expect(await addCustomItemAction({ title: "Visitor", phase: 1 })).toMatchObject(signedOut);
+    expect(await editCustomItemAction({ itemId: item.id, title: "Visitor", detail: "", version: 1 })).toMatchObject(signedOut);
+    expect(await deleteCustomItemAction({ itemId: item.id })).toMatchObject(signedOut);
+    expect(await moveItemAction({ itemId: plan.items[1]!.id, direction: "up" })).toMatchObject(signedOut);
     expect(await databaseSnapshot()).toEqual(before);
   });
 });
@@ -153,12 +158,14 @@ describe(`moveItemAction on ${testDbProvider}`, () => {
 
   it("stays within the phase: first up and last down are refused with a clear message", async () => {
     const before = await databaseSnapshot();
-    expect(await moveItemAction({ itemId: phase(2)[0]!.id, direction: "up" })).toEqual(failed("This item is already first in its phase."));
-    expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toEqual(
-      failed("This item is already last in its phase."),
+    expect(await moveItemAction({ itemId: phase(2)[0]!.id, direction: "up" })).toMatchObject(
+      failed("INVALID", "This item is already first in its phase."),
     );
-    expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toEqual(
-      failed("This item is already last in its phase."),
+    expect(await moveItemAction({ itemId: phase(1).at(-1)!.id, direction: "down" })).toMatchObject(
+      failed("INVALID", "This item is already last in its phase."),
+    );
+    expect(await moveItemAction({ itemId: phase(3).at(-1)!.id, direction: "down" })).toMatchObject(
+      failed("INVALID", "This item is already last in its phase."),
     );
     expect(await databaseSnapshot()).toEqual(before);
   });

@@ -78,11 +78,12 @@ describe(`plan actions across two users on ${testDbProvider}`, () => {
 
   it("the refusals are the not-found messages", async () => {
     signInAs(bob);
-    const notFound = { ok: false, message: "That item was not found. It may have been removed.", fieldErrors: {} };
+    const notFound = { ok: false, code: "NOT_FOUND", message: "That item was not found. It may have been removed.", fieldErrors: {} };
     expect(await setItemStatusAction({ itemId: ids.item, status: "done", version: 1 })).toEqual(notFound);
     expect(await deleteCustomItemAction({ itemId: ids.item })).toEqual(notFound);
     expect(await createPlanAction({ assessmentId: ids.assessment })).toEqual({
       ok: false,
+      code: "NOT_FOUND",
       message: "That assessment was not found.",
       fieldErrors: {},
     });

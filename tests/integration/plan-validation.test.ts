@@ -145,7 +145,7 @@ describe(`plan actions refuse invalid input on ${testDbProvider}`, () => {
   it.each(cases)("%s", async (_name, action, build, field, message) => {
     const before = await databaseSnapshot();
     const result = await action(build(ids));
-    expect(result).toMatchObject({ ok: false, message: INVALID_INPUT_MESSAGE });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", message: INVALID_INPUT_MESSAGE });
     const { fieldErrors } = result as unknown as { fieldErrors: Record<string, string[]> };
     expect(Object.keys(fieldErrors)).toEqual([field]);
     if (message) expect(fieldErrors[field]).toEqual([message]);

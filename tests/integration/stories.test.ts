@@ -32,7 +32,7 @@ describe(`story bank on ${testDbProvider}`, () => {
     const edited = dataOf(await updateStoryAction({ storyId: story.id, version: 1, title: "Churn, again", areas: ["strategy"] })).story;
     expect(edited).toMatchObject({ title: "Churn, again", areas: ["strategy"], situation: "", version: 2 });
     const stale = await updateStoryAction({ storyId: story.id, version: 1, title: "Old", areas: ["data"] });
-    expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/changed elsewhere/) });
+    expect(stale).toMatchObject({ ok: false, code: "STALE" });
 
     const exported = await buildAccountExport(user.id, new Date());
     expect(exported?.stories[0]).toMatchObject({ title: "Churn, again", areas: [{ area: "strategy" }] });
@@ -58,6 +58,10 @@ describe(`story bank on ${testDbProvider}`, () => {
     const user = await createUser();
     signInAs(user);
     await db.story.createMany({ data: Array.from({ length: MAX_STORIES }, (_, i) => ({ userId: user.id, title: `S${i}` })) });
-    expect(await createStoryAction({ title: "One more", areas: ["data"] })).toMatchObject({ ok: false, message: STORY_LIMIT_MESSAGE });
+    expect(await createStoryAction({ title: "One more", areas: ["data"] })).toMatchObject({
+      ok: false,
+      code: "QUOTA",
+      message: STORY_LIMIT_MESSAGE,
+    });
   });
 });

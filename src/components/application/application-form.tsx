@@ -46,7 +46,7 @@ export function ApplicationForm({ application }: { application?: ApplicationView
     if (outcome.ok) {
       if (!application) form.current?.reset();
       router.refresh();
-    } else if (outcome.details) {
+    } else if (outcome.code === "STALE") {
       router.refresh(); // changed elsewhere: show the fresh state
     }
   }

@@ -43,7 +43,12 @@ export function useDraftSaver(signedIn: boolean) {
     try {
       result = await saveDraftAction(draft);
     } catch {
-      result = { ok: false, message: "Check your connection; we'll try again when you change an answer.", fieldErrors: {} };
+      result = {
+        ok: false,
+        code: "UNAVAILABLE",
+        message: "Check your connection; we'll try again when you change an answer.",
+        fieldErrors: {},
+      };
     }
     if (request === lastRequest.current) {
       setStatus(result.ok ? { state: "saved" } : { state: "failed", message: result.message });

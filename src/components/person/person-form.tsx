@@ -40,7 +40,7 @@ export function PersonForm({ person, choices }: PersonFormProps) {
     setPending(false);
     setResult(outcome);
     if (outcome.ok && !person) form.current?.reset();
-    if (outcome.ok || outcome.details) router.refresh();
+    if (outcome.ok || outcome.code === "STALE") router.refresh();
   }
 
   return (

@@ -42,7 +42,7 @@ async function attempt<T>(call: () => Promise<ActionResult<T>>): Promise<ActionR
   try {
     return await call();
   } catch {
-    return { ok: false, message: UNREACHABLE, fieldErrors: {} };
+    return { ok: false, code: "UNAVAILABLE", message: UNREACHABLE, fieldErrors: {} };
   }
 }
 
@@ -88,7 +88,7 @@ export function usePlanBoard(initialItems: readonly PlanItemView[]) {
         return { ok: true };
       }
       noticeFor(itemId, { text: result.message });
-      const fresh = staleItemOf(result.details);
+      const fresh = result.code === "STALE" ? staleItemOf(result.details) : null;
       if (fresh) confirm([fresh]);
       else if (Object.keys(result.fieldErrors).length === 0) await resync();
       return { ok: false, message: result.message, fieldErrors: result.fieldErrors };

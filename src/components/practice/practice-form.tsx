@@ -52,12 +52,14 @@ export function PracticeForm({
       ? await updatePracticeAction({ ...fields, sessionId: session.id, version: session.version })
       : await logPracticeAction(fields);
     setResult(outcome);
-    onNotice?.(outcome.ok ? { tone: "success", message: "Saved." } : outcome.details ? { tone: "error", message: outcome.message } : null);
+    onNotice?.(
+      outcome.ok ? { tone: "success", message: "Saved." } : outcome.code === "STALE" ? { tone: "error", message: outcome.message } : null,
+    );
     if (outcome.ok && !session) {
       form.current?.reset();
       setType("product_sense");
     }
-    if (outcome.ok || outcome.details) router.refresh();
+    if (outcome.ok || outcome.code === "STALE") router.refresh();
   }
 
   return (
@@ -69,7 +71,7 @@ export function PracticeForm({
       noValidate
     >
       {/* A refused stale edit is shown by the editor around the form, which outlives its reload. */}
-      <FormAlert message={result && !result.ok && !(onNotice && result.details) ? result.message : null} />
+      <FormAlert message={result && !result.ok && !(onNotice && result.code === "STALE") ? result.message : null} />
       <FormAlert tone="success" message={result?.ok && !onNotice ? (session ? "Saved." : "Session logged.") : null} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField

@@ -62,9 +62,11 @@ export function StoryForm({
       ? await updateStoryAction({ ...fields, storyId: story.id, version: story.version })
       : await createStoryAction(fields);
     setResult(outcome);
-    onNotice?.(outcome.ok ? { tone: "success", message: "Saved." } : outcome.details ? { tone: "error", message: outcome.message } : null);
+    onNotice?.(
+      outcome.ok ? { tone: "success", message: "Saved." } : outcome.code === "STALE" ? { tone: "error", message: outcome.message } : null,
+    );
     if (outcome.ok && !story) form.current?.reset();
-    if (outcome.ok || outcome.details) router.refresh();
+    if (outcome.ok || outcome.code === "STALE") router.refresh();
   }
 
   const areaErrorId = errors.areas ? `${prefix}-areas-error` : undefined;
@@ -77,7 +79,7 @@ export function StoryForm({
       noValidate
     >
       {/* A refused stale edit is shown by the editor around the form, which outlives its reload. */}
-      <FormAlert message={result && !result.ok && !(onNotice && result.details) ? result.message : null} />
+      <FormAlert message={result && !result.ok && !(onNotice && result.code === "STALE") ? result.message : null} />
       <FormAlert tone="success" message={result?.ok && !onNotice ? (story ? "Saved." : "Story added.") : null} />
       <TextField id={`${prefix}-title`} name="title" label="Title" required defaultValue={story?.title} errors={errors.title} />
       {(["situation", "task", "action", "result"] as const).map((part) => (

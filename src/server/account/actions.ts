@@ -34,12 +34,12 @@ const changeName = userAction(changeNameSchema, async ({ name }, user) => {
 const changeEmail = userAction(changeEmailSchema, async ({ email, currentPassword }, user) => {
   await requireCurrentPassword(user.id, currentPassword);
   const current = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, email: true } });
-  if (!current) throw new ActionError("Your session has ended. Please sign in again.");
-  if (email === current.email) throw new ActionError(INVALID_INPUT_MESSAGE, { email: ["That is already your email address"] });
+  if (!current) throw ActionError.unauthenticated();
+  if (email === current.email) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { email: ["That is already your email address"] });
   const taken = await db.user.findFirst({ where: { email, NOT: { id: user.id } }, select: { id: true } });
-  if (taken) throw new ActionError(INVALID_INPUT_MESSAGE, { email: ["Another account already uses this email address"] });
+  if (taken) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { email: ["Another account already uses this email address"] });
   const decision = await limiters().verificationByAccount.consume(user.id);
-  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
   await db.$transaction((tx) => issueEmailVerification(tx, current, email));
   wakeMailWorker();
   return { message: `We've sent a link to ${email}. Your email stays ${current.email} until you open it.` };
@@ -64,9 +64,9 @@ async function endEverySession(userId: string, revokeShareLinks: boolean, data: 
 const changePassword = userAction(changePasswordSchema, async ({ currentPassword, newPassword, revokeShareLinks }, user) => {
   await requireCurrentPassword(user.id, currentPassword);
   const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
-  if (problem) throw new ActionError("Please choose a stronger password.", { newPassword: [problem] });
+  if (problem) throw ActionError.invalid("Please choose a stronger password.", { newPassword: [problem] });
   if (newPassword === currentPassword) {
-    throw new ActionError(INVALID_INPUT_MESSAGE, { newPassword: ["Choose a password different from your current one"] });
+    throw ActionError.invalid(INVALID_INPUT_MESSAGE, { newPassword: ["Choose a password different from your current one"] });
   }
   await endEverySession(user.id, revokeShareLinks, { passwordHash: await hashPassword(newPassword) });
   await signIn("credentials", { email: user.email, password: newPassword, redirect: false });

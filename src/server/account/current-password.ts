@@ -12,14 +12,14 @@ import { clientIp } from "@/server/request";
  */
 export async function requireCurrentPassword(userId: string, password: string, field = "currentPassword") {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user) throw new ActionError("Your session has ended. Please sign in again.");
+  if (!user) throw ActionError.unauthenticated();
   const guesses = limiters().passwordGuesses;
   const key = guessKey(user.email, await clientIp());
   const decision = await guesses.consume(key);
-  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
   if (await verifyPassword(user.passwordHash, password)) {
     await guesses.reset(key);
   } else {
-    throw new ActionError(INVALID_INPUT_MESSAGE, { [field]: ["That isn't your current password"] });
+    throw ActionError.invalid(INVALID_INPUT_MESSAGE, { [field]: ["That isn't your current password"] });
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { fieldErrorsOf } from "@/shared/action-result";
 import type { RateLimiter } from "@/server/auth/rate-limit";
+import { ERROR_CODES, type ErrorCode } from "@/shared/error-codes";
 import { isJsonContentType, readBodyWithLimit } from "./json-body";
 
 /**
@@ -14,14 +15,11 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 export const ALLOWED_METHODS = "POST, OPTIONS";
 
-export type ApiErrorCode =
-  | "invalid_json"
-  | "invalid_input"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "rate_limited"
-  | "method_not_allowed"
-  | "internal_error";
+/** The codes this endpoint can answer with; wire strings and statuses come from the one table. */
+export type ApiErrorCode = Extract<
+  ErrorCode,
+  "INVALID_JSON" | "INVALID" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "METHOD_NOT_ALLOWED" | "INTERNAL"
+>;
 
 export interface ScoreDeps {
   limiter: RateLimiter;
@@ -41,18 +39,19 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   });
 }
 
+/** `{ error: <wire string>, message, ...extra }` with the code's HTTP status. */
 export function apiError(
-  status: number,
-  error: ApiErrorCode,
+  code: ApiErrorCode,
   message: string,
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Response {
-  return jsonResponse(status, { error, message, ...extra }, headers);
+  const { wire, status } = ERROR_CODES[code];
+  return jsonResponse(status, { error: wire, message, ...extra }, headers);
 }
 
 export function methodNotAllowed(): Response {
-  return apiError(405, "method_not_allowed", "Use POST to score an assessment.", {}, { Allow: ALLOWED_METHODS });
+  return apiError("METHOD_NOT_ALLOWED", "Use POST to score an assessment.", {}, { Allow: ALLOWED_METHODS });
 }
 
 export function options(): Response {
@@ -65,8 +64,7 @@ export async function handleScoreRequest(request: Request, { limiter, clientIp }
   if (!limit.allowed) {
     const seconds = limit.retryAfterSeconds;
     return apiError(
-      429,
-      "rate_limited",
+      "RATE_LIMITED",
       `Too many requests. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`,
       { retryAfterSeconds: seconds },
       { "Retry-After": String(seconds) },
@@ -74,14 +72,14 @@ export async function handleScoreRequest(request: Request, { limiter, clientIp }
   }
 
   if (!isJsonContentType(request.headers.get("content-type"))) {
-    return apiError(415, "unsupported_media_type", "Send the assessment as JSON with Content-Type: application/json.");
+    return apiError("UNSUPPORTED_MEDIA_TYPE", "Send the assessment as JSON with Content-Type: application/json.");
   }
 
   const body = await readBodyWithLimit(request, MAX_BODY_BYTES);
   if (!body.ok) {
     return body.reason === "too_large"
-      ? apiError(413, "payload_too_large", `The request body must be at most ${MAX_BODY_BYTES} bytes.`)
-      : apiError(400, "invalid_json", "The request body is not valid UTF-8 text.");
+      ? apiError("PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_BODY_BYTES} bytes.`)
+      : apiError("INVALID_JSON", "The request body is not valid UTF-8 text.");
   }
 
   let json: unknown;
@@ -89,12 +87,12 @@ export async function handleScoreRequest(request: Request, { limiter, clientIp }
     json = JSON.parse(body.text);
   } catch (error) {
     const detail = body.text.trim() === "" ? "the request body is empty" : (error as Error).message;
-    return apiError(400, "invalid_json", `The request body is not valid JSON: ${detail}.`);
+    return apiError("INVALID_JSON", `The request body is not valid JSON: ${detail}.`);
   }
 
   const parsed = assessmentInputSchema.safeParse(json);
   if (!parsed.success) {
-    return apiError(400, "invalid_input", "Some fields are missing or invalid; see fieldErrors.", {
+    return apiError("INVALID", "Some fields are missing or invalid; see fieldErrors.", {
       fieldErrors: fieldErrorsOf(parsed.error),
     });
   }
@@ -103,6 +101,6 @@ export async function handleScoreRequest(request: Request, { limiter, clientIp }
     return jsonResponse(200, scoreAssessment(parsed.data));
   } catch (error) {
     console.error("[api score]", error);
-    return apiError(500, "internal_error", "Something went wrong while scoring. Please try again.");
+    return apiError("INTERNAL", "Something went wrong while scoring. Please try again.");
   }
 }

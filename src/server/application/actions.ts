@@ -26,14 +26,14 @@ const CHANGED_ELSEWHERE = "This application changed elsewhere (another tab or de
 
 async function requireOwned(userId: string, applicationId: string): Promise<ApplicationView> {
   const application = await findApplication(userId, applicationId);
-  if (!application) throw new ActionError(NOT_FOUND);
+  if (!application) throw ActionError.notFound(NOT_FOUND);
   return application;
 }
 
 /** The follow-up may not fall before the day the application was added, in the user's own calendar. */
 async function checkFollowUp(userId: string, followUpOn: string | null, createdAt: Date): Promise<void> {
   const error = followUpError(followUpOn, dayIn(createdAt, await userTimeZone(userId)));
-  if (error) throw new ActionError(INVALID_INPUT_MESSAGE, { followUpOn: [error] });
+  if (error) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { followUpOn: [error] });
 }
 
 /**
@@ -56,7 +56,7 @@ async function writeIfCurrent(
     return count > 0;
   });
   const fresh = await requireOwned(userId, applicationId);
-  if (!changed) throw new ActionError(CHANGED_ELSEWHERE, {}, { application: fresh });
+  if (!changed) throw ActionError.stale(CHANGED_ELSEWHERE, { application: fresh });
   return fresh;
 }
 
@@ -66,7 +66,7 @@ export const createApplicationAction = userAction(createApplicationSchema, async
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id); // two parallel additions must not both slip under the limit
     if ((await tx.application.count({ where: { userId: user.id } })) >= MAX_APPLICATIONS) {
-      throw new ActionError(APPLICATION_LIMIT_MESSAGE);
+      throw ActionError.quota(APPLICATION_LIMIT_MESSAGE);
     }
     const created = await tx.application.create({
       data: { ...fields, userId: user.id, stage, stageChanges: { create: { stage } } },
@@ -93,7 +93,7 @@ export const updateApplicationAction = userAction(updateApplicationSchema, async
 export const snoozeFollowUpAction = userAction(snoozeFollowUpSchema, async ({ applicationId, version, days }, user) => {
   const existing = await requireOwned(user.id, applicationId);
   if (!existing.followUpOn) {
-    throw new ActionError("This application has no follow-up date to snooze. Set one under Details.");
+    throw ActionError.notFound("This application has no follow-up date to snooze. Set one under Details.");
   }
   const zone = await userTimeZone(user.id);
   const today = dayIn(new Date(), zone);
@@ -107,7 +107,7 @@ export const snoozeFollowUpAction = userAction(snoozeFollowUpSchema, async ({ ap
 /** Moves the application to another stage and records when, in its stage history. */
 export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage }, user) => {
   const existing = await requireOwned(user.id, applicationId);
-  if (existing.stage === stage) throw new ActionError(INVALID_INPUT_MESSAGE, { stage: ["The application is already in that stage"] });
+  if (existing.stage === stage) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { stage: ["The application is already in that stage"] });
   const zone = await userTimeZone(user.id);
   const application = await writeIfCurrent(user.id, applicationId, version, { stage }, async (tx) => {
     await tx.applicationStageChange.create({ data: { applicationId, stage } });
@@ -129,6 +129,6 @@ export const deleteApplicationAction = userAction(applicationRefSchema, async ({
     if (count > 0) await tx.reminder.deleteMany({ where: { userId: user.id, kind: FOLLOW_UP_REMINDER, targetId: applicationId } });
     return count;
   });
-  if (count === 0) throw new ActionError(NOT_FOUND);
+  if (count === 0) throw ActionError.notFound(NOT_FOUND);
   return { applicationId };
 });

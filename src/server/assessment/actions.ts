@@ -18,7 +18,7 @@ export const saveAssessmentAction = userAction(assessmentInputSchema, async (inp
     // In the user's turn, so a parallel burst can't slip past the daily quota.
     await takeUserTurn(tx, user.id);
     const today = await tx.assessment.count({ where: { userId: user.id, createdAt: { gte: startOfQuotaDay(new Date(), timeZone) } } });
-    if (today >= QUOTAS.assessmentsPerDay) throw new ActionError(QUOTA_MESSAGES.assessmentsPerDay);
+    if (today >= QUOTAS.assessmentsPerDay) throw ActionError.quota(QUOTA_MESSAGES.assessmentsPerDay);
     const row = await tx.assessment.create({ data: assessmentRow(user.id, input, result), select: { id: true } });
     await tx.assessmentDraft.deleteMany({ where: { userId: user.id } });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "assessment_saved" } });

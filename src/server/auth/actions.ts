@@ -18,7 +18,7 @@ const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
 async function guardAttemptsFromThisClient() {
   const decision = await limiters().authByIp.consume(await clientIp());
-  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
 }
 
 /** Signs in through next-auth and maps its errors to the messages we show. */
@@ -28,9 +28,9 @@ async function startSession(email: string, password: string) {
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const wait = /^rate_limited:(\d+)$/.exec(error.code)?.[1];
-      throw new ActionError(wait ? tooManyAttemptsMessage(Number(wait)) : WRONG_CREDENTIALS);
+      throw wait ? ActionError.rateLimited(tooManyAttemptsMessage(Number(wait)), Number(wait)) : ActionError.invalid(WRONG_CREDENTIALS);
     }
-    if (error instanceof AuthError) throw new ActionError(WRONG_CREDENTIALS);
+    if (error instanceof AuthError) throw ActionError.invalid(WRONG_CREDENTIALS);
     throw error;
   }
 }
@@ -38,11 +38,11 @@ async function startSession(email: string, password: string) {
 const signUp = publicAction(signUpSchema, async ({ name, email, password, weeklyDigest, callbackUrl }) => {
   await guardAttemptsFromThisClient();
   const problem = passwordProblem(password, { email, name });
-  if (problem) throw new ActionError("Please choose a stronger password.", { password: [problem] });
+  if (problem) throw ActionError.invalid("Please choose a stronger password.", { password: [problem] });
 
   const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
   const duplicate = { email: ["An account with this email already exists. Sign in instead?"] };
-  if (taken) throw new ActionError(INVALID_INPUT_MESSAGE, duplicate);
+  if (taken) throw ActionError.invalid(INVALID_INPUT_MESSAGE, duplicate);
   const passwordHash = await hashPassword(password);
   try {
     // The account, its mail settings and the confirmation email: all stored together, or none of them.
@@ -56,7 +56,7 @@ const signUp = publicAction(signUpSchema, async ({ name, email, password, weekly
     wakeMailWorker();
   } catch (error) {
     // Two sign-ups racing for the same email: the unique index decides.
-    if (isUniqueConstraintError(error)) throw new ActionError(INVALID_INPUT_MESSAGE, duplicate);
+    if (isUniqueConstraintError(error)) throw ActionError.invalid(INVALID_INPUT_MESSAGE, duplicate);
     throw error;
   }
   await startSession(email, password);

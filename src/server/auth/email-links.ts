@@ -74,13 +74,13 @@ export async function isUsableResetToken(token: string, now = new Date()): Promi
 export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<{ email: string }> {
   const row = await findUsableToken(db, "password-reset", token, now);
   // A link sent before an email change belongs to the old address: it no longer opens the account.
-  if (!row || row.email !== row.user.email) throw new ActionError(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
+  if (!row || row.email !== row.user.email) throw ActionError.invalid(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
   const { user } = row;
   const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
-  if (problem) throw new ActionError("Please choose a stronger password.", { newPassword: [problem] });
+  if (problem) throw ActionError.invalid("Please choose a stronger password.", { newPassword: [problem] });
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    if (!(await consumeToken(tx, row.id, now))) throw new ActionError(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
+    if (!(await consumeToken(tx, row.id, now))) throw ActionError.invalid(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
     await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "password-reset", usedAt: null }, data: { usedAt: now } });
     await tx.user.update({
       where: { id: user.id },

@@ -19,7 +19,7 @@ const requestReset = publicAction(forgotPasswordSchema, async ({ email }) => {
     [limiters().passwordResetByEmail, email],
   ] as const) {
     const decision = await limiter.consume(key);
-    if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+    if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
   }
   await requestPasswordReset(email);
   return { message: RESET_REQUESTED_MESSAGE };
@@ -29,7 +29,7 @@ const requestReset = publicAction(forgotPasswordSchema, async ({ email }) => {
 const reset = publicAction(resetPasswordSchema, async ({ token, newPassword }) => {
   const address = await clientIp();
   const decision = await limiters().authByIp.consume(address);
-  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
   const { email } = await resetPassword(token, newPassword);
   await limiters().passwordGuesses.reset(guessKey(email, address));
   await signIn("credentials", { email, password: newPassword, redirect: false });
@@ -38,12 +38,12 @@ const reset = publicAction(resetPasswordSchema, async ({ token, newPassword }) =
 
 const resendVerification = userAction(noInputSchema, async (_input, user) => {
   const decision = await limiters().verificationByAccount.consume(user.id);
-  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
   const current = await db.user.findUnique({
     where: { id: user.id },
     select: { id: true, name: true, email: true, emailVerifiedAt: true },
   });
-  if (!current) throw new ActionError("Your session has ended. Please sign in again.");
+  if (!current) throw ActionError.unauthenticated();
   if (current.emailVerifiedAt) return { message: "Your email address is already confirmed." };
   await db.$transaction((tx) => issueEmailVerification(tx, current, current.email));
   wakeMailWorker();

@@ -23,7 +23,7 @@ const CHANGED_ELSEWHERE = "This person changed elsewhere (another tab or device)
 
 async function requireOwned(userId: string, personId: string): Promise<PersonView> {
   const person = await findPerson(userId, personId);
-  if (!person) throw new ActionError(NOT_FOUND);
+  if (!person) throw ActionError.notFound(NOT_FOUND);
   return person;
 }
 
@@ -39,14 +39,14 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
   if (links.planItemId && !(await db.planItem.findFirst({ where: { id: links.planItemId, plan: { userId } }, select: { id: true } }))) {
     fieldErrors.planItemId = ["That plan step was not found"];
   }
-  if (Object.keys(fieldErrors).length > 0) throw new ActionError(INVALID_INPUT_MESSAGE, fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw ActionError.invalid(INVALID_INPUT_MESSAGE, fieldErrors);
 }
 
 export const createPersonAction = userAction(createPersonSchema, async (fields, user) => {
   await checkLinks(user.id, fields);
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
-    if ((await tx.person.count({ where: { userId: user.id } })) >= MAX_PEOPLE) throw new ActionError(PEOPLE_LIMIT_MESSAGE);
+    if ((await tx.person.count({ where: { userId: user.id } })) >= MAX_PEOPLE) throw ActionError.quota(PEOPLE_LIMIT_MESSAGE);
     const created = await tx.person.create({ data: { ...fields, userId: user.id }, select: { id: true } });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "person_added", itemId: created.id } });
     return created.id;
@@ -62,13 +62,13 @@ export const updatePersonAction = userAction(updatePersonSchema, async ({ person
     data: { ...fields, version: { increment: 1 } },
   });
   const fresh = await requireOwned(user.id, personId);
-  if (count === 0) throw new ActionError(CHANGED_ELSEWHERE, {}, { person: fresh });
+  if (count === 0) throw ActionError.stale(CHANGED_ELSEWHERE, { person: fresh });
   return { person: fresh };
 });
 
 export const deletePersonAction = userAction(personRefSchema, async ({ personId }, user) => {
   const { count } = await db.person.deleteMany({ where: { id: personId, userId: user.id } });
-  if (count === 0) throw new ActionError(NOT_FOUND);
+  if (count === 0) throw ActionError.notFound(NOT_FOUND);
   return { personId };
 });
 
@@ -78,7 +78,7 @@ export const logConversationAction = userAction(logConversationSchema, async ({ 
   await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await tx.conversation.count({ where: { personId } })) >= MAX_CONVERSATIONS_PER_PERSON)
-      throw new ActionError(CONVERSATION_LIMIT_MESSAGE);
+      throw ActionError.quota(CONVERSATION_LIMIT_MESSAGE);
     await tx.conversation.create({ data: { personId, heldOn, notes } });
     if (!person.lastContactOn || person.lastContactOn < heldOn) {
       await tx.person.updateMany({ where: { id: personId, userId: user.id }, data: { lastContactOn: heldOn, version: { increment: 1 } } });
@@ -90,6 +90,6 @@ export const logConversationAction = userAction(logConversationSchema, async ({ 
 
 export const deleteConversationAction = userAction(conversationRefSchema, async ({ conversationId }, user) => {
   const { count } = await db.conversation.deleteMany({ where: { id: conversationId, person: { userId: user.id } } });
-  if (count === 0) throw new ActionError("That conversation was not found.");
+  if (count === 0) throw ActionError.notFound("That conversation was not found.");
   return { conversationId };
 });

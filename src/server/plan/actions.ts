@@ -34,10 +34,11 @@ async function requireOwnedItem(userId: string, itemId: string) {
     where: { id: itemId, plan: { userId } },
     include: { plan: { select: { archivedAt: true } } },
   });
-  if (!row) throw new ActionError(ITEM_NOT_FOUND);
+  if (!row) throw ActionError.notFound(ITEM_NOT_FOUND);
   if (row.plan.archivedAt) {
-    throw new ActionError(
+    throw ActionError.forbidden(
       "This plan has been replaced by a newer one, so its items can't be changed. Open your dashboard for the current plan.",
+      "plan_replaced",
     );
   }
   return toItemView(row);
@@ -61,9 +62,9 @@ async function writeIfCurrent(
     data: { ...data, version: { increment: 1 } },
   });
   const fresh = await requireOwnedItem(userId, itemId);
-  if (fresh.archivedAt !== null) throw new ActionError(ITEM_ARCHIVED);
+  if (fresh.archivedAt !== null) throw ActionError.forbidden(ITEM_ARCHIVED, "item_archived");
   if (count === 0) {
-    throw new ActionError("This item changed elsewhere (another tab or device). We've loaded its latest state.", {}, { item: fresh });
+    throw ActionError.stale("This item changed elsewhere (another tab or device). We've loaded its latest state.", { item: fresh });
   }
   return fresh;
 }
@@ -71,14 +72,14 @@ async function writeIfCurrent(
 /** Builds a plan from one of the user's assessments; the previous active plan is kept as history. */
 export const createPlanAction = userAction(createPlanSchema, async ({ assessmentId, path }, user) => {
   const assessment = await db.assessment.findFirst({ where: { id: assessmentId, userId: user.id } });
-  if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
+  if (!assessment) throw ActionError.notFound(ASSESSMENT_NOT_FOUND);
 
   const now = new Date();
   const timeZone = await userTimeZone(user.id);
   const planId = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     const today = await tx.plan.count({ where: { userId: user.id, createdAt: { gte: startOfQuotaDay(now, timeZone) } } });
-    if (today >= QUOTAS.plansPerDay) throw new ActionError(QUOTA_MESSAGES.plansPerDay);
+    if (today >= QUOTAS.plansPerDay) throw ActionError.quota(QUOTA_MESSAGES.plansPerDay);
     await tx.plan.updateMany({ where: activePlanOf(user.id), data: { archivedAt: now } });
     const { plan } = await createPlanFor(tx, user.id, assessment, { path, now });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "plan_created" } });
@@ -100,7 +101,7 @@ export const updateItemNoteAction = userAction(updateItemNoteSchema, async ({ it
 
 export const editCustomItemAction = userAction(editCustomItemSchema, async ({ itemId, title, detail, version }, user) => {
   const existing = await requireOwnedItem(user.id, itemId);
-  if (!existing.custom) throw new ActionError("Only items you added yourself can be renamed.");
+  if (!existing.custom) throw ActionError.forbidden("Only items you added yourself can be renamed.", "suggested_item");
   const item = await writeIfCurrent(user.id, itemId, version, { title, detail });
   return { item };
 });
@@ -110,9 +111,9 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
   const row = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     const plan = await tx.plan.findFirst({ where: activePlanOf(user.id), select: { id: true } });
-    if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+    if (!plan) throw ActionError.notFound(NO_ACTIVE_PLAN);
     const own = await tx.planItem.count({ where: { planId: plan.id, custom: true } });
-    if (own >= QUOTAS.customItemsPerPlan) throw new ActionError(QUOTA_MESSAGES.customItemsPerPlan);
+    if (own >= QUOTAS.customItemsPerPlan) throw ActionError.quota(QUOTA_MESSAGES.customItemsPerPlan);
     const created = await tx.planItem.create({
       data: {
         planId: plan.id,
@@ -133,14 +134,14 @@ export const addCustomItemAction = userAction(addCustomItemSchema, async ({ titl
 
 export const deleteCustomItemAction = userAction(itemRefSchema, async ({ itemId }, user) => {
   const item = await requireOwnedItem(user.id, itemId);
-  if (!item.custom) throw new ActionError("Suggested items can be skipped, not deleted.");
+  if (!item.custom) throw ActionError.forbidden("Suggested items can be skipped, not deleted.", "suggested_item");
   // In the user's turn, so a move in flight never swaps with a row that vanished under it; deleteMany,
   // because a parallel delete (double click, second tab) may have removed it since: that is "not found".
   const { count } = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     return tx.planItem.deleteMany({ where: { id: item.id } });
   });
-  if (count === 0) throw new ActionError(ITEM_NOT_FOUND);
+  if (count === 0) throw ActionError.notFound(ITEM_NOT_FOUND);
   return { itemId };
 });
 
@@ -151,7 +152,7 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
     // In one turn: parallel moves of neighbours would otherwise swap from stale positions (duplicates).
     await takeUserTurn(tx, user.id);
     const row = await tx.planItem.findUnique({ where: { id: item.id } });
-    if (!row) throw new ActionError(ITEM_NOT_FOUND); // deleted while we waited
+    if (!row) throw ActionError.notFound(ITEM_NOT_FOUND); // deleted while we waited
     const neighbour = await tx.planItem.findFirst({
       where: {
         planId: row.planId,
@@ -162,7 +163,9 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
       orderBy: { position: direction === "up" ? "desc" : "asc" },
     });
     if (!neighbour)
-      throw new ActionError(direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.");
+      throw ActionError.invalid(
+        direction === "up" ? "This item is already first in its phase." : "This item is already last in its phase.",
+      );
     // One statement at a time: an interactive transaction holds a single connection.
     const moved = await tx.planItem.update({
       where: { id: row.id },
@@ -179,7 +182,7 @@ export const moveItemAction = userAction(moveItemSchema, async ({ itemId, direct
 /** The current plan, fresh from the database (after a failed optimistic update, for instance). */
 export const reloadPlanAction = userAction(itemRefSchema.partial(), async (_input, user) => {
   const plan = await findActivePlan(user.id);
-  if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+  if (!plan) throw ActionError.notFound(NO_ACTIVE_PLAN);
   return { plan };
 });
 
@@ -191,7 +194,7 @@ export const reloadPlanAction = userAction(itemRefSchema.partial(), async (_inpu
 export const buildPlanFormAction = formAction(
   userAction(createPlanSchema, async (input) => {
     const result = await createPlanAction(input);
-    if (!result.ok) throw new ActionError(result.message, result.fieldErrors);
+    if (!result.ok) throw ActionError.invalid(result.message, result.fieldErrors);
     redirect("/dashboard");
   }),
 );
@@ -209,9 +212,9 @@ export const applyPlanUpdateAction = userAction(applyPlanUpdateSchema, async ({ 
     // first's items instead of adding them again.
     await takeUserTurn(tx, user.id);
     const assessment = await findUpdateAssessment(tx, user.id, assessmentId);
-    if (!assessment) throw new ActionError(ASSESSMENT_NOT_FOUND);
+    if (!assessment) throw ActionError.notFound(ASSESSMENT_NOT_FOUND);
     const plan = await findActivePlanRow(tx, user.id);
-    if (!plan) throw new ActionError(NO_ACTIVE_PLAN);
+    if (!plan) throw ActionError.notFound(NO_ACTIVE_PLAN);
     const chosen = path ?? assessment.recommendedPath;
 
     await tx.plan.update({ where: { id: plan.id }, data: { path: chosen, assessmentId: assessment.id } });
@@ -245,7 +248,7 @@ export const restoreItemAction = userAction(itemRefSchema, async ({ itemId }, us
   return db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id); // the end-of-phase position must not race an update or an addition
     const row = await tx.planItem.findFirst({ where: { id: itemId, plan: activePlanOf(user.id) } });
-    if (!row) throw new ActionError(ITEM_NOT_FOUND);
+    if (!row) throw ActionError.notFound(ITEM_NOT_FOUND);
     if (row.archivedAt === null) return { item: toItemView(row) };
     const restored = await tx.planItem.update({
       where: { id: row.id },

@@ -20,6 +20,6 @@ export const planItemDetailsAction = userAction(itemRefSchema, async ({ itemId }
     where: { id: itemId, plan: { userId: user.id } },
     select: { detail: true, templateKey: true },
   });
-  if (!row) throw new ActionError("That item was not found. It may have been removed.");
+  if (!row) throw ActionError.notFound("That item was not found. It may have been removed.");
   return { detail: row.detail, resources: row.templateKey ? resourcesForTemplate(row.templateKey) : [] };
 });

@@ -18,7 +18,7 @@ export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, 
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await tx.practiceSession.count({ where: { userId: user.id } })) >= MAX_PRACTICE_SESSIONS)
-      throw new ActionError(PRACTICE_LIMIT_MESSAGE);
+      throw ActionError.quota(PRACTICE_LIMIT_MESSAGE);
     const created = await tx.practiceSession.create({
       data: {
         ...fields,
@@ -38,7 +38,7 @@ export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, 
  * workspace records: a save from a stale tab changes nothing and gets the latest version back.
  */
 export const updatePracticeAction = userAction(updatePracticeSchema, async ({ sessionId, version, scores, ...fields }, user) => {
-  if (!(await findPractice(user.id, sessionId))) throw new ActionError(NOT_FOUND);
+  if (!(await findPractice(user.id, sessionId))) throw ActionError.notFound(NOT_FOUND);
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.practiceSession.updateMany({
       where: { id: sessionId, userId: user.id, version },
@@ -50,18 +50,14 @@ export const updatePracticeAction = userAction(updatePracticeSchema, async ({ se
     return true;
   });
   const fresh = await findPractice(user.id, sessionId);
-  if (!fresh) throw new ActionError(NOT_FOUND);
+  if (!fresh) throw ActionError.notFound(NOT_FOUND);
   if (!changed)
-    throw new ActionError(
-      "This session changed elsewhere (another tab or device). We've loaded its latest version.",
-      {},
-      { session: fresh },
-    );
+    throw ActionError.stale("This session changed elsewhere (another tab or device). We've loaded its latest version.", { session: fresh });
   return { session: fresh };
 });
 
 export const deletePracticeAction = userAction(practiceRefSchema, async ({ sessionId }, user) => {
   const { count } = await db.practiceSession.deleteMany({ where: { id: sessionId, userId: user.id } });
-  if (count === 0) throw new ActionError(NOT_FOUND);
+  if (count === 0) throw ActionError.notFound(NOT_FOUND);
   return { sessionId };
 });

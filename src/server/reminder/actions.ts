@@ -24,7 +24,7 @@ async function requireActiveItem(userId: string, itemId: string) {
     where: { id: itemId, archivedAt: null, plan: activePlanOf(userId) },
     select: { id: true },
   });
-  if (!item) throw new ActionError(ITEM_NOT_FOUND);
+  if (!item) throw ActionError.notFound(ITEM_NOT_FOUND);
   return item;
 }
 
@@ -38,10 +38,10 @@ export const setReminderAction = userAction(setReminderSchema, async ({ itemId, 
   const startOfDay = instantOf({ ...day, hour: 0, minute: 0, second: 0 }, zone);
   const startOfToday = instantOf({ ...today, hour: 0, minute: 0, second: 0 }, zone);
   if (startOfDay.getTime() < startOfToday.getTime()) {
-    throw new ActionError(INVALID_INPUT_MESSAGE, { remindOn: ["Choose today or a later date"] });
+    throw ActionError.invalid(INVALID_INPUT_MESSAGE, { remindOn: ["Choose today or a later date"] });
   }
   if (startOfDay.getTime() > now.getTime() + MAX_REMINDER_DAYS_AHEAD * DAY_MS) {
-    throw new ActionError(INVALID_INPUT_MESSAGE, { remindOn: ["Choose a date within a year"] });
+    throw ActionError.invalid(INVALID_INPUT_MESSAGE, { remindOn: ["Choose a date within a year"] });
   }
   const at = instantOf({ ...day, hour: REMINDER_HOUR, minute: 0, second: 0 }, zone);
   const remindAt = at.getTime() < now.getTime() ? now : at;
@@ -57,7 +57,7 @@ export const setReminderAction = userAction(setReminderSchema, async ({ itemId, 
 export const snoozeReminderAction = userAction(snoozeReminderSchema, async ({ itemId, days }, user) => {
   await requireActiveItem(user.id, itemId);
   const reminder = await db.reminder.findFirst({ where: { kind: KIND, targetId: itemId, userId: user.id } });
-  if (!reminder) throw new ActionError("That step has no reminder to snooze.");
+  if (!reminder) throw ActionError.notFound("That step has no reminder to snooze.");
   const from = Math.max(Date.now(), reminder.remindAt.getTime());
   const remindAt = new Date(from + days * DAY_MS);
   await db.reminder.update({ where: { id: reminder.id }, data: { remindAt, sentAt: null } });

@@ -14,14 +14,14 @@ const createShareLink = userAction(createShareLinkSchema, async ({ label, expire
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });
-  if (!plan) throw new ActionError("You don't have a plan to share yet. Build one from your assessment first.");
+  if (!plan) throw ActionError.notFound("You don't have a plan to share yet. Build one from your assessment first.");
   const now = new Date();
   const token = newShareToken();
   // In the user's turn: a parallel burst must not slip past the limit on working links.
   const link = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await countActiveShareLinks(user.id, now, tx)) >= MAX_ACTIVE_SHARE_LINKS) {
-      throw new ActionError(`You have ${MAX_ACTIVE_SHARE_LINKS} working links. Revoke one you no longer need first.`);
+      throw ActionError.quota(`You have ${MAX_ACTIVE_SHARE_LINKS} working links. Revoke one you no longer need first.`);
     }
     return tx.shareLink.create({
       data: {
@@ -47,7 +47,7 @@ const revokeShareLink = userAction(revokeShareLinkSchema, async ({ linkId }, use
   });
   if (count === 0) {
     const own = await db.shareLink.findFirst({ where: { id: linkId, userId: user.id }, select: { id: true } });
-    if (!own) throw new ActionError("That link was not found. It may have been deleted.");
+    if (!own) throw ActionError.notFound("That link was not found. It may have been deleted.");
   }
   return { linkId };
 });

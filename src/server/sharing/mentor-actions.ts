@@ -20,17 +20,17 @@ const LINK_GONE = "This link doesn't work any more. It may have expired or been 
  */
 export const rateSharedPlanAction = publicAction(mentorRatingSchema, async ({ token, ratings, mentorName, note }) => {
   const decision = await limiters().mentorRatingsByIp.consume(await clientIp());
-  if (!decision.allowed) throw new ActionError(tooManyAttemptsMessage(decision.retryAfterSeconds));
+  if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
   const link = await db.shareLink.findUnique({
     where: { tokenHash: hashShareToken(token) },
     select: { id: true, userId: true, expiresAt: true, revokedAt: true },
   });
-  if (!link || shareLinkStatus(link, new Date()) !== "active") throw new ActionError(LINK_GONE);
+  if (!link || shareLinkStatus(link, new Date()) !== "active") throw ActionError.notFound(LINK_GONE);
   await db.$transaction(async (tx) => {
     // The owner's turn: a burst of parallel submissions cannot slip past the cap.
     await takeUserTurn(tx, link.userId);
     if ((await tx.mentorRating.count({ where: { shareLinkId: link.id } })) >= MAX_RATINGS_PER_LINK)
-      throw new ActionError(MENTOR_RATINGS_FULL_MESSAGE);
+      throw ActionError.quota(MENTOR_RATINGS_FULL_MESSAGE);
     await tx.mentorRating.create({
       data: {
         userId: link.userId,
@@ -48,6 +48,6 @@ export const rateSharedPlanAction = publicAction(mentorRatingSchema, async ({ to
 /** The owner removes a rating (e.g. one sent by someone they didn't mean to share with). */
 export const deleteMentorRatingAction = userAction(mentorRatingRefSchema, async ({ ratingId }, user) => {
   const { count } = await db.mentorRating.deleteMany({ where: { id: ratingId, userId: user.id } });
-  if (count === 0) throw new ActionError("That rating was not found. It may have been deleted.");
+  if (count === 0) throw ActionError.notFound("That rating was not found. It may have been deleted.");
   return { ratingId };
 });

@@ -21,14 +21,14 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
   ) {
     fieldErrors.practiceSessionId = ["That practice session was not found"];
   }
-  if (Object.keys(fieldErrors).length > 0) throw new ActionError(INVALID_INPUT_MESSAGE, fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw ActionError.invalid(INVALID_INPUT_MESSAGE, fieldErrors);
 }
 
 export const createStoryAction = userAction(createStorySchema, async ({ areas, ...fields }, user) => {
   await checkLinks(user.id, fields);
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
-    if ((await tx.story.count({ where: { userId: user.id } })) >= MAX_STORIES) throw new ActionError(STORY_LIMIT_MESSAGE);
+    if ((await tx.story.count({ where: { userId: user.id } })) >= MAX_STORIES) throw ActionError.quota(STORY_LIMIT_MESSAGE);
     const created = await tx.story.create({
       data: { ...fields, userId: user.id, areas: { create: areas.map((area) => ({ area })) } },
       select: { id: true },
@@ -40,7 +40,7 @@ export const createStoryAction = userAction(createStorySchema, async ({ areas, .
 });
 
 export const updateStoryAction = userAction(updateStorySchema, async ({ storyId, version, areas, ...fields }, user) => {
-  if (!(await findStory(user.id, storyId))) throw new ActionError(NOT_FOUND);
+  if (!(await findStory(user.id, storyId))) throw ActionError.notFound(NOT_FOUND);
   await checkLinks(user.id, fields);
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.story.updateMany({
@@ -53,14 +53,14 @@ export const updateStoryAction = userAction(updateStorySchema, async ({ storyId,
     return true;
   });
   const fresh = await findStory(user.id, storyId);
-  if (!fresh) throw new ActionError(NOT_FOUND);
+  if (!fresh) throw ActionError.notFound(NOT_FOUND);
   if (!changed)
-    throw new ActionError("This story changed elsewhere (another tab or device). We've loaded its latest version.", {}, { story: fresh });
+    throw ActionError.stale("This story changed elsewhere (another tab or device). We've loaded its latest version.", { story: fresh });
   return { story: fresh };
 });
 
 export const deleteStoryAction = userAction(storyRefSchema, async ({ storyId }, user) => {
   const { count } = await db.story.deleteMany({ where: { id: storyId, userId: user.id } });
-  if (count === 0) throw new ActionError(NOT_FOUND);
+  if (count === 0) throw ActionError.notFound(NOT_FOUND);
   return { storyId };
 });
