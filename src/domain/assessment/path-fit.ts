@@ -6,6 +6,7 @@
  * it really raises that path's fit (or, for the leading path, really changes which path leads).
  */
 import { PATHS, type AssessmentInput, type PathResult, type TransitionPath } from "./schemas";
+import { levelFor } from "./level";
 import {
   internalFactors,
   internalPoints,
@@ -43,9 +44,13 @@ export const MAX_CHANGES = 3;
 /** Short names used inside sentences about another path. */
 const PATH_IN_SENTENCE: Readonly<Record<TransitionPath, string>> = {
   internal_move: "an internal move",
-  junior_pm: "a junior PM role at a new company",
+  junior_pm: "a PM role at a new company",
   startup: "a startup product role",
 };
+
+/** Model 3: the new-company path's general pro when the level is "pm" (a full PM role, not an associate one). */
+const GENERAL_PRO_AT_PM_LEVEL =
+  "A PM role at a company with an established product team gives you a defined job and colleagues to learn from, at the level your experience earns.";
 
 /** What the path offers anyone (the article's description), the pro shown when no answer pulls for it. */
 const GENERAL_PRO: Readonly<Record<TransitionPath, string>> = {
@@ -131,10 +136,16 @@ function score(path: TransitionPath, input: AssessmentInput, ctx: FitContext): S
   const fit = fitFor(path, input, ctx.readiness);
   const { pros, cons } = reasonsOf(path, input, factors);
   const levers = factors.flatMap((f) => f.levers ?? []);
-  return { result: { path, fit, reasons: [...pros, ...cons], pros, cons }, levers };
+  return { result: { path, fit, reasons: [...pros, ...cons], pros, cons, level: levelFor(ctx.readiness, input) }, levers };
 }
 
-const eligible = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && input.employment !== "employed" ? 0 : 1);
+/**
+ * Whether a path may lead: the internal move may not when the person isn't employed (contract v2), nor, in
+ * model 3, at a services firm without PMs, which has no product of its own to manage.
+ */
+export const internalClosed = (input: AssessmentInput) =>
+  input.employment !== "employed" || (input.company.kind === "services" && !input.company.employsPMs);
+const eligible = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && internalClosed(input) ? 0 : 1);
 
 function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
   return [...PATHS].sort(
@@ -173,8 +184,8 @@ function leaderAfter(lever: Lever, input: AssessmentInput, rescore: ReturnType<t
     junior_pm: rescore(lever, "junior_pm"),
     startup: rescore(lever, "startup"),
   };
-  // Levers never change employment, the only answer ranking reads besides the fits.
-  return leaderOf(input, fits);
+  // Ranking reads employment and the company's PMs and kind besides the fits: read them after the change.
+  return leaderOf(lever.apply(input), fits);
 }
 
 /** Changes of preference or support that might make another path lead; each is checked by re-scoring. */
@@ -198,6 +209,7 @@ export function lowerings(input: AssessmentInput): Lever[] {
 
 /** All three paths, best fit first; equal fits follow PATH_TIE_ORDER. */
 export function scorePaths(input: AssessmentInput, ctx: FitContext, readinessFor: ReadinessFor): PathResult[] {
+  const level = levelFor(ctx.readiness, input);
   const scored: Record<TransitionPath, Scored> = {
     internal_move: score("internal_move", input, ctx),
     junior_pm: score("junior_pm", input, ctx),
@@ -215,7 +227,7 @@ export function scorePaths(input: AssessmentInput, ctx: FitContext, readinessFor
     const own = scored[path];
     let { pros, reasons } = own.result;
     if (pros.length === 0 && (index === 0 || own.result.cons.length === 0) && eligible(path, input)) {
-      pros = [GENERAL_PRO[path]];
+      pros = [path === "junior_pm" && level === "pm" ? GENERAL_PRO_AT_PM_LEVEL : GENERAL_PRO[path]];
       reasons = [...pros, ...own.result.cons];
     }
 
