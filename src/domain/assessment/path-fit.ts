@@ -83,9 +83,13 @@ export function fitFor(path: TransitionPath, input: AssessmentInput, readiness: 
     case "internal_move": {
       if (input.employment !== "employed") return INTERNAL_FIT_NOT_EMPLOYED;
       const withPMs = clampFit(BASE_FIT.internal_move + internalPoints(input, readiness, true));
-      return input.company.employsPMs
-        ? withPMs
-        : Math.min(withPMs, clampFit(BASE_FIT.internal_move + internalPoints(input, readiness, false)));
+      if (input.company.employsPMs) return withPMs;
+      const own = Math.min(withPMs, clampFit(BASE_FIT.internal_move + internalPoints(input, readiness, false)));
+      // Model 3: a services firm without PMs has no product of its own to manage; the move stays below
+      // the best other path (and ranks after it on a tie at 0).
+      if (input.company.kind !== "services") return own;
+      const best = Math.max(fitFor("junior_pm", input, readiness), fitFor("startup", input, readiness));
+      return Math.min(own, Math.max(0, best - 1));
     }
     case "junior_pm":
       return clampFit(BASE_FIT.junior_pm + juniorPoints(input, readiness));
@@ -141,15 +145,22 @@ function score(path: TransitionPath, input: AssessmentInput, ctx: FitContext): S
 
 /**
  * Whether a path may lead: the internal move may not when the person isn't employed (contract v2), nor, in
- * model 3, at a services firm without PMs, which has no product of its own to manage.
+ * model 3, at a services firm without PMs, which has no product of its own to manage. Not employed, it is
+ * last whatever the fits; at a services firm its fit is held below the best other path (fitFor), and it
+ * ranks after the others on a tie.
  */
 export const internalClosed = (input: AssessmentInput) =>
   input.employment !== "employed" || (input.company.kind === "services" && !input.company.employsPMs);
-const eligible = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && internalClosed(input) ? 0 : 1);
+const eligible = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && input.employment !== "employed" ? 0 : 1);
+const openOnTie = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && internalClosed(input) ? 0 : 1);
 
 function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
   return [...PATHS].sort(
-    (a, b) => eligible(b, input) - eligible(a, input) || fits[b] - fits[a] || PATH_TIE_ORDER.indexOf(a) - PATH_TIE_ORDER.indexOf(b),
+    (a, b) =>
+      eligible(b, input) - eligible(a, input) ||
+      fits[b] - fits[a] ||
+      openOnTie(b, input) - openOnTie(a, input) ||
+      PATH_TIE_ORDER.indexOf(a) - PATH_TIE_ORDER.indexOf(b),
   );
 }
 
@@ -157,7 +168,9 @@ function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
 function leaderOf(input: AssessmentInput, fits: Fits): TransitionPath {
   let best: TransitionPath = PATH_TIE_ORDER[0]!;
   for (const path of PATH_TIE_ORDER) {
-    const better = eligible(path, input) - eligible(best, input) || fits[path] - fits[best];
+    if (path === best) continue;
+    const better =
+      eligible(path, input) - eligible(best, input) || fits[path] - fits[best] || openOnTie(path, input) - openOnTie(best, input);
     if (better > 0) best = path;
   }
   return best;

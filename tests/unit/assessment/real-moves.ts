@@ -213,15 +213,7 @@ export const REAL_MOVES: readonly RealMove[] = [
       "Third job in 18 months and a jump into a scaling startup: high risk appetite. Founders described as supportive " +
       "(managerSupport yes). A public guide to self-teaching design counts as a side project. Whether the startup had other" +
       " PMs is not stated. He still holds the role at writing, so worked is true, but only just.",
-    guesses: [
-      "company.employsPMs",
-      "company.worksWithPMs",
-      "company.size",
-      "skills",
-      "riskTolerance",
-      "wantsMentorship",
-      "openDoors",
-    ],
+    guesses: ["company.employsPMs", "company.worksWithPMs", "company.size", "skills", "riskTolerance", "wantsMentorship", "openDoors"],
     input: {
       currentRole: "designer",
       yearsExperience: 1.5,
@@ -267,15 +259,7 @@ export const REAL_MOVES: readonly RealMove[] = [
       "Same company and stakeholders after the switch, so PMs were there and she worked with them. She had raised the wish " +
       "with her manager beforehand (managerSupport yes). Research is voice-of-customer work (customerFacing). Years, tenure" +
       " and size not stated.",
-    guesses: [
-      "yearsExperience",
-      "company.tenureYears",
-      "company.size",
-      "skills",
-      "riskTolerance",
-      "wantsMentorship",
-      "openDoors",
-    ],
+    guesses: ["yearsExperience", "company.tenureYears", "company.size", "skills", "riskTolerance", "wantsMentorship", "openDoors"],
     input: {
       currentRole: "researcher",
       yearsExperience: 4,
@@ -422,15 +406,7 @@ export const REAL_MOVES: readonly RealMove[] = [
       "Led engineering teams for years across companies (engineering_manager, led cross-functional work), paired with a PM " +
       "group he could learn from. The GM invited him, read as managerSupport yes. Went straight to a group PM title: level " +
       "pm. Exact years, tenure and size are not stated.",
-    guesses: [
-      "yearsExperience",
-      "company.tenureYears",
-      "company.size",
-      "skills",
-      "riskTolerance",
-      "wantsMentorship",
-      "openDoors",
-    ],
+    guesses: ["yearsExperience", "company.tenureYears", "company.size", "skills", "riskTolerance", "wantsMentorship", "openDoors"],
     input: {
       currentRole: "engineering_manager",
       yearsExperience: 12,
@@ -789,15 +765,7 @@ export const REAL_MOVES: readonly RealMove[] = [
       "Read from the author's replies in the post's comment thread. Product director nearby (employsPMs, worksWithPMs); his" +
       " boss was happy with the arrangement (managerSupport yes); programs across teams are led cross-functional work. " +
       "Years, tenure and size are not stated.",
-    guesses: [
-      "yearsExperience",
-      "company.tenureYears",
-      "company.size",
-      "skills",
-      "riskTolerance",
-      "wantsMentorship",
-      "openDoors",
-    ],
+    guesses: ["yearsExperience", "company.tenureYears", "company.size", "skills", "riskTolerance", "wantsMentorship", "openDoors"],
     input: {
       currentRole: "project_manager",
       yearsExperience: 8,
@@ -1214,15 +1182,7 @@ export const REAL_MOVES: readonly RealMove[] = [
       "An agency building for clients is a services firm; no product owner existed before (employsPMs false). The company " +
       "gave him the role (managerSupport yes). Early career as the first QA hire. He still writes as a PO, so worked is " +
       "read as true, though the start went badly.",
-    guesses: [
-      "yearsExperience",
-      "company.tenureYears",
-      "company.size",
-      "skills",
-      "riskTolerance",
-      "wantsMentorship",
-      "openDoors",
-    ],
+    guesses: ["yearsExperience", "company.tenureYears", "company.size", "skills", "riskTolerance", "wantsMentorship", "openDoors"],
     input: {
       currentRole: "qa_engineer",
       yearsExperience: 2,
@@ -1910,15 +1870,7 @@ export const REAL_MOVES: readonly RealMove[] = [
     readings:
       "Read at the startup (small, no PMs, marketing and biz-dev role). Quitting finance for a startup reads as high risk " +
       "appetite; the portfolio is a side project; biz-dev is customer-facing. The new employer's size is not stated.",
-    guesses: [
-      "company.tenureYears",
-      "company.managerSupport",
-      "company.size",
-      "skills",
-      "riskTolerance",
-      "wantsMentorship",
-      "openDoors",
-    ],
+    guesses: ["company.tenureYears", "company.managerSupport", "company.size", "skills", "riskTolerance", "wantsMentorship", "openDoors"],
     input: {
       currentRole: "marketing",
       yearsExperience: 5,
