@@ -161,11 +161,14 @@ function stepsFor(kind: BridgeKind, input: AssessmentInput, ctx: BridgeContext):
 /** The first step of an optional bridge: where to look, beside the PM applications. */
 const OPTIONAL_STEP: Readonly<Partial<Record<BridgeKind, string>>> = {
   product_specialist: "Apply for product specialist roles alongside PM roles, and become the go-to person on one product area meanwhile.",
-  technical_product_owner: "Apply for technical product owner roles alongside PM roles, or offer to own your team's backlog for one release.",
-  product_analyst: "Apply for product analyst roles inside product teams alongside PM roles, and answer one real product question with data.",
+  technical_product_owner:
+    "Apply for technical product owner roles alongside PM roles, or offer to own your team's backlog for one release.",
+  product_analyst:
+    "Apply for product analyst roles inside product teams alongside PM roles, and answer one real product question with data.",
   technical_program_manager:
     "Apply for technical program manager roles alongside PM roles, and run one effort that crosses several teams end to end.",
-  product_ops: "Apply for product operations roles alongside PM roles, or offer to run a product team's release or feedback process where you are.",
+  product_ops:
+    "Apply for product operations roles alongside PM roles, or offer to run a product team's release or feedback process where you are.",
 };
 
 /** The required bridge, below BRIDGE_BELOW. */

@@ -43,7 +43,10 @@ export const LEVEL_LINES: Readonly<Record<PathLevel, string>> = {
 
 /** Contract v3's company kinds, with the plain examples the questionnaire shows. */
 export const COMPANY_KIND_LABELS: Readonly<Record<CompanyKind, { label: string; examples: string }>> = {
-  product: { label: "Its own product", examples: "software, an app or a website it sells or runs, like a SaaS company or an online shop's own platform" },
+  product: {
+    label: "Its own product",
+    examples: "software, an app or a website it sells or runs, like a SaaS company or an online shop's own platform",
+  },
   services: { label: "Services for clients", examples: "an agency, a consultancy, outsourcing or IT services" },
   non_tech: { label: "Something other than technology", examples: "a school, a hospital, a shop, a bank branch or a government office" },
 };

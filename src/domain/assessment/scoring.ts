@@ -171,8 +171,7 @@ export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
     // paths always holds all three entries
     recommendedPath: paths[0]!,
     closeCall: paths[0]!.fit - paths[1]!.fit <= CLOSE_CALL_POINTS,
-    bridge:
-      readiness < BRIDGE_BELOW ? chooseBridge(input, ctx) : readiness < BRIDGE_OPTIONAL_BELOW ? optionalBridge(input, ctx) : null,
+    bridge: readiness < BRIDGE_BELOW ? chooseBridge(input, ctx) : readiness < BRIDGE_OPTIONAL_BELOW ? optionalBridge(input, ctx) : null,
     modelVersion: MODEL_VERSION,
   };
 }
