@@ -91,7 +91,7 @@ describe("POST /api/v1/assessments/score", () => {
   it("200: scores a v3 payload (company kind, open doors, domain expertise) and returns level and bridge.required", async () => {
     const v3 = {
       ...VALID,
-      company: { ...VALID.company, kind: "product" },
+      company: { ...VALID.company, kind: "product" as const },
       evidence: { ...VALID.evidence, domainExpertise: true },
       openDoors: { referral: true, startupContact: false },
     };
