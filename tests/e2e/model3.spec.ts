@@ -94,7 +94,7 @@ test("a saved result shows the level and an optional bridge as an option with it
   const option = page.getByRole("region", { name: /Optional first step: Product specialist/ });
   await expect(option).toContainText(/^.*Optional: with readiness/);
   await expect(page.getByRole("region", { name: /Your bridge first/ })).toHaveCount(0);
-  const junior = ranked(page).filter({ hasText: "A PM role at a new company" });
+  const junior = ranked(page).filter({ has: page.getByRole("heading", { level: 3, name: /A PM role at a new company/ }) });
   await expect(junior).toContainText("Aim for associate PM roles");
   await expectAccessible(page);
 });
