@@ -10,7 +10,7 @@ const steps = [
   },
   {
     title: "Pick the right way in",
-    text: "We weigh your situation, not just your skills, and rank three routes in: an internal move, a junior PM role elsewhere, or a startup. Every ranking says why.",
+    text: "We weigh your situation, not just your skills, and rank three routes in: an internal move, a PM role at a new company, or a startup. Every ranking says why.",
   },
   {
     title: "Follow a 90-day plan",
@@ -24,8 +24,8 @@ const paths = [
     text: "Your company has PMs and you already work with them. Make the case with your track record.",
   },
   {
-    name: "Junior or associate PM",
-    text: "A structured first product role at a new company, with mentorship and a solid foundation.",
+    name: "A PM role at a new company",
+    text: "An associate role with mentorship and a solid foundation, or a full PM role when your experience earns it.",
   },
   {
     name: "Startup",

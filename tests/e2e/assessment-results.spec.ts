@@ -138,7 +138,7 @@ test("a saved result shows what changed since the previous assessment", async ({
   await expect(changes).toContainText("1 August 2026");
   await expect(changes).toContainText(`${before.readiness} → ${after.readiness}`);
   await expect(changes).toContainText(`up ${after.readiness - before.readiness} points since last time`);
-  await expect(changes).toContainText("Junior / associate PM at a new company → Internal move");
+  await expect(changes).toContainText("A PM role at a new company → Internal move");
   await expect(changes.getByRole("heading", { name: "New reasons behind the recommendation" })).toBeVisible();
   await expectAccessible(page);
   await page.emulateMedia({ colorScheme: "dark" });

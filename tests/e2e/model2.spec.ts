@@ -138,7 +138,7 @@ test("a low-readiness tester beside PMs sees a bridge before the paths, and on t
   expect(order[0]).toBeGreaterThanOrEqual(0);
   expect(order[0]).toBeLessThan(order[1]!);
   // Reasons sit under honest headings: the junior path's readiness is a reason against it, not for it.
-  const junior = ranked(page).filter({ hasText: "Junior / associate PM" });
+  const junior = ranked(page).filter({ has: page.getByRole("heading", { level: 3, name: /A PM role at a new company/ }) });
   await expect(junior.getByRole("heading", { name: "What speaks against it" })).toBeVisible();
   await expect(junior).toContainText(`Your readiness is ${expected.readiness} of 100: junior PM roles still expect the basics`);
   // Resources under each gap.

@@ -246,7 +246,7 @@ test("a finished plan is celebrated; building another keeps the old one in histo
   await page.getByRole("radio", { name: /Junior \/ associate PM/ }).check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Build my plan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Junior / associate PM at a new company" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "A PM role at a new company" })).toBeVisible();
   await expect(page.getByText(/^0 of \d+ done or skipped · 0%$/)).toBeVisible();
   expect(await db.plan.count({ where: { userId: user.id } })).toBe(2);
 });

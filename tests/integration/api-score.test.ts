@@ -88,6 +88,35 @@ describe("POST /api/v1/assessments/score", () => {
     }
   });
 
+  it("200: scores a v3 payload (company kind, open doors, domain expertise) and returns level and bridge.required", async () => {
+    const v3 = {
+      ...VALID,
+      company: { ...VALID.company, kind: "product" as const },
+      evidence: { ...VALID.evidence, domainExpertise: true },
+      openDoors: { referral: true, startupContact: false },
+    };
+    const response = await POST(scoreRequest(JSON.stringify(v3)));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toEqual(JSON.parse(JSON.stringify(scoreAssessment(v3))));
+    expect(body.modelVersion).toBe("2026.12-3");
+    for (const path of body.paths) expect(["associate", "pm"]).toContain(path.level);
+  });
+
+  it("400 names the field for each v3 rule", async () => {
+    const cases: [unknown, string][] = [
+      [{ ...VALID, company: { ...VALID.company, kind: "startup" } }, "company.kind"],
+      [{ ...VALID, openDoors: "yes" }, "openDoors"],
+      [{ ...VALID, openDoors: { referral: true, friend: true } }, "openDoors.friend"],
+      [{ ...VALID, openDoors: { startupContact: 1 } }, "openDoors.startupContact"],
+      [{ ...VALID, evidence: { ...VALID.evidence, domainExpertise: "yes" } }, "evidence.domainExpertise"],
+    ];
+    for (const [payload, field] of cases) {
+      const body = await expectJsonError(await POST(scoreRequest(JSON.stringify(payload))), 400, "invalid_input");
+      expect(Object.keys(body.fieldErrors as object)).toEqual([field]);
+    }
+  });
+
   it("accepts a charset parameter and +json media types", async () => {
     const withCharset = await POST(scoreRequest(JSON.stringify(VALID), { "content-type": "application/json; charset=utf-8" }));
     expect(withCharset.status).toBe(200);

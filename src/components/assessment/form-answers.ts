@@ -10,12 +10,14 @@ import {
   assessmentInputSchema,
   crossFieldIssues,
   BACKGROUNDS,
+  COMPANY_KINDS,
   COMPANY_SIZES,
   EMPLOYMENT,
   MANAGER_SUPPORT,
   SKILL_AREAS,
   type AssessmentInput,
   type Background,
+  type CompanyKind,
   type CompanySize,
   type Employment,
   type ManagerSupport,
@@ -47,6 +49,8 @@ export const formAnswersSchema = z
         tenureYears: kept(yearsText),
         managerSupport: kept(z.enum(MANAGER_SUPPORT)),
         size: kept(z.enum(COMPANY_SIZES)),
+        // "not_sure" is the questionnaire's own answer: it sends no kind (contract v3: absent = not known).
+        kind: kept(z.enum([...COMPANY_KINDS, "not_sure"])),
       }),
     ),
     riskTolerance: kept(levelValue),
@@ -56,6 +60,13 @@ export const formAnswersSchema = z
         sideProject: kept(z.boolean()),
         ledCrossFunctional: kept(z.boolean()),
         customerFacing: kept(z.boolean()),
+        domainExpertise: kept(z.boolean()),
+      }),
+    ),
+    openDoors: kept(
+      z.object({
+        referral: kept(z.boolean()),
+        startupContact: kept(z.boolean()),
       }),
     ),
     skills: kept(z.object(skillLevels)),
@@ -90,11 +101,15 @@ export interface AnswerValues {
   "company.tenureYears": string;
   "company.managerSupport": ManagerSupport;
   "company.size": CompanySize;
+  "company.kind": CompanyKind | "not_sure";
   riskTolerance: ScalePoint;
   wantsMentorship: ScalePoint;
   "evidence.sideProject": boolean;
   "evidence.ledCrossFunctional": boolean;
   "evidence.customerFacing": boolean;
+  "evidence.domainExpertise": boolean;
+  "openDoors.referral": boolean;
+  "openDoors.startupContact": boolean;
   [skill: `skills.${string}`]: SkillLevel;
 }
 export type AnswerPath = keyof AnswerValues;
@@ -135,11 +150,14 @@ export function toCandidateInput(answers: FormAnswers): Record<keyof AssessmentI
             tenureYears: parseYears(company.tenureYears),
             managerSupport: company.managerSupport,
             ...(company.size ? { size: company.size } : {}),
+            ...(company.kind && company.kind !== "not_sure" ? { kind: company.kind } : {}),
           }
         : undefined,
     riskTolerance: answers.riskTolerance,
     wantsMentorship: answers.wantsMentorship,
     evidence: { ...answers.evidence },
+    // Optional (contract v3): sent only when at least one door was answered.
+    openDoors: answers.openDoors && Object.values(answers.openDoors).some((v) => v !== undefined) ? { ...answers.openDoors } : undefined,
     skills: { ...answers.skills },
   };
 }
@@ -154,7 +172,7 @@ export const STEPS: readonly StepInfo[] = [
   { title: "Your role", fields: ["currentRole", "yearsExperience", "employment"] },
   { title: "Your company", fields: ["company"] },
   { title: "Your preferences", fields: ["riskTolerance", "wantsMentorship"] },
-  { title: "What you've done", fields: ["evidence"] },
+  { title: "What you've done", fields: ["evidence", "openDoors"] },
   { title: "Your skills", fields: ["skills"] },
 ];
 if (STEPS.length !== QUESTIONNAIRE_STEPS) throw new Error("STEPS must match QUESTIONNAIRE_STEPS");

@@ -9,6 +9,18 @@ interface ChangesSummaryProps {
   previousDate?: string;
 }
 
+/** What to say when the scoring model changed between the two assessments (model 3: why the path moved). */
+export function modelNote(changes: AssessmentChanges): string {
+  const { recommendation } = changes;
+  if (recommendation.changed && recommendation.cause === "model")
+    return "The model changed: with your previous answers, today's scoring model already recommends this path, so the change of path comes from the model, not from your answers.";
+  if (recommendation.changed && recommendation.cause === "answers")
+    return "We have refined the scoring since your last assessment, but the change of path comes from your answers: today's model would have kept your previous path for your previous answers.";
+  if (recommendation.changed && recommendation.cause === "both")
+    return "The model changed and so did your answers: both moved your recommended path.";
+  return "We have refined the scoring since your last assessment, so some of the movement comes from the model rather than from your answers.";
+}
+
 /** "Since your last assessment": readiness, recommendation, reasons and gaps that moved. */
 export function ChangesSummary({ changes, previousDate }: ChangesSummaryProps) {
   const { readiness, recommendation, gapsClosed, newGaps } = changes;
@@ -88,12 +100,7 @@ export function ChangesSummary({ changes, previousDate }: ChangesSummaryProps) {
         </div>
       )}
 
-      {changes.modelChanged && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          We have refined the scoring since your last assessment, so some of the movement comes from the model rather than from your
-          answers.
-        </p>
-      )}
+      {changes.modelChanged && <p className="text-sm text-slate-600 dark:text-slate-400">{modelNote(changes)}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { PATH_INFO, type StoredPathResult } from "@/domain/assessment";
+import { LEVEL_LINES, PATH_INFO, type StoredPathResult } from "@/domain/assessment";
 import type { PathChange } from "@/domain/assessment/compare";
 import { DeltaBadge } from "./delta-badge";
 import { asSentence } from "./labels";
@@ -91,6 +91,8 @@ export function PathRanking({ paths, changes, closeCall = false }: PathRankingPr
               </p>
             </div>
             <FitBar fit={path.fit} highlighted={recommended} />
+            {/* Model 3: the title to aim for; results stored before it have no level and show no line. */}
+            {path.level && <p className="font-semibold text-slate-900 dark:text-slate-100">{LEVEL_LINES[path.level]}</p>}
             {recommended && <p className="text-slate-700 dark:text-slate-300">{info.description}</p>}
 
             <Reasons path={path} recommended={recommended} />

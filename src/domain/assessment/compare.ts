@@ -3,7 +3,16 @@
  * Pure: takes two stored results (the older first) and returns plain data. Areas and paths are matched by
  * key, so a result from an older scoring model that lacks an entry simply yields no delta for it.
  */
-import { SKILL_AREAS, type SkillArea, type StoredAssessmentResult, type TransitionPath } from "./schemas";
+import { SKILL_AREAS, type AssessmentInput, type SkillArea, type StoredAssessmentResult, type TransitionPath } from "./schemas";
+import { scoreAssessment } from "./scoring";
+
+/**
+ * Why the recommendation changed: "model" when today's model, given the previous answers, already
+ * recommends today's path; "answers" when today's model would have kept the previous path for the previous
+ * answers; "both" when neither alone explains it. Unset when the recommendation didn't change, or when the
+ * previous answers weren't given and the models differ (say only that the model changed).
+ */
+export type RecommendationChangeCause = "model" | "answers" | "both";
 
 export interface ReadinessChange {
   from: number;
@@ -41,6 +50,8 @@ export interface RecommendationChange {
   reasonsAppeared: string[];
   /** Reasons behind the previous recommendation that are not behind today's. */
   reasonsDisappeared: string[];
+  /** Model 3: what moved the recommendation, when it changed (see RecommendationChangeCause). */
+  cause?: RecommendationChangeCause;
 }
 
 export interface AssessmentChanges {
@@ -64,7 +75,35 @@ function added(before: readonly string[], after: readonly string[]): string[] {
   return after.filter((item) => !seen.has(item));
 }
 
-export function compareAssessments(previous: StoredAssessmentResult, current: StoredAssessmentResult): AssessmentChanges {
+/**
+ * What moved a changed recommendation. Re-scores the previous answers with today's model: if that gives
+ * today's path, the model moved it; if it keeps the previous path, the answers did; otherwise both.
+ */
+export function causeOfChange(
+  previous: StoredAssessmentResult,
+  current: StoredAssessmentResult,
+  previousInput?: AssessmentInput,
+): RecommendationChangeCause | undefined {
+  const from = previous.recommendedPath.path;
+  const to = current.recommendedPath.path;
+  if (from === to) return undefined;
+  if ((previous.modelVersion ?? null) === (current.modelVersion ?? null)) return "answers";
+  if (!previousInput) return undefined;
+  const rescored = scoreAssessment(previousInput).recommendedPath.path;
+  if (rescored === to) return "model";
+  if (rescored === from) return "answers";
+  return "both";
+}
+
+/**
+ * The changes between two results, the older first. `previousInput` (the older assessment's answers) lets a
+ * changed recommendation say whether the model or the answers moved it.
+ */
+export function compareAssessments(
+  previous: StoredAssessmentResult,
+  current: StoredAssessmentResult,
+  previousInput?: AssessmentInput,
+): AssessmentChanges {
   const areas: AreaChange[] = [];
   for (const area of SKILL_AREAS) {
     const before = previous.areas.find((a) => a.area === area);
@@ -109,6 +148,10 @@ export function compareAssessments(previous: StoredAssessmentResult, current: St
       changed: from.path !== to.path,
       reasonsAppeared: added(from.reasons, to.reasons),
       reasonsDisappeared: added(to.reasons, from.reasons),
+      ...(() => {
+        const cause = causeOfChange(previous, current, previousInput);
+        return cause ? { cause } : {};
+      })(),
     },
     paths,
     gapsClosed: SKILL_AREAS.filter((a) => previousGaps.has(a) && !currentGaps.has(a)),

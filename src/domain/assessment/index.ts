@@ -8,6 +8,7 @@ export {
   MODEL_VERSION,
   CLOSE_CALL_POINTS,
   BRIDGE_BELOW,
+  BRIDGE_OPTIONAL_BELOW,
   MAX_STRENGTHS,
   AREA_WEIGHTS,
   TARGET_SCORE,
@@ -23,8 +24,9 @@ export {
 } from "./scoring";
 export { scorePaths, BASE_FIT, INTERNAL_FIT_NOT_EMPLOYED, PATH_TIE_ORDER } from "./path-fit";
 export { BREADTH_LEVEL, ramp, seniority, type FitContext } from "./path-factors";
-export { hasModel2Fields, storedResultAsV2 } from "./stored";
-export { chooseBridge, bridgeKindFor, BRIDGE_ROLES } from "./bridge";
+export { hasModel2Fields, hasModel3Fields, storedResultAsV2 } from "./stored";
+export { chooseBridge, optionalBridge, bridgeKindFor, BRIDGE_ROLES, OPTIONAL_BRIDGE_BY_BACKGROUND } from "./bridge";
+export { levelFor, PM_LEVEL_READINESS, PM_LEVEL_YEARS } from "./level";
 export {
   SKILL_MODEL,
   SKILL_LEVELS,
@@ -42,6 +44,8 @@ export {
   MANAGER_SUPPORT_LABELS,
   EMPLOYMENT_LABELS,
   COMPANY_SIZE_LABELS,
+  COMPANY_KIND_LABELS,
+  LEVEL_LINES,
   RISK_TOLERANCE_LABELS,
   MENTORSHIP_LABELS,
   type PathInfo,

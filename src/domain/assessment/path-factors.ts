@@ -7,7 +7,7 @@
  * Two rules keep the readiness gate true (docs/scoring.md, "Properties"): skills enter a fit only through
  * readiness and breadth, and every readiness term is non-decreasing below readiness 60.
  */
-import { SKILL_AREAS, type AssessmentInput, type CompanySize, type SkillArea } from "./schemas";
+import { SKILL_AREAS, type AssessmentInput, type CompanyKind, type CompanySize, type SkillArea } from "./schemas";
 import { SKILL_MODEL } from "./skills";
 
 export interface FitContext {
@@ -58,10 +58,42 @@ export function seniority(readiness: number, years: number): number {
 
 const SIZE_POINTS: Readonly<Record<CompanySize, number>> = { under_50: 8, "50_to_500": 0, over_500: -8 };
 
+/**
+ * Model 3: what the company builds, as if it did (or didn't) employ PMs. Absent (not known) is 0, exactly
+ * model 2; "product" is never below 0 and "services" and "non_tech" never above, so product ≥ absent ≥
+ * services and absent ≥ non_tech. Without PMs the kind matters most: a product company without a PM has
+ * product work nobody owns yet; a services firm has no product of its own to manage.
+ */
+export const KIND_POINTS: Readonly<Record<CompanyKind, { withPMs: number; withoutPMs: number }>> = {
+  product: { withPMs: 16, withoutPMs: 26 },
+  services: { withPMs: -4, withoutPMs: -25 },
+  non_tech: { withPMs: 0, withoutPMs: -10 },
+};
+
+/** Model 3: the open doors and domain expertise, each a pro for one path only. */
+export const DOOR_POINTS = { referral: 8, startupContact: 16, domainForStartup: 7, domainForNewCompany: 3 } as const;
+
+const hasReferral = (i: AssessmentInput) => i.openDoors?.referral === true;
+const hasStartupContact = (i: AssessmentInput) => i.openDoors?.startupContact === true;
+const hasDomain = (i: AssessmentInput) => i.evidence.domainExpertise === true;
+
+/**
+ * Model 3: the tenure factor's value on day one (model 2: −8), rising to +14 at four years. Real moves
+ * happened months into a job often enough that a new joiner's case is weaker, not closed.
+ */
+const TENURE_FROM = -4;
+/** Model 3: model 2's 20 points against associate programmes for the very senior, now that the level says "PM". */
+const STEP_BACK_SENIORITY = 0;
+/** Model 3: at most this many points for an experienced hire into a full PM role at a new company. */
+export const EXPERIENCED_HIRE = 14;
+
+/** Model 3: below this readiness, PMs beside you soften the internal move's readiness term (they can teach). */
+const BESIDE_PMS_SLOPE = 0.2;
+
 export const P = {
   pmTeam: (c: AssessmentInput["company"], withPMs: boolean) =>
     withPMs ? (c.worksWithPMs ? 20 : -5) : -12 + (c.worksWithPMs ? 3 : 0) + (c.size ? SIZE_POINTS[c.size] : 0),
-  tenure: (t: number) => -8 + 22 * ramp(t, 0, 4),
+  tenure: (t: number) => TENURE_FROM + (14 - TENURE_FROM) * ramp(t, 0, 4),
   support: (s: AssessmentInput["company"]["managerSupport"], withPMs: boolean) =>
     s === "yes" ? (withPMs ? 15 : 18) : s === "no" ? (withPMs ? -15 : -20) : 0,
   internalEvidence: (e: AssessmentInput["evidence"], withPMs: boolean) =>
@@ -70,17 +102,34 @@ export const P = {
       : withPMs
         ? -4
         : -8,
-  internalReadiness: (r: number) => 0.4 * (clamp(r, 25, 75) - 55),
+  internalReadiness: (r: number, besidePMs: boolean) => {
+    const x = clamp(r, 25, 75) - 55;
+    return x < 0 && besidePMs ? BESIDE_PMS_SLOPE * x : 0.4 * x;
+  },
   internalRisk: (k: number) => (3 - k) * 4,
+  kind: (c: AssessmentInput["company"], withPMs: boolean) => (c.kind ? KIND_POINTS[c.kind][withPMs ? "withPMs" : "withoutPMs"] : 0),
 
   juniorMentorship: (m: number) => (m - 3) * 8,
   juniorRisk: (k: number) => (3 - k) * 3,
-  juniorReadiness: (r: number) => 0.35 * (clamp(r, 25, 70) - 50),
+  // Model 3: steeper below 45, where external junior roles, the most contested door, rarely open.
+  juniorReadiness: (r: number) => 0.35 * (clamp(r, 25, 70) - 50) + 0.3 * (clamp(r, 25, 45) - 45),
   early: (y: number) => 6 * (1 - ramp(y, 1, 4)),
-  stepBack: (y: number, r: number) => 6 * ramp(y, 8, 15) + 20 * seniority(r, y),
+  stepBack: (y: number, r: number) => 6 * ramp(y, 8, 15) + STEP_BACK_SENIORITY * seniority(r, y),
+  // Model 3: years of relevant experience with readiness to match earn a full PM role at a new company.
+  experiencedHire: (y: number, r: number) => EXPERIENCED_HIRE * ramp(r, 55, 70) * ramp(y, 4, 10),
   juniorSituation: (i: AssessmentInput) =>
-    i.employment !== "employed" ? 6 : !i.company.employsPMs ? 6 : i.company.managerSupport === "no" ? 5 : 0,
+    i.employment !== "employed"
+      ? 6
+      : !i.company.employsPMs
+        ? i.company.kind === "product"
+          ? 0
+          : 6
+        : i.company.managerSupport === "no"
+          ? 5
+          : 0,
   resume: (e: AssessmentInput["evidence"]) => 2 * ((e.ledCrossFunctional ? 1 : 0) + (e.sideProject ? 1 : 0) + (e.customerFacing ? 1 : 0)),
+  referral: (i: AssessmentInput) => (hasReferral(i) ? DOOR_POINTS.referral : 0),
+  domainForNewCompany: (i: AssessmentInput) => (hasDomain(i) ? DOOR_POINTS.domainForNewCompany : 0),
 
   startupRisk: (k: number) => (k - 3) * 10,
   startupMentorship: (m: number) => (3 - m) * 5,
@@ -95,6 +144,8 @@ export const P = {
   customers: (e: AssessmentInput["evidence"]) => (e.customerFacing ? 4 : 0),
   startupReadiness: (r: number) => 0.25 * (clamp(r, 25, 75) - 50),
   startupSeniority: (y: number, r: number) => 8 * seniority(r, y),
+  startupContact: (i: AssessmentInput) => (hasStartupContact(i) ? DOOR_POINTS.startupContact : 0),
+  domainForStartup: (i: AssessmentInput) => (hasDomain(i) ? DOOR_POINTS.domainForStartup : 0),
 } as const;
 
 /** Internal move's raw points (before the base), as if the company did (or didn't) employ PMs. */
@@ -105,8 +156,9 @@ export function internalPoints(i: AssessmentInput, readiness: number, withPMs: b
     P.tenure(c.tenureYears) +
     P.support(c.managerSupport, withPMs) +
     P.internalEvidence(i.evidence, withPMs) +
-    P.internalReadiness(readiness) +
-    P.internalRisk(i.riskTolerance)
+    P.internalReadiness(readiness, withPMs && c.worksWithPMs) +
+    P.internalRisk(i.riskTolerance) +
+    P.kind(c, withPMs)
   );
 }
 
@@ -117,8 +169,11 @@ export function juniorPoints(i: AssessmentInput, readiness: number): number {
     P.juniorReadiness(readiness) +
     P.early(i.yearsExperience) -
     P.stepBack(i.yearsExperience, readiness) +
+    P.experiencedHire(i.yearsExperience, readiness) +
     P.juniorSituation(i) +
-    P.resume(i.evidence)
+    P.resume(i.evidence) +
+    P.referral(i) +
+    P.domainForNewCompany(i)
   );
 }
 
@@ -131,7 +186,9 @@ export function startupPoints(i: AssessmentInput, readiness: number): number {
     P.breadth(i.skills) +
     P.customers(i.evidence) +
     P.startupReadiness(readiness) +
-    P.startupSeniority(i.yearsExperience, readiness)
+    P.startupSeniority(i.yearsExperience, readiness) +
+    P.startupContact(i) +
+    P.domainForStartup(i)
   );
 }
 
@@ -163,6 +220,10 @@ function evidenceDone(input: AssessmentInput): string[] {
 const withEvidence = (key: keyof AssessmentInput["evidence"]) => (i: AssessmentInput) => ({
   ...i,
   evidence: { ...i.evidence, [key]: true },
+});
+const withDoor = (key: "referral" | "startupContact") => (i: AssessmentInput) => ({
+  ...i,
+  openDoors: { ...i.openDoors, [key]: true },
 });
 const withCompany = (patch: Partial<AssessmentInput["company"]>) => (i: AssessmentInput) => ({
   ...i,
@@ -317,12 +378,16 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
         },
   );
 
+  const beside = withPMs && company.worksWithPMs;
   factors.push(
     readinessFactor(
-      P.internalReadiness(ctx.readiness),
+      P.internalReadiness(ctx.readiness, beside),
       ctx,
       () => `Your skill ratings put your readiness at ${ctx.readiness} of 100, which strengthens your case.`,
-      () => `Your readiness is ${ctx.readiness} of 100; closing skill gaps first will make your case stronger.`,
+      () =>
+        beside
+          ? `Your readiness is ${ctx.readiness} of 100; the PMs beside you are the people who can help you close the gaps while you make your case.`
+          : `Your readiness is ${ctx.readiness} of 100; closing skill gaps first will make your case stronger.`,
     ),
   );
 
@@ -333,10 +398,43 @@ export function internalFactors(input: AssessmentInput, ctx: FitContext): Factor
     con: () => `You rated your risk tolerance ${risk} of 5, so the safety of staying with your employer counts for less.`,
   });
 
+  if (company.kind) factors.push(kindFactor(company.kind, withPMs));
+
   return factors;
 }
 
-// ---------- junior / associate PM at a new company ----------
+const KIND_WORDS: Readonly<Record<CompanyKind, { pro: string; con: string }>> = {
+  product: {
+    pro: "Your company builds its own product, so there is product work to own: ",
+    con: "",
+  },
+  services: {
+    pro: "",
+    con: "Your company sells services to clients rather than building a product of its own, so ",
+  },
+  non_tech: {
+    pro: "",
+    con: "Your company doesn't build software or digital products, so ",
+  },
+};
+
+function kindFactor(kind: CompanyKind, withPMs: boolean): Factor {
+  const points = KIND_POINTS[kind][withPMs ? "withPMs" : "withoutPMs"];
+  const words = KIND_WORDS[kind];
+  return {
+    points,
+    pro: () =>
+      withPMs
+        ? `${words.pro}its PMs manage the product you already know.`
+        : `${words.pro}with no PM there yet, someone has to do it, and acting as the team's PM can become the first PM role.`,
+    con: () =>
+      withPMs
+        ? `${words.con}its PM roles are fewer and often closer to delivery than to owning a product.`
+        : `${words.con}there is no product of its own to manage: a PM role there would have to be invented from nothing.`,
+  };
+}
+
+// ---------- a PM role at a new company (the junior_pm key) ----------
 
 export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[] {
   const { company } = input;
@@ -374,16 +472,19 @@ export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[]
       points: early,
       pro: () => `With ${yearsText(y)} of work experience, you fit the early-career profile associate PM programmes hire for.`,
     });
-  // A step back in pay for the long-experienced, and, with very high readiness, programmes that undersell you.
-  const senior = seniority(ctx.readiness, y);
+  // A step back in pay for the long-experienced: even a full PM title can pay less than many years elsewhere.
   const stepBack = P.stepBack(y, ctx.readiness);
   if (stepBack > 0)
     factors.push({
       points: -stepBack,
-      con: () =>
-        senior >= 0.3
-          ? `With ${yearsText(y)} of experience and readiness ${ctx.readiness}, associate programmes would undersell you: apply for full PM roles instead.`
-          : `With ${yearsText(y)} of experience, a junior title could mean a step back in pay and seniority.`,
+      con: () => `With ${yearsText(y)} of experience, a first product title could mean a step back in pay and seniority.`,
+    });
+  const experienced = P.experiencedHire(y, ctx.readiness);
+  if (experienced > 0)
+    factors.push({
+      points: experienced,
+      pro: () =>
+        `With ${yearsText(y)} of experience and readiness ${ctx.readiness}, you can apply for full PM roles, not associate programmes: companies hire experienced people straight into them.`,
     });
 
   if (input.employment !== "employed") {
@@ -392,10 +493,12 @@ export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[]
       pro: () => "Without a current employer to move within, joining a company with an established product team is the direct route.",
     });
   } else if (!company.employsPMs) {
-    factors.push({
-      points: 6,
-      pro: () => "Your company doesn't employ PMs, so joining one that does is how you'll learn from experienced product people.",
-    });
+    // Model 3: at a product company without PMs, the opening is at home (the internal move), not elsewhere.
+    if (company.kind !== "product")
+      factors.push({
+        points: 6,
+        pro: () => "Your company doesn't employ PMs, so joining one that does is how you'll learn from experienced product people.",
+      });
   } else if (company.managerSupport === "no") {
     factors.push({ points: 5, pro: () => "Your manager wouldn't back an internal move, so a new company may be the quicker route." });
   }
@@ -409,6 +512,20 @@ export function juniorFactors(input: AssessmentInput, ctx: FitContext): Factor[]
       ? []
       : [{ text: "if you had a side project to lead your resume with", apply: withEvidence("sideProject") }],
   });
+
+  factors.push(
+    hasReferral(input)
+      ? {
+          points: DOOR_POINTS.referral,
+          pro: () => "Someone at a hiring company would refer you: a referral gets your application read by a person.",
+        }
+      : { points: 0, levers: [{ text: "if someone at a company you'd like to join would refer you", apply: withDoor("referral") }] },
+  );
+  if (hasDomain(input))
+    factors.push({
+      points: DOOR_POINTS.domainForNewCompany,
+      pro: () => "You know an industry deeply: companies building for it value a PM who already speaks their customers' language.",
+    });
 
   return factors;
 }
@@ -509,6 +626,26 @@ export function startupFactors(input: AssessmentInput, ctx: FitContext): Factor[
       () => `Your readiness is ${ctx.readiness} of 100; a startup has little time to teach the basics.`,
     ),
   );
+
+  factors.push(
+    hasStartupContact(input)
+      ? {
+          points: DOOR_POINTS.startupContact,
+          pro: () =>
+            "You know a founder or early employee of a startup that needs product help: that open door is how many people get their first startup product role.",
+        }
+      : {
+          points: 0,
+          levers: [
+            { text: "if you knew a founder or early employee of a startup that needs product help", apply: withDoor("startupContact") },
+          ],
+        },
+  );
+  if (hasDomain(input))
+    factors.push({
+      points: DOOR_POINTS.domainForStartup,
+      pro: () => "You know an industry deeply, and startups building for it need someone who understands its customers and rules.",
+    });
 
   const senior = seniority(ctx.readiness, input.yearsExperience);
   if (senior > 0)

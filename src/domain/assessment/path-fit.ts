@@ -6,6 +6,7 @@
  * it really raises that path's fit (or, for the leading path, really changes which path leads).
  */
 import { PATHS, type AssessmentInput, type PathResult, type TransitionPath } from "./schemas";
+import { levelFor } from "./level";
 import {
   internalFactors,
   internalPoints,
@@ -43,9 +44,13 @@ export const MAX_CHANGES = 3;
 /** Short names used inside sentences about another path. */
 const PATH_IN_SENTENCE: Readonly<Record<TransitionPath, string>> = {
   internal_move: "an internal move",
-  junior_pm: "a junior PM role at a new company",
+  junior_pm: "a PM role at a new company",
   startup: "a startup product role",
 };
+
+/** Model 3: the new-company path's general pro when the level is "pm" (a full PM role, not an associate one). */
+const GENERAL_PRO_AT_PM_LEVEL =
+  "A PM role at a company with an established product team gives you a defined job and colleagues to learn from, at the level your experience earns.";
 
 /** What the path offers anyone (the article's description), the pro shown when no answer pulls for it. */
 const GENERAL_PRO: Readonly<Record<TransitionPath, string>> = {
@@ -78,9 +83,13 @@ export function fitFor(path: TransitionPath, input: AssessmentInput, readiness: 
     case "internal_move": {
       if (input.employment !== "employed") return INTERNAL_FIT_NOT_EMPLOYED;
       const withPMs = clampFit(BASE_FIT.internal_move + internalPoints(input, readiness, true));
-      return input.company.employsPMs
-        ? withPMs
-        : Math.min(withPMs, clampFit(BASE_FIT.internal_move + internalPoints(input, readiness, false)));
+      if (input.company.employsPMs) return withPMs;
+      const own = Math.min(withPMs, clampFit(BASE_FIT.internal_move + internalPoints(input, readiness, false)));
+      // Model 3: a services firm without PMs has no product of its own to manage; the move stays below
+      // the best other path (and ranks after it on a tie at 0).
+      if (input.company.kind !== "services") return own;
+      const best = Math.max(fitFor("junior_pm", input, readiness), fitFor("startup", input, readiness));
+      return Math.min(own, Math.max(0, best - 1));
     }
     case "junior_pm":
       return clampFit(BASE_FIT.junior_pm + juniorPoints(input, readiness));
@@ -131,14 +140,27 @@ function score(path: TransitionPath, input: AssessmentInput, ctx: FitContext): S
   const fit = fitFor(path, input, ctx.readiness);
   const { pros, cons } = reasonsOf(path, input, factors);
   const levers = factors.flatMap((f) => f.levers ?? []);
-  return { result: { path, fit, reasons: [...pros, ...cons], pros, cons }, levers };
+  return { result: { path, fit, reasons: [...pros, ...cons], pros, cons, level: levelFor(ctx.readiness, input) }, levers };
 }
 
+/**
+ * Whether a path may lead: the internal move may not when the person isn't employed (contract v2), nor, in
+ * model 3, at a services firm without PMs, which has no product of its own to manage. Not employed, it is
+ * last whatever the fits; at a services firm its fit is held below the best other path (fitFor), and it
+ * ranks after the others on a tie.
+ */
+export const internalClosed = (input: AssessmentInput) =>
+  input.employment !== "employed" || (input.company.kind === "services" && !input.company.employsPMs);
 const eligible = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && input.employment !== "employed" ? 0 : 1);
+const openOnTie = (path: TransitionPath, input: AssessmentInput) => (path === "internal_move" && internalClosed(input) ? 0 : 1);
 
 function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
   return [...PATHS].sort(
-    (a, b) => eligible(b, input) - eligible(a, input) || fits[b] - fits[a] || PATH_TIE_ORDER.indexOf(a) - PATH_TIE_ORDER.indexOf(b),
+    (a, b) =>
+      eligible(b, input) - eligible(a, input) ||
+      fits[b] - fits[a] ||
+      openOnTie(b, input) - openOnTie(a, input) ||
+      PATH_TIE_ORDER.indexOf(a) - PATH_TIE_ORDER.indexOf(b),
   );
 }
 
@@ -146,7 +168,9 @@ function rank(input: AssessmentInput, fits: Fits): TransitionPath[] {
 function leaderOf(input: AssessmentInput, fits: Fits): TransitionPath {
   let best: TransitionPath = PATH_TIE_ORDER[0]!;
   for (const path of PATH_TIE_ORDER) {
-    const better = eligible(path, input) - eligible(best, input) || fits[path] - fits[best];
+    if (path === best) continue;
+    const better =
+      eligible(path, input) - eligible(best, input) || fits[path] - fits[best] || openOnTie(path, input) - openOnTie(best, input);
     if (better > 0) best = path;
   }
   return best;
@@ -173,8 +197,8 @@ function leaderAfter(lever: Lever, input: AssessmentInput, rescore: ReturnType<t
     junior_pm: rescore(lever, "junior_pm"),
     startup: rescore(lever, "startup"),
   };
-  // Levers never change employment, the only answer ranking reads besides the fits.
-  return leaderOf(input, fits);
+  // Ranking reads employment and the company's PMs and kind besides the fits: read them after the change.
+  return leaderOf(lever.apply(input), fits);
 }
 
 /** Changes of preference or support that might make another path lead; each is checked by re-scoring. */
@@ -198,6 +222,7 @@ export function lowerings(input: AssessmentInput): Lever[] {
 
 /** All three paths, best fit first; equal fits follow PATH_TIE_ORDER. */
 export function scorePaths(input: AssessmentInput, ctx: FitContext, readinessFor: ReadinessFor): PathResult[] {
+  const level = levelFor(ctx.readiness, input);
   const scored: Record<TransitionPath, Scored> = {
     internal_move: score("internal_move", input, ctx),
     junior_pm: score("junior_pm", input, ctx),
@@ -215,7 +240,7 @@ export function scorePaths(input: AssessmentInput, ctx: FitContext, readinessFor
     const own = scored[path];
     let { pros, reasons } = own.result;
     if (pros.length === 0 && (index === 0 || own.result.cons.length === 0) && eligible(path, input)) {
-      pros = [GENERAL_PRO[path]];
+      pros = [path === "junior_pm" && level === "pm" ? GENERAL_PRO_AT_PM_LEVEL : GENERAL_PRO[path]];
       reasons = [...pros, ...own.result.cons];
     }
 

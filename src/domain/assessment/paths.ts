@@ -2,7 +2,7 @@
  * Labels and descriptions for the transition paths and the questionnaire's choice answers.
  * Descriptions paraphrase the source article (shared/seeds/000_d924a75ac53400fa.txt).
  */
-import type { CompanySize, Employment, ManagerSupport, TransitionPath } from "./schemas";
+import type { CompanyKind, CompanySize, Employment, ManagerSupport, PathLevel, TransitionPath } from "./schemas";
 
 export interface PathInfo {
   path: TransitionPath;
@@ -20,9 +20,9 @@ export const PATH_INFO: Readonly<Record<TransitionPath, PathInfo>> = {
   },
   junior_pm: {
     path: "junior_pm",
-    label: "Junior / associate PM at a new company",
+    label: "A PM role at a new company",
     description:
-      "Join another company as a junior or associate product manager. These roles are built for learning: you get structure, mentoring and a solid foundation, and a ladder to climb later, in exchange for less autonomy and responsibility than a senior PM or a startup product lead. It suits people with little product background, as long as they target companies and industries that match their interests and skills, and write a resume that puts their most relevant experience first.",
+      "Join another company as a product manager, at the level your experience earns. Early in a product career that means an associate or junior role, built for learning: you get structure, mentoring and a solid foundation, and a ladder to climb later, in exchange for less autonomy than a senior PM or a startup product lead. With years of relevant experience and the skills to match, it means a full PM role, not an associate programme. Either way, target companies and industries that match your interests and skills, and write a resume that puts your most relevant experience first.",
   },
   startup: {
     path: "startup",
@@ -30,6 +30,25 @@ export const PATH_INFO: Readonly<Record<TransitionPath, PathInfo>> = {
     description:
       "Take a product role at a young, growing company. Startups are usually less rigid than big tech firms and more open to an unconventional background, and you can shape the company's success directly and learn fast. The price is uncertainty: the work can be very demanding, the company may not make it, and there is rarely a senior PM to learn from. It asks for flexibility, adaptability, comfort with risk, plenty of initiative, and a breadth of skills more than depth in one.",
   },
+};
+
+/**
+ * Model 3: the first line shown for a path, by its `level`. Results stored before model 3 have no level and
+ * show no level line.
+ */
+export const LEVEL_LINES: Readonly<Record<PathLevel, string>> = {
+  associate: "Aim for associate PM roles",
+  pm: "Aim for PM roles, not APM",
+};
+
+/** Contract v3's company kinds, with the plain examples the questionnaire shows. */
+export const COMPANY_KIND_LABELS: Readonly<Record<CompanyKind, { label: string; examples: string }>> = {
+  product: {
+    label: "Its own product",
+    examples: "software, an app or a website it sells or runs, like a SaaS company or an online shop's own platform",
+  },
+  services: { label: "Services for clients", examples: "an agency, a consultancy, outsourcing or IT services" },
+  non_tech: { label: "Something other than technology", examples: "a school, a hospital, a shop, a bank branch or a government office" },
 };
 
 export const MANAGER_SUPPORT_LABELS: Readonly<Record<ManagerSupport, string>> = {

@@ -52,6 +52,18 @@ export type Employment = (typeof EMPLOYMENT)[number];
 export const COMPANY_SIZES = ["under_50", "50_to_500", "over_500"] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];
 
+/**
+ * Contract v3: what the current company builds. "product": its own software or digital product;
+ * "services": agency, consultancy, outsourcing, IT services; "non_tech": school, hospital, retail,
+ * government, … Absent means not known, and scores exactly as model 2.
+ */
+export const COMPANY_KINDS = ["product", "services", "non_tech"] as const;
+export type CompanyKind = (typeof COMPANY_KINDS)[number];
+
+/** Contract v3: the title to aim for on a path. */
+export const PATH_LEVELS = ["associate", "pm"] as const;
+export type PathLevel = (typeof PATH_LEVELS)[number];
+
 /** The cross-field rule's message, shown at `company.tenureYears` by the schema and the questionnaire. */
 export const TENURE_RULE_MESSAGE = "Time at your company can't be longer than your total years of experience";
 /** Shown at `company` when an employed person sends no company answers. */
@@ -88,11 +100,39 @@ export const companySchema = z.strictObject(
     tenureYears: years("Time at your company"),
     managerSupport: z.enum(MANAGER_SUPPORT, { error: "Choose yes, unsure or no" }),
     size: z.enum(COMPANY_SIZES, { error: "Choose under 50, 50 to 500 or over 500 people" }).optional(),
+    kind: z
+      .enum(COMPANY_KINDS, { error: "Choose what your company builds: its own product, services for clients, or something else" })
+      .optional(),
   },
   { error: objectError(COMPANY_REQUIRED_MESSAGE) },
 );
 
 export type CompanyAnswers = z.infer<typeof companySchema>;
+
+/**
+ * Contract v3: doors that are already open. Both keys optional (absent = false). An unknown key is an error
+ * at `openDoors.<key>`; anything but an object is an error at `openDoors`.
+ */
+const OPEN_DOOR_KEYS = ["referral", "startupContact"] as const;
+export const openDoorsSchema = z
+  .looseObject(
+    {
+      referral: flag("Whether someone would refer you").optional(),
+      startupContact: flag("Whether you know someone at a startup").optional(),
+    },
+    { error: "Tell us which doors are open: an object with referral and startupContact" },
+  )
+  .superRefine((value, ctx) => {
+    for (const key of Object.keys(value))
+      if (!(OPEN_DOOR_KEYS as readonly string[]).includes(key))
+        ctx.addIssue({ code: "custom", path: [key], message: "Unknown field: use referral or startupContact", input: value[key] });
+  })
+  .transform(({ referral, startupContact }) => ({
+    ...(referral !== undefined ? { referral } : {}),
+    ...(startupContact !== undefined ? { startupContact } : {}),
+  }));
+
+export type OpenDoors = z.infer<typeof openDoorsSchema>;
 
 /**
  * The fields of the contract, each with its own checks, and no cross-field rules: the questionnaire picks
@@ -111,10 +151,12 @@ export const assessmentFieldsSchema = z.strictObject(
         sideProject: flag("Side project"),
         ledCrossFunctional: flag("Led cross-functional work"),
         customerFacing: flag("Customer-facing work"),
+        domainExpertise: flag("Domain expertise").optional(),
       },
       { error: objectError("Tell us what you have done") },
     ),
     skills: skillsSchema,
+    openDoors: openDoorsSchema.optional(),
   },
   { error: objectError("Send the assessment answers as an object") },
 );
@@ -209,6 +251,8 @@ export interface PathResult {
   cons: string[];
   /** What would change this path's standing. */
   wouldChangeIf?: string[];
+  /** Model 3: the title to aim for on this path; the same on every path of a result. */
+  level: PathLevel;
 }
 
 export interface AssessmentResult {
@@ -224,14 +268,25 @@ export interface AssessmentResult {
   recommendedPath: PathResult;
   /** True exactly when the top two fits are within CLOSE_CALL_POINTS (inclusive). */
   closeCall: boolean;
-  /** Set exactly when readiness is below BRIDGE_BELOW: the product-adjacent step to take first. */
+  /**
+   * The product-adjacent step to take first: always below BRIDGE_BELOW (required), sometimes from there to
+   * below BRIDGE_OPTIONAL_BELOW (optional, by background), never above.
+   */
   bridge: Bridge | null;
   /** Which scoring model produced this result */
   modelVersion?: string;
 }
 
 /** Product-adjacent roles and moves that lead to a PM role. */
-export const BRIDGE_KINDS = ["product_work_in_role", "product_ops", "product_specialist", "product_analyst", "apm_programme"] as const;
+export const BRIDGE_KINDS = [
+  "product_work_in_role",
+  "product_ops",
+  "product_specialist",
+  "product_analyst",
+  "apm_programme",
+  "technical_product_owner",
+  "technical_program_manager",
+] as const;
 export type BridgeKind = (typeof BRIDGE_KINDS)[number];
 
 export interface Bridge {
@@ -243,16 +298,20 @@ export interface Bridge {
   why: string;
   /** At least one concrete step. */
   steps: string[];
+  /** Model 3: true below readiness 40 (take it before applying for PM roles); false for an optional bridge. */
+  required: boolean;
 }
 
 /**
  * A result as stored: results from model 1 (before 2026.12) lack the v2 fields. Read them through this
  * type and fall back honestly (e.g. show `reasons` under a neutral heading when `pros` is absent).
  */
-export type StoredPathResult = Omit<PathResult, "pros" | "cons"> & Partial<Pick<PathResult, "pros" | "cons">>;
+export type StoredPathResult = Omit<PathResult, "pros" | "cons" | "level"> & Partial<Pick<PathResult, "pros" | "cons" | "level">>;
+/** A bridge as stored: model 2's bridges lack `required` (they were all required). */
+export type StoredBridge = Omit<Bridge, "required"> & { required?: boolean };
 export type StoredAssessmentResult = Omit<AssessmentResult, "paths" | "recommendedPath" | "closeCall" | "bridge"> & {
   paths: StoredPathResult[];
   recommendedPath: StoredPathResult;
   closeCall?: boolean;
-  bridge?: Bridge | null;
+  bridge?: StoredBridge | null;
 };

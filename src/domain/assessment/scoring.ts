@@ -17,14 +17,16 @@ import {
 } from "./schemas";
 import { SKILL_MODEL } from "./skills";
 import { scorePaths } from "./path-fit";
-import { chooseBridge } from "./bridge";
+import { chooseBridge, optionalBridge } from "./bridge";
 
-export const MODEL_VERSION = "2026.11-2";
+export const MODEL_VERSION = "2026.12-3";
 
 /** closeCall: the top two fits are within this many points, inclusive. */
 export const CLOSE_CALL_POINTS = 5;
-/** bridge: set exactly when readiness is below this (the first readiness band). */
+/** bridge: always set, and required, when readiness is below this (the first readiness band). */
 export const BRIDGE_BELOW = 40;
+/** Model 3: an optional bridge may be set from BRIDGE_BELOW to below this; never at or above it. */
+export const BRIDGE_OPTIONAL_BELOW = 60;
 /** At most this many strengths are named. */
 export const MAX_STRENGTHS = 3;
 
@@ -159,6 +161,7 @@ export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
   const strengths = pickStrengths(areas);
   const gaps = pickGaps(areas);
   const paths = scorePaths(input, { readiness, gaps }, readinessMemo(input));
+  const ctx = { readiness, gaps };
   return {
     readiness,
     areas,
@@ -168,7 +171,7 @@ export function scoreAssessment(raw: RawAssessmentInput): AssessmentResult {
     // paths always holds all three entries
     recommendedPath: paths[0]!,
     closeCall: paths[0]!.fit - paths[1]!.fit <= CLOSE_CALL_POINTS,
-    bridge: readiness < BRIDGE_BELOW ? chooseBridge(input, { readiness, gaps }) : null,
+    bridge: readiness < BRIDGE_BELOW ? chooseBridge(input, ctx) : readiness < BRIDGE_OPTIONAL_BELOW ? optionalBridge(input, ctx) : null,
     modelVersion: MODEL_VERSION,
   };
 }

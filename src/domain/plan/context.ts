@@ -57,9 +57,9 @@ export const PATH_WORDS: Readonly<Record<TransitionPath, PathWords>> = {
     audience: "the people deciding on your internal move",
   },
   junior_pm: {
-    name: "the junior PM path",
-    goal: "an associate or junior PM role at a new company",
-    audience: "hiring managers for junior PM roles",
+    name: "the new-company PM path",
+    goal: "a PM role at a new company",
+    audience: "hiring managers for PM roles",
   },
   startup: {
     name: "the startup path",
@@ -88,8 +88,13 @@ export interface PlanContext {
   background: Background;
   bg: BackgroundWords;
   pathWords: PathWords;
-  /** The result's bridge, when readiness is below the entry bar (null for results stored before model 2). */
+  /**
+   * The result's required bridge, when readiness is below the entry bar (null for results stored before
+   * model 2, and for model 3's optional bridges, which never hold PM applications back).
+   */
   bridge: Bridge | null;
+  /** Model 3: the result's optional bridge (readiness 40 to below 60), offered beside the PM applications. */
+  optionalBridge: Bridge | null;
 }
 
 /** A skill template's context: the plan context plus the gap being closed. */
@@ -111,7 +116,8 @@ export function planContext(input: AssessmentInput, result: AssessmentResult, pa
     background: input.currentRole,
     bg: BACKGROUND_WORDS[input.currentRole],
     pathWords: PATH_WORDS[path],
-    bridge: result.bridge ?? null,
+    bridge: result.bridge && result.bridge.required !== false ? result.bridge : null,
+    optionalBridge: result.bridge && result.bridge.required === false ? result.bridge : null,
   };
 }
 
@@ -135,7 +141,8 @@ export function tenure(years: number): string {
 
 /** "your bridge role (product operations)" or, without a bridge, "an associate PM or product specialist role". */
 export function bridgeRole(c: PlanContext): string {
-  return c.bridge ? c.bridge.role.charAt(0).toLowerCase() + c.bridge.role.slice(1) : "an associate PM or product specialist role";
+  const bridge = c.bridge ?? c.optionalBridge;
+  return bridge ? bridge.role.charAt(0).toLowerCase() + bridge.role.slice(1) : "an associate PM or product specialist role";
 }
 
 /** Where the user's day-to-day work happens, for sentences like "at work" vs "in your studies". */

@@ -245,12 +245,18 @@ export const GUARANTEES: readonly Guarantee[] = [
     match: (i) => i.category === "networking" && i.phase <= 2,
   },
   {
+    name: "a community or mentor step in the first 60 days when no PMs are nearby or mentoring is wanted",
+    when: (c) => CONDITIONS.noPMsNearby(c.input) || c.input.wantsMentorship >= 4,
+    match: (i) => (i.templateKey === "networking.online_community" || i.templateKey === "networking.mentor") && i.phase <= 2,
+  },
+  {
     name: "a community when no PMs are nearby",
     when: (c) => CONDITIONS.noPMsNearby(c.input),
     match: keyIn("networking.online_community"),
   },
   { name: "a mentor when mentoring is wanted", when: (c) => c.input.wantsMentorship >= 4, match: keyIn("networking.mentor") },
   { name: "handle a no", when: always, match: keyIn("mindset.handle_no") },
+  { name: "the optional bridge role", when: (c) => c.optionalBridge !== null, match: keyIn("job_search.optional_bridge") },
   {
     name: "open to associate PM and specialist roles",
     when: (c) => c.path === "junior_pm" || c.bridge !== null,

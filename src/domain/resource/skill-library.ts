@@ -17,6 +17,7 @@ const STRATEGY: readonly Resource[] = [
     free: true,
     description: "Short essays on product vision, strategy and empowered teams from the author of Inspired.",
     areas: ["strategy", "execution", "leadership"],
+    templates: ["path.internal.act_as_pm", "path.junior.full_pm_roles", "path.internal.sponsor_beyond_manager"],
   }),
   entry({
     id: "inspired",

@@ -53,7 +53,7 @@ export async function createPlanFor(
   { path, now = new Date() }: { path?: TransitionPath; now?: Date } = {},
 ) {
   const input = storedAssessmentInputSchema.parse(assessment.input);
-  const result = storedResultAsV2(storedResultOf(assessment.result));
+  const result = storedResultAsV2(storedResultOf(assessment.result), input);
   const chosenPath = path ?? result.recommendedPath.path;
   const items = generatePlan({ input, result, path: chosenPath });
   const plan = await db.plan.create({

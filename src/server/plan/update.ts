@@ -55,7 +55,11 @@ export async function findUpdateAssessment(client: Client, userId: string, id: s
     select: { id: true, createdAt: true, input: true, result: true, recommendedPath: true },
   });
   return row
-    ? { ...row, result: storedResultAsV2(storedResultOf(row.result)), recommendedPath: row.recommendedPath as TransitionPath }
+    ? {
+        ...row,
+        result: storedResultAsV2(storedResultOf(row.result), storedAssessmentInputSchema.parse(row.input)),
+        recommendedPath: row.recommendedPath as TransitionPath,
+      }
     : null;
 }
 

@@ -130,3 +130,52 @@ describe("readinessBand", () => {
     expect([...mins].sort((a, b) => a - b)).toEqual(mins);
   });
 });
+
+describe("re-assessment says whether the model or the answers moved the path (model 3)", () => {
+  /** A stored result as an older model left it: same shape, another path and version. */
+  const storedAs = (r: AssessmentResult, path: AssessmentResult["recommendedPath"]["path"], modelVersion: string): AssessmentResult => {
+    const first = r.paths.find((p) => p.path === path)!;
+    return { ...r, paths: [first, ...r.paths.filter((p) => p !== first)], recommendedPath: first, modelVersion };
+  };
+  // An engineer at a product company without PMs: model 3 reads "product" and puts the internal move first.
+  const ENGINEER: AssessmentInput = {
+    ...BASE,
+    currentRole: "software_engineer",
+    yearsExperience: 4,
+    company: { employsPMs: false, worksWithPMs: false, tenureYears: 2, managerSupport: "yes", kind: "product" },
+    riskTolerance: 3,
+    wantsMentorship: 3,
+    evidence: { sideProject: false, ledCrossFunctional: true, customerFacing: false },
+    skills: { strategy: 2, customer_insight: 3, data: 3, technical: 4, execution: 3, communication: 3, leadership: 3, business: 2 },
+  };
+  const today = scoreAssessment(ENGINEER);
+
+  it("the same answers, another model and another path: the model changed", () => {
+    expect(today.recommendedPath.path).toBe("internal_move");
+    const old = storedAs(today, "junior_pm", "2026.11-2");
+    const changes = compareAssessments(old, today, ENGINEER);
+    expect(changes.modelChanged).toBe(true);
+    expect(changes.recommendation).toMatchObject({ changed: true, cause: "model" });
+  });
+
+  it("answers that moved the path under today's model: the answers changed it", () => {
+    const before = scoreAssessment(BASE);
+    const old = { ...before, modelVersion: "2026.11-2" };
+    const changes = compareAssessments(old, scoreAssessment(LATER), BASE);
+    expect(changes.recommendation.changed).toBe(true);
+    expect(changes.recommendation.cause).toBe("answers");
+  });
+
+  it("both: today's model gives a third path for the old answers", () => {
+    const old = storedAs(scoreAssessment(BASE), "startup", "2026.11-2");
+    const changes = compareAssessments(old, scoreAssessment(LATER), BASE);
+    expect(scoreAssessment(BASE).recommendedPath.path).not.toBe("startup");
+    expect(scoreAssessment(BASE).recommendedPath.path).not.toBe(changes.recommendation.to);
+    expect(changes.recommendation.cause).toBe("both");
+  });
+
+  it("names no cause when the path didn't change, or when the old answers aren't given across models", () => {
+    expect(compareAssessments(today, today, ENGINEER).recommendation.cause).toBeUndefined();
+    expect(compareAssessments(storedAs(today, "junior_pm", "2026.11-2"), today).recommendation.cause).toBeUndefined();
+  });
+});

@@ -146,7 +146,7 @@ describe("paths and answer labels", () => {
   it("labels and describes every path", () => {
     expect(Object.keys(PATH_INFO).sort()).toEqual([...PATHS].sort());
     expect(PATH_INFO.internal_move.label).toBe("Internal move");
-    expect(PATH_INFO.junior_pm.label).toBe("Junior / associate PM at a new company");
+    expect(PATH_INFO.junior_pm.label).toBe("A PM role at a new company");
     expect(PATH_INFO.startup.label).toBe("Product role at a startup");
     for (const path of PATHS) {
       expect(PATH_INFO[path].path).toBe(path);

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import {
   BACKGROUNDS,
+  COMPANY_KINDS,
   COMPANY_SIZES,
   EMPLOYMENT,
   MANAGER_SUPPORT,
@@ -25,6 +26,7 @@ export interface InputOverrides {
   wantsMentorship?: number;
   evidence?: Partial<AssessmentInput["evidence"]>;
   skills?: Partial<Skills>;
+  openDoors?: AssessmentInput["openDoors"];
 }
 
 /** A middle-of-the-road person; personas override what makes them who they are. */
@@ -84,28 +86,39 @@ export const companyArb = fc.record(
     tenureYears: yearsArb,
     managerSupport: fc.constantFrom(...MANAGER_SUPPORT),
     size: fc.constantFrom(...COMPANY_SIZES),
+    kind: fc.constantFrom(...COMPANY_KINDS),
   },
   { requiredKeys: ["employsPMs", "worksWithPMs", "tenureYears", "managerSupport"] },
 );
 
+/** Contract v3's open doors: absent, or an object with either key absent or set. */
+export const openDoorsArb = fc.record({ referral: fc.boolean(), startupContact: fc.boolean() }, { requiredKeys: [] });
+
 /**
- * Every valid v2 input, normalised: mostly employed (the common case), tenure never above total
+ * Every valid v3 input (v1 and v2 inputs are the ones without the v3 fields), normalised: mostly employed (the common case), tenure never above total
  * experience (the cross-field rule).
  */
 export const inputArb: fc.Arbitrary<AssessmentInput> = fc
-  .record({
-    currentRole: fc.constantFrom(...BACKGROUNDS),
-    yearsExperience: yearsArb,
-    employment: fc.oneof(
-      { weight: 3, arbitrary: fc.constant("employed" as const) },
-      { weight: 1, arbitrary: fc.constantFrom(...EMPLOYMENT) },
-    ),
-    company: companyArb,
-    riskTolerance: rating,
-    wantsMentorship: rating,
-    evidence: fc.record({ sideProject: fc.boolean(), ledCrossFunctional: fc.boolean(), customerFacing: fc.boolean() }),
-    skills: skillsArb,
-  })
+  .record(
+    {
+      currentRole: fc.constantFrom(...BACKGROUNDS),
+      yearsExperience: yearsArb,
+      employment: fc.oneof(
+        { weight: 3, arbitrary: fc.constant("employed" as const) },
+        { weight: 1, arbitrary: fc.constantFrom(...EMPLOYMENT) },
+      ),
+      company: companyArb,
+      riskTolerance: rating,
+      wantsMentorship: rating,
+      evidence: fc.record(
+        { sideProject: fc.boolean(), ledCrossFunctional: fc.boolean(), customerFacing: fc.boolean(), domainExpertise: fc.boolean() },
+        { requiredKeys: ["sideProject", "ledCrossFunctional", "customerFacing"] },
+      ),
+      skills: skillsArb,
+      openDoors: openDoorsArb,
+    },
+    { requiredKeys: ["currentRole", "yearsExperience", "employment", "company", "riskTolerance", "wantsMentorship", "evidence", "skills"] },
+  )
   .map((i) => ({ ...i, company: { ...i.company, tenureYears: Math.min(i.company.tenureYears, i.yearsExperience) } }));
 
 export const areaArb = fc.constantFrom(...SKILL_AREAS);

@@ -10,6 +10,8 @@ import { describe, expect, it, vi } from "vitest";
 vi.setConfig({ testTimeout: 60_000 });
 import {
   BRIDGE_BELOW,
+  BRIDGE_OPTIONAL_BELOW,
+  OPTIONAL_BRIDGE_BY_BACKGROUND,
   CLOSE_CALL_POINTS,
   MAX_STRENGTHS,
   PATHS,
@@ -150,7 +152,7 @@ describe("readiness is a gate", () => {
     );
   });
 
-  it("with very high readiness and many years, associate roles fall well behind where they stood at 3 years", () => {
+  it("with very high readiness and many years, the new-company path aims at full PM roles and says so (model 3)", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const senior = {
@@ -160,13 +162,10 @@ describe("readiness is a gate", () => {
         };
         const r = scoreAssessment(senior);
         if (r.readiness < 88) return;
-        const early = {
-          ...senior,
-          yearsExperience: 3,
-          company: { ...senior.company, tenureYears: Math.min(senior.company.tenureYears, 3) },
-        };
-        expect(fitOf(r, "junior_pm")).toBeLessThanOrEqual(fitOf(scoreAssessment(early), "junior_pm") - 15);
-        expect(r.paths.find((p) => p.path === "junior_pm")!.cons.join(" ")).toMatch(/full PM roles/);
+        const junior = r.paths.find((p) => p.path === "junior_pm")!;
+        expect(junior.level).toBe("pm");
+        expect(junior.pros.join(" ")).toMatch(/full PM roles, not associate programmes/);
+        expect(junior.cons.join(" ")).not.toMatch(/full PM roles/);
       }),
       { numRuns: 3000 },
     );
@@ -184,11 +183,17 @@ describe("closeCall, bridge, reasons and strengths are exact", () => {
     );
   });
 
-  it("bridge is set exactly when readiness is below 40, names its role and has at least one step", () => {
+  it("bridge is required exactly below readiness 40, optional only from 40 to below 60, null from 60; named, with steps", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const r = scoreAssessment(input);
-        expect(r.bridge !== null).toBe(r.readiness < BRIDGE_BELOW);
+        expect(r.bridge?.required === true).toBe(r.readiness < BRIDGE_BELOW);
+        if (r.readiness >= BRIDGE_OPTIONAL_BELOW) expect(r.bridge).toBeNull();
+        if (r.bridge && !r.bridge.required) {
+          expect(r.readiness).toBeGreaterThanOrEqual(BRIDGE_BELOW);
+          expect(r.bridge.kind).toBe(OPTIONAL_BRIDGE_BY_BACKGROUND[input.currentRole]);
+          expect(r.bridge.why).toMatch(/^Optional:/);
+        }
         if (r.bridge) {
           expect(r.bridge.steps.length).toBeGreaterThanOrEqual(1);
           expect(r.bridge.why.toLowerCase()).toContain(r.bridge.role.toLowerCase());

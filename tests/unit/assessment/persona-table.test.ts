@@ -64,8 +64,10 @@ describe("the personas' reasons name their own answers", () => {
     expect(path(resultOf("Lena"), "internal_move").cons).toEqual(["You're a student, so there's no employer to move within yet."]);
   });
 
-  it("Helen: associate programmes would undersell her", () => {
-    expect(path(resultOf("Helen"), "junior_pm").cons.join(" ")).toMatch(/full PM roles/);
+  it("Helen: a new company would hire her into a full PM role, not an associate programme", () => {
+    const r = resultOf("Helen");
+    expect(path(r, "junior_pm").pros.join(" ")).toMatch(/full PM roles, not associate programmes/);
+    expect(path(r, "junior_pm").level).toBe("pm");
   });
 
   it("Mei: her manager is what holds the internal move back, and backing would change it", () => {

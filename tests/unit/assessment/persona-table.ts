@@ -81,7 +81,9 @@ export const PERSONAS: readonly Persona[] = [
     coach: "internal_move",
     why: "The issue's case: not ready to apply anywhere, so product work beside the PMs he already knows is the bridge, and the move follows.",
     bridge: "product_work_in_role",
-    closeCall: true,
+    // Model 3: no longer a close call. Real stories of low-readiness people beside PMs moved in-house
+    // (real-moves.ts: luke-frayling, lorraine-valera), so the story wins over the old label.
+    closeCall: false,
   },
   {
     name: "Fatima, operations lead at a 30-person company with no PMs and a supportive founder",

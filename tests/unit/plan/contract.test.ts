@@ -44,6 +44,20 @@ describe("plan contract: the article's tips, on every path", { timeout: 60_000 }
     );
   });
 
+  it("has a community or mentor step in phase 1 or 2 whenever no PMs are nearby or mentoring is wanted ≥ 4, on all three paths (issue 19, pattern 5)", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        if (pmsNearby(input) && input.wantsMentorship < 4) return;
+        for (const path of PATHS) {
+          const { items } = planFor(input, path);
+          const step = items.find((i) => ["networking.online_community", "networking.mentor"].includes(i.templateKey) && i.phase <= 2);
+          expect(step, `${path}: ${keys(items).join(", ")}`).toBeDefined();
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it("carries patience, handling a no, and real product experience", () => {
     fc.assert(
       fc.property(inputArb, anyPath, (input, path) => {
@@ -108,8 +122,8 @@ describe("plan contract: the article's tips, on every path", { timeout: 60_000 }
     );
   });
 
-  it("with a bridge, builds skills first and aims at the bridge before PM roles", () => {
-    const lowReadiness = inputArb.filter((i) => scoreAssessment(i).bridge !== null);
+  it("with a required bridge, builds skills first and aims at the bridge before PM roles", () => {
+    const lowReadiness = inputArb.filter((i) => scoreAssessment(i).bridge?.required === true);
     fc.assert(
       fc.property(lowReadiness, anyPath, (input, path) => {
         const { items } = planFor(input, path);
@@ -123,11 +137,26 @@ describe("plan contract: the article's tips, on every path", { timeout: 60_000 }
     );
   });
 
-  it("without a bridge, never holds PM applications back for one", () => {
+  it("with an optional bridge (model 3), adds one step naming the role and keeps the PM applications", () => {
+    const optional = inputArb.filter((i) => scoreAssessment(i).bridge?.required === false);
+    fc.assert(
+      fc.property(optional, anyPath, (input, path) => {
+        const { result, items } = planFor(input, path);
+        const step = items.filter((i) => i.templateKey === "job_search.optional_bridge");
+        expect(step).toHaveLength(1);
+        expect(step[0]!.why.toLowerCase()).toContain(result.bridge!.role.toLowerCase());
+        expect(keys(items)).not.toContain("mindset.bridge_first");
+        expect(keys(items)).not.toContain("job_search.bridge_applications");
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("without a required bridge, never holds PM applications back for one", () => {
     fc.assert(
       fc.property(inputArb, anyPath, (input, path) => {
         const { result, items } = planFor(input, path);
-        if (result.bridge !== null) return;
+        if (result.bridge?.required === true) return;
         expect(keys(items)).not.toContain("mindset.bridge_first");
         expect(keys(items)).not.toContain("job_search.bridge_applications");
       }),

@@ -71,6 +71,7 @@ export function makeResult(input: AssessmentInput, opts: ResultOptions = {}): As
     reasons: [`Fixture reason for ${p}`],
     pros: [`Fixture reason for ${p}`],
     cons: [],
+    level: "associate" as const,
   }));
   return {
     readiness: 50,

@@ -42,6 +42,7 @@ function contexts(): PlanContext[] {
             bg: BACKGROUND_WORDS[background],
             pathWords: PATH_WORDS[path],
             bridge: null,
+            optionalBridge: null,
           });
         }
   return out;

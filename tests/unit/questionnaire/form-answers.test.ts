@@ -135,3 +135,37 @@ describe("contract v2 in the questionnaire", () => {
     if (saved.ok) expect(answersFromInput(saved.input).company).toBeUndefined();
   });
 });
+
+describe("contract v3 in the questionnaire", () => {
+  const V3: AssessmentInput = {
+    ...INPUT,
+    company: { ...INPUT.company, kind: "product" },
+    evidence: { ...INPUT.evidence, domainExpertise: true },
+    openDoors: { referral: true, startupContact: false },
+  };
+
+  it("a saved v3 input survives the round trip through the form unchanged", () => {
+    const result = validateAll(answersFromInput(V3));
+    expect(result).toEqual({ ok: true, input: V3 });
+  });
+
+  it("'Not sure' sends no company kind, and unanswered doors send no openDoors", () => {
+    const answers = withAnswer(answersFromInput(INPUT), "company.kind", "not_sure");
+    const candidate = toCandidateInput(answers);
+    expect(candidate.company).not.toHaveProperty("kind");
+    expect(candidate.openDoors).toBeUndefined();
+    const result = validateAll(answers);
+    expect(result.ok && result.input).toEqual(INPUT);
+  });
+
+  it("one answered door is sent alone, on the evidence step", () => {
+    const answers = withAnswer(answersFromInput(INPUT), "openDoors.startupContact", true);
+    expect(toCandidateInput(answers).openDoors).toEqual({ startupContact: true });
+    expect(stepOfPath("openDoors.startupContact")).toBe(stepOfPath("evidence.sideProject"));
+  });
+
+  it("drops a stored draft's unknown kind instead of failing", () => {
+    const answers = parseFormAnswers({ company: { kind: "startup", employsPMs: true } });
+    expect(answers.company).toEqual({ employsPMs: true });
+  });
+});

@@ -40,7 +40,7 @@ export default async function AssessmentResultPage({ params }: { params: Promise
         input={assessment.input}
         result={assessment.result}
         nextStep={nextStep}
-        changes={previous ? compareAssessments(previous.result, assessment.result) : undefined}
+        changes={previous ? compareAssessments(previous.result, assessment.result, previous.input) : undefined}
         previousDate={previous ? formatAssessmentDate(previous.createdAt) : undefined}
       />
       <EvidenceNote />

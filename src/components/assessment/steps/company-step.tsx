@@ -1,4 +1,6 @@
 import {
+  COMPANY_KIND_LABELS,
+  COMPANY_KINDS,
   COMPANY_SIZE_LABELS,
   COMPANY_SIZES,
   MANAGER_SUPPORT,
@@ -13,6 +15,15 @@ const MANAGER_CHOICES: readonly Choice<ManagerSupport>[] = MANAGER_SUPPORT.map((
   value: answer,
   label: MANAGER_SUPPORT_LABELS[answer],
 }));
+
+/** What the company builds (contract v3), with plain examples; "Not sure" sends no kind. */
+const KIND_CHOICES: readonly Choice<(typeof COMPANY_KINDS)[number] | "not_sure">[] = [
+  ...COMPANY_KINDS.map((value) => ({
+    value,
+    label: `${COMPANY_KIND_LABELS[value].label} — for example ${COMPANY_KIND_LABELS[value].examples}`,
+  })),
+  { value: "not_sure", label: "I'm not sure" },
+];
 
 const SIZE_CHOICES: readonly Choice<CompanySize>[] = COMPANY_SIZES.map((value) => ({
   value,
@@ -61,6 +72,15 @@ export function CompanyStep({ answers, errors, setAnswer }: StepProps) {
         value={company.managerSupport}
         onChange={(value) => setAnswer("company.managerSupport", value)}
         errors={errors["company.managerSupport"]}
+      />
+      <ChoiceGroup
+        path="company.kind"
+        legend="What does your company build? (optional)"
+        hint="A company with its own product has product work to own even before it hires a PM; a firm that sells services mostly doesn't."
+        choices={KIND_CHOICES}
+        value={company.kind}
+        onChange={(value) => setAnswer("company.kind", value)}
+        errors={errors["company.kind"]}
       />
       <ChoiceGroup
         path="company.size"

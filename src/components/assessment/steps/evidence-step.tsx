@@ -2,7 +2,7 @@ import type { AnswerPath } from "../form-answers";
 import { ChoiceGroup, YES_NO } from "../fields";
 import type { StepProps } from "./step-props";
 
-type EvidenceKey = "sideProject" | "ledCrossFunctional" | "customerFacing";
+type EvidenceKey = "sideProject" | "ledCrossFunctional" | "customerFacing" | "domainExpertise";
 
 const QUESTIONS: readonly { key: EvidenceKey; legend: string; hint: string }[] = [
   {
@@ -20,6 +20,25 @@ const QUESTIONS: readonly { key: EvidenceKey; legend: string; hint: string }[] =
     legend: "Have you worked directly with customers or users?",
     hint: "Talking with them is, or was, a regular part of your work: sales or support calls, research sessions, onboarding.",
   },
+  {
+    key: "domainExpertise",
+    legend: "Do you know an industry deeply? (optional)",
+    hint: "Beyond your job title: you know how health care, finance, schools, law, a science or a trade really works, the kind of knowledge products for it need.",
+  },
+];
+
+/** Contract v3's open doors: optional, each a plain yes or no. */
+const DOORS: readonly { key: "referral" | "startupContact"; legend: string; hint: string }[] = [
+  {
+    key: "referral",
+    legend: "Would someone at a company you'd like to join refer you? (optional)",
+    hint: "A friend, former colleague or contact who works there and would pass your application to the hiring manager.",
+  },
+  {
+    key: "startupContact",
+    legend: "Do you know a founder or early employee of a startup that needs product help? (optional)",
+    hint: "For example a friend's young company, or a startup you've advised, that has no one owning the product yet.",
+  },
 ];
 
 export function EvidenceStep({ answers, errors, setAnswer }: StepProps) {
@@ -35,6 +54,22 @@ export function EvidenceStep({ answers, errors, setAnswer }: StepProps) {
             hint={hint}
             choices={YES_NO}
             value={answers.evidence?.[key]}
+            onChange={(value) => setAnswer(path, value)}
+            errors={errors[path]}
+            layout="yesNo"
+          />
+        );
+      })}
+      {DOORS.map(({ key, legend, hint }) => {
+        const path = `openDoors.${key}` satisfies AnswerPath;
+        return (
+          <ChoiceGroup
+            key={key}
+            path={path}
+            legend={legend}
+            hint={hint}
+            choices={YES_NO}
+            value={answers.openDoors?.[key]}
             onChange={(value) => setAnswer(path, value)}
             errors={errors[path]}
             layout="yesNo"

@@ -4,6 +4,19 @@ import type { GeneralTemplate } from "./types";
 
 export const EXPERIENCE_TEMPLATES: readonly GeneralTemplate[] = [
   {
+    key: "experience.internship_offer",
+    category: "experience",
+    title: "Turn an internship into the offer",
+    detail:
+      "If you're on, or can get, an internship near a product team, tell the person you report to early that you want a product role after it. Ask for one piece of product work with a clear owner and result, and ask halfway through what would make you a hire. Write up what you did and its result before you leave, and ask directly about a return offer.",
+    paths: PATHS,
+    requires: ["student"],
+    phase: 2,
+    priority: 1,
+    why: (c) =>
+      `Many first product roles go to interns the team already knows, so an internship you use well is the shortest route from your studies to ${c.pathWords.goal}.`,
+  },
+  {
     key: "experience.help_pm",
     category: "experience",
     title: "Offer to take one task off a PM's plate",

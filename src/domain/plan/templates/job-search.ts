@@ -122,6 +122,19 @@ export const JOB_SEARCH_TEMPLATES: readonly GeneralTemplate[] = [
       `Your result names ${bridgeRole(c)} as the step before ${c.pathWords.goal}, so your first applications go there, where ${c.bg.a} already fits.`,
   },
   {
+    key: "job_search.optional_bridge",
+    category: "job_search",
+    title: "Weigh a product-adjacent role as your first step",
+    detail:
+      "Read five openings for the product-adjacent role your result suggests and five for PM roles, and note which ones match what you already do. Apply to the best of both. Decide after the first replies which door to push on, and keep closing your gaps either way.",
+    paths: PATHS,
+    requires: ["optionalBridge"],
+    phase: 2,
+    priority: 1,
+    why: (c) =>
+      `Your result offers ${bridgeRole(c)} as an optional first step: from ${c.bg.field} it is often the quicker door, and it doesn't stop you applying for PM roles now.`,
+  },
+  {
     key: "job_search.refresh_story",
     category: "job_search",
     title: "Refresh your story with this plan's results",

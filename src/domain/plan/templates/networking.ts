@@ -95,6 +95,20 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
         : `You told us guidance matters to you, and a mentor who has made the move can spot your blind spots on ${c.pathWords.name} early.`,
   },
   {
+    key: "networking.referral_conversation",
+    category: "networking",
+    title: "Ask your contact for a referral and prepare the talk",
+    detail:
+      "Before you ask, read the opening and write three lines on why you fit it, with one result from your work. Ask your contact for 15 minutes to hear about the team, then ask plainly whether they would refer you, and send them your resume and a two-line summary they can forward. Thank them and tell them how it went, whatever the outcome.",
+    paths: ["junior_pm", "startup"],
+    requires: ["hasReferral"],
+    phase: 1,
+    priority: 1,
+    topic: "referrals",
+    why: (c) =>
+      `You told us someone at a hiring company would refer you: a prepared referral is the surest way to get ${c.bg.a}'s application read by a person.`,
+  },
+  {
     key: "networking.referrals",
     category: "networking",
     title: "Ask your network for referrals",
@@ -103,6 +117,7 @@ export const NETWORKING_TEMPLATES: readonly GeneralTemplate[] = [
     paths: ["junior_pm", "startup"],
     phase: 3,
     priority: 1,
+    topic: "referrals",
     why: (c) =>
       `A referral gets your application read by a person, which matters most when your background is in ${c.bg.field} rather than product.`,
   },

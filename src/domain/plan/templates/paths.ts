@@ -67,8 +67,39 @@ const INTERNAL: readonly GeneralTemplate[] = [
     requires: ["employsPMs", "managerOpposed"],
     phase: 2,
     priority: 1,
+    topic: "sponsor",
     why: () =>
       "You do not expect your manager's support, so someone senior who will vouch for you elsewhere in the company matters all the more.",
+  },
+  {
+    key: "path.internal.sponsor_beyond_manager",
+    category: "path",
+    title: "Find a sponsor beyond your manager",
+    detail:
+      "Besides your manager, find one senior person who decides where product work goes, such as a head of product, a general manager or a founder, and who has seen or can see your work. Ask for 20 minutes, share your goal and one result you are proud of, and ask what they would need to see from you. Send them a short note on your progress every month.",
+    paths: ["internal_move"],
+    requires: ["managerOpen"],
+    phase: 2,
+    priority: 2,
+    topic: "sponsor",
+    why: (c) =>
+      c.input.company.employsPMs
+        ? "Your manager can open doors in your team, but the decision on a product role usually sits with product leadership, so a sponsor there speeds it up."
+        : "Without a product team, the person who would create a product role is usually a founder or general manager, so they are the sponsor to win.",
+  },
+  {
+    key: "path.internal.trial_rotation",
+    category: "path",
+    title: "Propose a trial, rotation or side-of-desk product project",
+    detail:
+      "Ask your manager and a product lead for one of three arrangements: a trial of a few weeks in the product team, a rotation into it, or a product project you run beside your current job. Put the scope, the hours and how success will be judged on one page. Suggest a review date where the three of you decide what comes next.",
+    paths: ["internal_move"],
+    requires: ["employsPMs"],
+    phase: 2,
+    priority: 1,
+    topic: "trial_project",
+    why: () =>
+      "Your company already has a product team, so a time-boxed way into it lets the people deciding on your internal move see you do the job before anyone commits.",
   },
   {
     key: "path.internal.trial_project",
@@ -80,6 +111,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     requires: ["employed"],
     phase: 3,
     priority: 1,
+    topic: "trial_project",
     why: () =>
       "A trial project lets the people deciding on your internal move watch you do the job, which persuades far better than any pitch.",
   },
@@ -96,6 +128,20 @@ const INTERNAL: readonly GeneralTemplate[] = [
     why: () => "Internal moves can drift for months without a clear next step, so agreeing on one keeps your case moving.",
   },
   {
+    key: "path.internal.act_as_pm",
+    category: "path",
+    title: "Act as the PM where your team has none",
+    detail:
+      "Offer to take on the product work your team already needs and nobody owns: collect what customers ask for, write down the problem before each piece of work starts, keep a simple priority list and run a short weekly check on what shipped and what it changed. Do it openly, with your manager's agreement, for one or two months. Keep a record, since it becomes the case for making the role official.",
+    paths: ["internal_move"],
+    requires: ["noPMsAtCompany", "productCompany"],
+    phase: 1,
+    priority: 1,
+    topic: "propose_role",
+    why: () =>
+      "Your company builds its own product but has no PMs yet, so doing the product work well is how your internal move creates the first PM role, often around the person already doing it.",
+  },
+  {
     key: "path.internal.propose_role",
     category: "path",
     title: "Propose a product role where none exists",
@@ -105,6 +151,7 @@ const INTERNAL: readonly GeneralTemplate[] = [
     requires: ["noPMsAtCompany"],
     phase: 3,
     priority: 1,
+    topic: "propose_role",
     why: () =>
       "Since your company has no PMs yet, the internal move depends on showing that product work is needed and that you are already doing it.",
   },
@@ -175,11 +222,26 @@ const JUNIOR: readonly GeneralTemplate[] = [
     detail:
       "With your experience, look at product manager roles rather than associate programmes, which are built for people early in their careers. Target teams whose domain you know deeply, where your years count as expertise. Ask in early conversations how the team levels people moving in from another function.",
     paths: ["junior_pm"],
+    requires: ["senior", "domainExpertise"],
+    phase: 1,
+    priority: 1,
+    topic: "pm_roles",
+    why: (c) =>
+      `With ${tenure(c.input.yearsExperience)} of experience and a high readiness, ${c.bg.a} is better served by a PM role that uses that depth than by an entry programme.`,
+  },
+  {
+    key: "path.junior.full_pm_roles",
+    category: "path",
+    title: "Apply for full PM roles, and know when to fall back to APM",
+    detail:
+      "Apply for product manager roles, not associate ones: your years and readiness meet what they ask for. Lead each application with the product decisions you have made and their results. If ten tailored applications bring no interviews, or interviews keep ending on missing product experience, add associate PM and product specialist roles to your search and keep going.",
+    paths: ["junior_pm"],
     requires: ["senior"],
     phase: 1,
     priority: 1,
+    topic: "pm_roles",
     why: (c) =>
-      `With ${tenure(c.input.yearsExperience)} of experience and a high readiness, ${c.bg.a} is better served by a PM role that uses that depth than by an entry programme.`,
+      `Your result aims you at PM roles, not APM: with ${tenure(c.input.yearsExperience)} of experience and readiness ${c.result.readiness}, an associate programme would undersell ${c.bg.a}, and a clear fallback keeps the search moving.`,
   },
   {
     key: "path.junior.resume_first",
@@ -208,6 +270,21 @@ const JUNIOR: readonly GeneralTemplate[] = [
 ];
 
 const STARTUP: readonly GeneralTemplate[] = [
+  {
+    key: "path.startup.pitch_domain",
+    category: "path",
+    title: "Pitch your domain to startups in that field",
+    detail:
+      "List ten startups building for the industry you know, using a startup job board or database, and read what each sells and to whom. Write to the founders of the three closest fits with one specific problem their customers have that you understand from the inside, and offer a 20-minute call. Bring a one-page note on that problem and how you would approach it.",
+    paths: ["startup"],
+    requires: ["domainExpertise"],
+    phase: 2,
+    priority: 1,
+    why: (c) =>
+      c.input.openDoors?.startupContact
+        ? "Startups building for an industry need someone who knows it from the inside, and you already know someone at a startup: start there, then widen to others in the field."
+        : "Startups building for an industry need someone who knows it from the inside, and founders listen to a person who understands their customers better than they do.",
+  },
   {
     key: "path.startup.risk_budget",
     category: "path",

@@ -23,9 +23,15 @@ const employsPMs = (i: AssessmentInput) => employed(i) && i.company.employsPMs;
 const pmsNearby = (i: AssessmentInput) => employed(i) && (i.company.employsPMs || i.company.worksWithPMs);
 /** Someone at work who can explain a system or review a spec: PMs imply a product team with engineers. */
 const engineersNearby = (i: AssessmentInput) => employed(i) && (pmsNearby(i) || BESIDE_ENGINEERS.includes(i.currentRole));
-/** Very high readiness with many years: PM roles, not associate programmes (contract v2). */
-const senior = (i: AssessmentInput, r: AssessmentResult) => r.readiness >= 75 && i.yearsExperience >= 8;
-const hasBridge = (_: AssessmentInput, r: AssessmentResult) => (r.bridge ?? null) !== null;
+/**
+ * Aim at PM roles, not associate programmes: the result's level (contract v3; the same on every path).
+ * Results without a level (read through storedResultAsV2, which sets one) fall back to model 2's rule.
+ */
+const senior = (i: AssessmentInput, r: AssessmentResult) =>
+  r.paths[0]?.level !== undefined ? r.paths[0].level === "pm" : r.readiness >= 75 && i.yearsExperience >= 8;
+/** A required bridge (readiness below 40); model 3's optional bridges don't hold PM applications back. */
+const hasBridge = (_: AssessmentInput, r: AssessmentResult) => (r.bridge ?? null) !== null && r.bridge!.required !== false;
+const hasOptionalBridge = (_: AssessmentInput, r: AssessmentResult) => r.bridge?.required === false;
 
 export const CONDITIONS = {
   /** Has a job today; company answers describe a real workplace. */
@@ -54,12 +60,23 @@ export const CONDITIONS = {
   wantsGuidance: (i: AssessmentInput) => i.wantsMentorship >= 3,
   /** Prefers stability (risk tolerance 1–2 of 5). */
   cautiousWithRisk: (i: AssessmentInput) => i.riskTolerance <= 2,
-  /** Readiness ≥ 75 with 8+ years: aim at PM roles rather than associate programmes. */
+  /** The result's level is "pm": aim at PM roles rather than associate programmes. */
   senior,
   notSenior: (i: AssessmentInput, r: AssessmentResult) => !senior(i, r),
   /** The result names a bridge (readiness below the entry bar): bridge roles come before PM roles. */
   bridge: hasBridge,
   noBridge: (i: AssessmentInput, r: AssessmentResult) => !hasBridge(i, r),
+  /** Model 3: the result offers an optional bridge role beside the PM applications. */
+  optionalBridge: hasOptionalBridge,
+  /** Model 3: employed at a company that builds its own product. */
+  productCompany: (i: AssessmentInput) => employed(i) && i.company.kind === "product",
+  notProductCompany: (i: AssessmentInput) => !employed(i) || i.company.kind !== "product",
+  student: (i: AssessmentInput) => i.employment === "student",
+  /** Model 3: someone at a hiring company would refer them. */
+  hasReferral: (i: AssessmentInput) => i.openDoors?.referral === true,
+  noReferral: (i: AssessmentInput) => i.openDoors?.referral !== true,
+  /** Model 3: deep knowledge of an industry products are built for. */
+  domainExpertise: (i: AssessmentInput) => i.evidence.domainExpertise === true,
 } as const satisfies Record<string, (input: AssessmentInput, result: AssessmentResult) => boolean>;
 
 export type Condition = keyof typeof CONDITIONS;
