@@ -6,6 +6,7 @@ import { ActionError, type ActionResult, fieldErrorsOf, INVALID_INPUT_MESSAGE } 
 import { limiters } from "./auth/limits";
 import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
+import { DISK_FULL_MESSAGE, isDatabaseUnavailableError, isDiskFullError, UNAVAILABLE_MESSAGE } from "./unavailable";
 
 export { ActionError, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 
@@ -26,6 +27,11 @@ function failure(message: string, fieldErrors: Record<string, string[]> = {}): A
   return { ok: false, message, fieldErrors };
 }
 
+/** The database is down: nothing was saved, the session still counts, and the client may retry. */
+function unavailable(): ActionResult<never> {
+  return { ok: false, message: UNAVAILABLE_MESSAGE, fieldErrors: {}, code: "UNAVAILABLE" };
+}
+
 async function run<S extends z.ZodType, T>(
   schema: S,
   rawInput: unknown,
@@ -38,7 +44,18 @@ async function run<S extends z.ZodType, T>(
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
     if (error instanceof ActionError) {
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.details ? { details: error.details } : {}) };
+      return {
+        ok: false,
+        message: error.message,
+        fieldErrors: error.fieldErrors,
+        ...(error.details ? { details: error.details } : {}),
+        ...(error.code ? { code: error.code } : {}),
+      };
+    }
+    if (isDatabaseUnavailableError(error)) return unavailable();
+    if (isDiskFullError(error)) {
+      console.error("[action] the disk is full:", (error as Error).message);
+      return failure(DISK_FULL_MESSAGE);
     }
     const errorId = randomBytes(4).toString("hex");
     console.error(`[action error ${errorId}]`, error);
@@ -85,7 +102,14 @@ export function formAction<T>(action: Action<T>): (previous: unknown, formData: 
  */
 export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>): Action<T> {
   return registered(schema, async (rawInput) => {
-    const user = await getSessionUser();
+    let user: SessionUser | null;
+    try {
+      user = await getSessionUser();
+    } catch (error) {
+      // An outage is not a sign-out: the session stays valid and the client is told to retry.
+      if (isDatabaseUnavailableError(error)) return unavailable();
+      throw error;
+    }
     if (!user) return failure("Your session has ended. Please sign in again.");
     return run(schema, rawInput, async (input) => {
       // Counted once the input is valid, i.e. for every action that reaches the database: a signed-in

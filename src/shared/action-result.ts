@@ -2,13 +2,26 @@ import type { z } from "zod";
 
 /** What every server action returns. Actions never throw to the client. */
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string[]>; details?: unknown };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors: Record<string, string[]>;
+      details?: unknown;
+      /** A machine-readable reason when the client should act on it; "UNAVAILABLE": the database is down, retry. */
+      code?: ActionErrorCode;
+    };
+
+export type ActionErrorCode = "UNAVAILABLE";
 
 /**
  * An expected failure with a message fit for the user ("not found", "changed elsewhere").
  * Thrown inside an action handler; the helper turns it into `{ ok: false }`.
  */
 export class ActionError extends Error {
+  /** Set by subclasses whose failure the client may act on (see ActionErrorCode). */
+  readonly code?: ActionErrorCode;
+
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
