@@ -28,7 +28,7 @@ function check(file: string, pragma: "integrity_check" | "quick_check"): string 
   try {
     database = new Database(file, { readonly: true, fileMustExist: true });
     const rows = database.pragma(`${pragma}(5)`, { simple: false }) as Record<string, string>[];
-    const lines = rows.map((row) => Object.values(row)[0]);
+    const lines = rows.map((row) => String(Object.values(row)[0]).replace(/\s+/g, " ").trim());
     return lines.length === 1 && lines[0] === "ok" ? "ok" : lines.join("; ");
   } catch (error) {
     return (error as Error).message;
