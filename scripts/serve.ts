@@ -6,7 +6,7 @@
 // - answer 413 to an oversized server-action body before Next reads it;
 // - stop gracefully on SIGTERM: stop accepting, answer what is in flight and what arrives on sockets already
 //   open with `Connection: close`, close each socket after its response, then close the database and exit 0.
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../src/server/client-address";
 import { configuredDatabaseUrl } from "../src/server/db-url";
@@ -136,21 +136,28 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 /**
  * When the app's code met a database outage during this request (src/server/unavailable.ts) and the response
  * would be a server error, the answer is a 503 page that says to retry, with Retry-After, instead of a 500.
+ * Installed before Next sees the response, so that whatever Next wraps around it (its compression) calls
+ * these: once the page is written, what Next would still write is dropped.
  */
 function answerOutagesWith503(response: ServerResponse, state: RequestState, headers: { key: string; value: string }[]) {
-  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
-  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
-    if (!state.databaseUnavailable || statusCode < 500) return writeHead(statusCode, ...rest);
-    for (const name of response.getHeaderNames()) response.removeHeader(name);
-    for (const { key, value } of headers) response.setHeader(key, value);
-    writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" });
-    const end = response.end.bind(response);
-    // Whatever the error page would have written is dropped; the body is ours.
-    response.write = (() => true) as typeof response.write;
-    response.end = ((..._args: unknown[]) => response) as typeof response.end;
-    end(UNAVAILABLE_PAGE);
-    return response;
-  }) as typeof response.writeHead;
+  const native = ServerResponse.prototype;
+  let replaced = false;
+  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (replaced) return this;
+    if (!state.databaseUnavailable || statusCode < 500) return (native.writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+    replaced = true;
+    for (const name of this.getHeaderNames()) if (name !== "connection") this.removeHeader(name);
+    for (const { key, value } of headers) this.setHeader(key, value);
+    native.writeHead.call(this, 503, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" });
+    (native.end as (chunk: string) => ServerResponse).call(this, UNAVAILABLE_PAGE);
+    return this;
+  } as typeof response.writeHead;
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    return replaced ? true : (native.write as (...a: unknown[]) => boolean).apply(this, args);
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    return replaced ? this : (native.end as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof response.end;
 }
 
 // Run directly (`node --import tsx scripts/serve.ts`), as the tests and benchmarks do.

@@ -89,7 +89,7 @@ describe(`faults on ${testDbProvider}`, () => {
     const { user, plan } = await userWithPlan();
     signInAs(user);
     // SQLITE_FULL from the engine itself: the file may not grow by a single page more.
-    const [{ page_count: pages }] = await db.$queryRawUnsafe<{ page_count: number }[]>("PRAGMA page_count");
+    const pages = (await db.$queryRawUnsafe<{ page_count: number }[]>("PRAGMA page_count"))[0]!.page_count;
     await db.$queryRawUnsafe(`PRAGMA max_page_count = ${Number(pages)}`);
     try {
       // Fill the free room the last pages still have, in both tables the writes below touch, with rows ever

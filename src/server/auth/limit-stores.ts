@@ -52,7 +52,7 @@ function sharedRedis(url: string): Redis {
     redis.on("error", (error) => console.error("[rate-limit redis]", error.message));
     redisClients.set(url, redis);
     const closing = redis;
-    onShutdown("rate-limit redis", async () => void (await closing.quit()));
+    onShutdown("rate-limit redis", async () => void (await closing.quit().catch(() => closing.disconnect())));
   }
   return redis;
 }
@@ -63,9 +63,13 @@ export const REDIS_COMMAND_TIMEOUT_MS = 250;
 /** For health: does the shared limit store answer? (Redis only; PostgreSQL's is the database check.) */
 export async function pingLimitStore(redisUrl: string | undefined = env().REDIS_URL): Promise<boolean> {
   if (!redisUrl) return true;
+  const redis = sharedRedis(redisUrl);
   try {
-    return (await sharedRedis(redisUrl).ping()) === "PONG";
+    return (await redis.ping()) === "PONG";
   } catch {
+    // A connection that is "ready" but answers nothing (a black-holed network path) is never dropped by the
+    // client on its own: start a fresh one, which becomes ready once Redis is reachable again.
+    if (redis.status === "ready") redis.disconnect(true);
     return false;
   }
 }
