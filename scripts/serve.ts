@@ -80,7 +80,11 @@ export async function serve({ dev = false }: { dev?: boolean } = {}): Promise<vo
       request.socket.end();
       return;
     }
-    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], settings.TRUST_PROXY);
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      settings.TRUST_PROXY,
+    );
     const state: RequestState = {};
     answerOutagesWith503(response, state, staticHeaders);
     void requestStateStorage().run(state, () => handle(request, response));
@@ -144,14 +148,15 @@ function answerOutagesWith503(response: ServerResponse, state: RequestState, hea
   let replaced = false;
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (replaced) return this;
-    if (!state.databaseUnavailable || statusCode < 500) return (native.writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+    if (!state.databaseUnavailable || statusCode < 500)
+      return (native.writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
     replaced = true;
     for (const name of this.getHeaderNames()) if (name !== "connection") this.removeHeader(name);
     for (const { key, value } of headers) this.setHeader(key, value);
     native.writeHead.call(this, 503, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" });
     (native.end as (chunk: string) => ServerResponse).call(this, UNAVAILABLE_PAGE);
     return this;
-  } as typeof response.writeHead;
+  };
   response.write = function (this: ServerResponse, ...args: unknown[]) {
     return replaced ? true : (native.write as (...a: unknown[]) => boolean).apply(this, args);
   } as typeof response.write;

@@ -43,7 +43,6 @@ if (process.env.MIGRATE_ON_START === "0") {
   }
 }
 
-
 const nextBin = "node_modules/.bin/next";
 
 if (!dev) {

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     return;
   }
   if (command === "restore") {
-    if (!file) throw new UserFacingError(`db:restore needs the backup file, e.g. \`npm run db:restore backups/pathfinder-20260101-000000.db\`\n${USAGE}`);
+    if (!file)
+      throw new UserFacingError(
+        `db:restore needs the backup file, e.g. \`npm run db:restore backups/pathfinder-20260101-000000.db\`\n${USAGE}`,
+      );
     const { applied } = await restoreDatabase(file, url);
     console.log(`Restored ${displayPath(file)} (integrity_check: ok; ${applied.length} migrations applied). Start the server again.`);
     return;

@@ -13,7 +13,7 @@ import { isInstanceRunning } from "../instance-lock";
 import { displayPath, UserFacingError } from "./cli";
 import { applyMigrations } from "./operations";
 
-const POSTGRES_HINT = "For PostgreSQL use pg_dump and pg_restore (docs/deploy.md, \"Backups\").";
+const POSTGRES_HINT = 'For PostgreSQL use pg_dump and pg_restore (docs/deploy.md, "Backups").';
 
 function sqliteFileOf(url: string): string {
   if (databaseProvider(url) !== "sqlite") {
@@ -109,6 +109,6 @@ export function quickCheckProblem(url: string = configuredDatabaseUrl()): string
   if (result === "ok") return null;
   return (
     `The database file ${displayPath(file)} is corrupt (quick_check: ${result}), so the server will not start on it: ` +
-    "restore a backup with `npm run db:restore FILE` (docs/deploy.md, \"Backups\")."
+    'restore a backup with `npm run db:restore FILE` (docs/deploy.md, "Backups").'
   );
 }

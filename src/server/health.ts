@@ -44,10 +44,11 @@ async function databaseCheck(now: Date): Promise<HealthReport["checks"]["databas
     db.nodeHeartbeat.upsert({ where: { node: NODE }, create: { node: NODE, beatAt: now }, update: { beatAt: now } }).then(
       () => "ok" as const,
       // It answers reads but refuses the write (disk full, corrupt, read-only): still not ready.
-      () => db.$queryRaw`SELECT 1`.then(
-        () => "read-only" as const,
-        () => "unreachable" as const,
-      ),
+      () =>
+        db.$queryRaw`SELECT 1`.then(
+          () => "read-only" as const,
+          () => "unreachable" as const,
+        ),
     ),
     "unreachable" as const,
   );
@@ -59,7 +60,10 @@ async function databaseCheck(now: Date): Promise<HealthReport["checks"]["databas
 async function outboxCheck(now: Date): Promise<HealthReport["checks"]["outbox"]> {
   const stuck = await withTimeout(
     db.outboxMessage
-      .findFirst({ where: { status: "pending", nextAttemptAt: { lte: new Date(now.getTime() - OUTBOX_STUCK_AFTER_MS) } }, select: { id: true } })
+      .findFirst({
+        where: { status: "pending", nextAttemptAt: { lte: new Date(now.getTime() - OUTBOX_STUCK_AFTER_MS) } },
+        select: { id: true },
+      })
       .then(
         (row) => row !== null,
         () => false, // the database check reports that
@@ -71,7 +75,10 @@ async function outboxCheck(now: Date): Promise<HealthReport["checks"]["outbox"]>
 
 async function redisCheck(): Promise<HealthReport["checks"]["redis"]> {
   if (configuredLimitStore() !== "redis") return "not configured";
-  return withTimeout(pingLimitStore().then((ok) => (ok ? ("ok" as const) : ("unreachable" as const))), "unreachable" as const);
+  return withTimeout(
+    pingLimitStore().then((ok) => (ok ? ("ok" as const) : ("unreachable" as const))),
+    "unreachable" as const,
+  );
 }
 
 /** Liveness and readiness for a load balancer. Says nothing about configuration, versions or secrets. */

@@ -17,11 +17,11 @@ const DISK_FULL_TEXT = /SQLITE_FULL|database or disk is full|ENOSPC|No space lef
 function* layers(error: unknown, depth = 0): Generator<{ code?: unknown; name?: unknown; text: string }> {
   if (error === null || error === undefined || depth > 5) return;
   if (typeof error !== "object") {
-    yield { text: String(error) };
+    yield { text: typeof error === "string" ? error : "" };
     return;
   }
   const e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
-  yield { code: e.code, name: e.name, text: `${String(e.message ?? "")} ${safeJson(e.meta)} ${safeJson(e.cause)}` };
+  yield { code: e.code, name: e.name, text: `${typeof e.message === "string" ? e.message : ""} ${safeJson(e.meta)} ${safeJson(e.cause)}` };
   yield* layers(e.cause, depth + 1);
 }
 
@@ -30,7 +30,7 @@ function safeJson(value: unknown): string {
   try {
     return JSON.stringify(value) ?? "";
   } catch {
-    return String(value);
+    return ""; // a cycle: the layers above and below are read on their own
   }
 }
 
@@ -40,7 +40,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   for (const layer of layers(error)) {
     if (typeof layer.code === "string" && UNAVAILABLE_CODES.has(layer.code)) return true;
     if (layer.name === "PrismaClientInitializationError") return true;
-    if (typeof layer.code === "string" && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|57P0[1-3])$/.test(layer.code)) return true;
+    if (typeof layer.code === "string" && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|57P0[1-3])$/.test(layer.code))
+      return true;
     if (UNAVAILABLE_TEXT.test(layer.text)) return true;
   }
   return false;

@@ -30,8 +30,8 @@ function npmStart(databaseUrl: string, port: number, extra: Record<string, strin
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, exited, output: () => output };
 }
@@ -77,12 +77,34 @@ function write(agent: Agent, origin: string, cookie: string, actionId: string, a
         let text = "";
         res.setEncoding("utf8");
         res.on("data", (chunk) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, acknowledged: text.includes('"ok":true') }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, acknowledged: text.includes('"ok":true') }),
+        );
         res.on("error", reject);
       },
     );
     req.on("error", reject);
     req.end(body);
+  });
+}
+
+/** Announces a 10 MB server-action body, sends the first 64 KB of it, and returns the status the server answers. */
+function oversizedAction(port: number, actionId: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      path: "/dashboard",
+      method: "POST",
+      headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", "content-length": 10 * 1024 * 1024 },
+    });
+    req.on("response", (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on("error", reject);
+    req.write(Buffer.alloc(64 * 1024, 0x61));
   });
 }
 
@@ -101,6 +123,9 @@ test("SIGTERM to npm start's PID drains 20 busy keep-alive clients and exits 0; 
     expect(second.output()).toContain("Another PM Pathfinder server is already running on");
     expect(second.output()).toContain("use PostgreSQL");
     expect(second.output()).not.toContain("MIGRATE_ON_START=0 to");
+
+    // §2.8: a 10 MB server-action body is refused with 413 from the headers, before Next reads it.
+    expect(await oversizedAction(PORT, actionId)).toBe(413);
 
     const clients = Math.min(20, seeded.items.length);
     const agent = new Agent({ keepAlive: true, maxSockets: clients });

@@ -87,7 +87,11 @@ test("PostgreSQL cut: 503 'try again' and UNAVAILABLE, the session survives; Red
 
     // Redis swallows everything: calls are answered from this node's memory, and health says degraded (200).
     redisProxy.setMode("blackhole");
-    const score = await fetch(`${origin}/api/v1/assessments/score`, { method: "POST", headers: { "content-type": "application/json" }, body: SCORE_BODY });
+    const score = await fetch(`${origin}/api/v1/assessments/score`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: SCORE_BODY,
+    });
     expect(score.status).toBe(200);
     expect(await tick(10)).toContain('"ok":true');
     const degraded = await health();

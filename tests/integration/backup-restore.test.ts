@@ -126,7 +126,9 @@ describe.runIf(testDbProvider === "sqlite")("backups and restore (SQLite)", () =
       expect(quickCheckProblem(database.url)).toBeNull();
       scribble(file);
       const problem = quickCheckProblem(database.url);
-      expect(problem).toMatch(/^The database file .* is corrupt \(quick_check: .*\), so the server will not start on it: restore a backup with `npm run db:restore FILE`/);
+      expect(problem).toMatch(
+        /^The database file .* is corrupt \(quick_check: .*\), so the server will not start on it: restore a backup with `npm run db:restore FILE`/,
+      );
       expect(problem!.split(/\.\s/).length).toBe(1);
     } finally {
       await database.drop();
@@ -139,7 +141,12 @@ describe.runIf(testDbProvider === "sqlite")("backups and restore (SQLite)", () =
       const file = database.url.replace(/^file:/, "");
       const holder = spawn(
         process.execPath,
-        ["--import", "tsx", "-e", `const m = await import("./scripts/instance-lock.ts"); m.takeInstanceLock(${JSON.stringify(database.url)}); console.log("held"); setInterval(() => {}, 1000);`],
+        [
+          "--import",
+          "tsx",
+          "-e",
+          `const m = await import("./scripts/instance-lock.ts"); m.takeInstanceLock(${JSON.stringify(database.url)}); console.log("held"); setInterval(() => {}, 1000);`,
+        ],
         { stdio: ["ignore", "pipe", "inherit"] },
       );
       await new Promise<void>((resolve) => holder.stdout.on("data", (chunk) => String(chunk).includes("held") && resolve()));

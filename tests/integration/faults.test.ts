@@ -19,29 +19,41 @@ describe(`faults on ${testDbProvider}`, () => {
     (globalThis as { __pathfinderStopping?: boolean }).__pathfinderStopping = false;
   });
 
-  it.runIf(testDbProvider === "postgres")("a cut connection to PostgreSQL is told apart from a bug, and the client recovers when it is back", async () => {
-    const target = new URL(process.env.DATABASE_URL!);
-    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-    const proxied = new URL(target);
-    proxied.hostname = "127.0.0.1";
-    proxied.port = String(proxy.port);
-    const client = createDbClient(proxied.toString());
-    try {
-      expect(await client.user.count()).toBeGreaterThanOrEqual(0);
-      proxy.setMode("cut");
-      const during = await client.user.count().then(
-        () => null,
-        (error: unknown) => error,
-      );
-      expect(during).not.toBeNull();
-      expect(isDatabaseUnavailableError(during)).toBe(true);
-      proxy.setMode("open");
-      await expect.poll(() => client.user.count().then(() => "ok", () => "down"), { timeout: 20_000 }).toBe("ok");
-    } finally {
-      await client.$disconnect();
-      await proxy.close();
-    }
-  });
+  it.runIf(testDbProvider === "postgres")(
+    "a cut connection to PostgreSQL is told apart from a bug, and the client recovers when it is back",
+    async () => {
+      const target = new URL(process.env.DATABASE_URL!);
+      const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+      const proxied = new URL(target);
+      proxied.hostname = "127.0.0.1";
+      proxied.port = String(proxy.port);
+      const client = createDbClient(proxied.toString());
+      try {
+        expect(await client.user.count()).toBeGreaterThanOrEqual(0);
+        proxy.setMode("cut");
+        const during = await client.user.count().then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(during).not.toBeNull();
+        expect(isDatabaseUnavailableError(during)).toBe(true);
+        proxy.setMode("open");
+        await expect
+          .poll(
+            () =>
+              client.user.count().then(
+                () => "ok",
+                () => "down",
+              ),
+            { timeout: 20_000 },
+          )
+          .toBe("ok");
+      } finally {
+        await client.$disconnect();
+        await proxy.close();
+      }
+    },
+  );
 
   it("a refused SQL statement or a missing row is not an outage", async () => {
     const error = await db.$queryRawUnsafe("SELECT * FROM no_such_table").then(
@@ -102,9 +114,20 @@ describe(`faults on ${testDbProvider}`, () => {
       };
       for (const [round, size] of [2000, 200, 20, 1].entries()) {
         for (let i = 0, full = false; i < 5_000 && !full; i++) {
-          await db.activityEvent.create({ data: { userId: user.id, kind: "filler", itemId: "x".repeat(size) } }).catch((e: unknown) => (full = refused(e)));
+          await db.activityEvent
+            .create({ data: { userId: user.id, kind: "filler", itemId: "x".repeat(size) } })
+            .catch((e: unknown) => (full = refused(e)));
           const position = 100_000 * (round + 1) + i;
-          const filler = { planId: plan.id, title: "filler", detail: "x".repeat(size), category: "experience", phase: 3, position, custom: true, archivedAt: new Date() };
+          const filler = {
+            planId: plan.id,
+            title: "filler",
+            detail: "x".repeat(size),
+            category: "experience",
+            phase: 3,
+            position,
+            custom: true,
+            archivedAt: new Date(),
+          };
           await db.planItem.create({ data: filler }).catch((e: unknown) => (full = refused(e)));
         }
       }
@@ -134,12 +157,19 @@ describe(`faults on ${testDbProvider}`, () => {
     await resetDatabase();
     await db.nodeHeartbeat.deleteMany();
     const now = new Date(Date.UTC(2026, 5, 1, 12));
-    expect(await healthReport(now)).toMatchObject({ ready: true, status: "ok", reasons: [], checks: { database: "ok", outbox: "ok", redis: "not configured" } });
+    expect(await healthReport(now)).toMatchObject({
+      ready: true,
+      status: "ok",
+      reasons: [],
+      checks: { database: "ok", outbox: "ok", redis: "not configured" },
+    });
     expect(await db.nodeHeartbeat.count()).toBe(1);
     const due = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000);
     await db.outboxMessage.create({ data: { kind: "digest", to: "a@example.test", subject: "s", text: "t", nextAttemptAt: due(14) } });
     expect((await healthReport(now)).status).toBe("ok");
-    await db.outboxMessage.create({ data: { kind: "digest", to: "b@example.test", subject: "s", text: "t", nextAttemptAt: due(OUTBOX_STUCK_AFTER_MS / 60_000 + 1) } });
+    await db.outboxMessage.create({
+      data: { kind: "digest", to: "b@example.test", subject: "s", text: "t", nextAttemptAt: due(OUTBOX_STUCK_AFTER_MS / 60_000 + 1) },
+    });
     expect(await healthReport(now)).toMatchObject({ ready: true, status: "degraded", reasons: ["outbox stuck"] });
     markShuttingDown();
     expect(await healthReport(now)).toMatchObject({ ready: false, status: "unavailable", reasons: ["shutting down", "outbox stuck"] });
