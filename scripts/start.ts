@@ -1,11 +1,18 @@
-// `npm start`: .env with a secret → migrations (unless MIGRATE_ON_START=0) → a build when the current one
-// is missing or stale → scripts/serve.ts (Next behind a small Node server) on PORT (3000 by default).
+// `npm start`: .env with a secret → the single-instance lock and the file's quick_check (SQLite) → migrations (unless
+// MIGRATE_ON_START=0) → a build when the current one is missing or stale → scripts/serve.ts (Next
+// behind a small Node server) on HOST:PORT (127.0.0.1:3000 by default), in this same process.
 // `npm run dev` (--dev) does the same with Next in development mode.
-import { spawn, spawnSync } from "node:child_process";
+//
+// One process from npm to the server: package.json runs `exec node --import tsx scripts/start.ts` (tsx as a
+// loader; its CLI would run the script in a child), so a SIGTERM sent to the PID `npm start` has (docker stop,
+// systemd) reaches the server, which drains and exits (scripts/serve.ts).
+import { spawnSync } from "node:child_process";
 import { buildIsCurrent, currentBuildStamp, writeBuildStamp } from "./build-stamp";
 import { UserFacingError } from "./db/cli";
 import { deployMigrations } from "./db/migrate";
+import { quickCheckProblem } from "./db/backup";
 import { ensureEnvFile, loadEnvFile } from "./env-file";
+import { claimDatabaseOrExit, serve } from "./serve";
 
 const dev = process.argv.includes("--dev");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -13,6 +20,16 @@ process.env.CHECKPOINT_DISABLE = "1";
 
 ensureEnvFile();
 loadEnvFile();
+
+// Before migrating: a second server on the same SQLite file stops here, whatever the flags.
+claimDatabaseOrExit();
+
+// A corrupt SQLite file (e.g. a backup copied over it beside a stale -wal) is refused before it serves 500s.
+const corrupt = quickCheckProblem();
+if (corrupt) {
+  console.error(`Error: ${corrupt}`);
+  process.exit(1);
+}
 
 if (process.env.MIGRATE_ON_START === "0") {
   console.log("MIGRATE_ON_START=0: not migrating (run `npm run db:deploy` once per release).");
@@ -27,7 +44,6 @@ if (process.env.MIGRATE_ON_START === "0") {
 }
 
 const nextBin = "node_modules/.bin/next";
-const port = process.env.PORT ?? "3000";
 
 if (!dev) {
   const stamp = currentBuildStamp();
@@ -41,11 +57,4 @@ if (!dev) {
   }
 }
 
-// One process (tsx as a loader, not its CLI, which runs the script in a child that SIGTERM does not reach).
-const serve = ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])];
-const server = spawn(process.execPath, serve, { stdio: "inherit", env: { ...process.env, PORT: port } });
-// The server finishes requests in flight on SIGTERM before it exits (scripts/serve.ts).
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.kill(signal));
-}
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await serve({ dev });

@@ -12,7 +12,9 @@ import type { DbProvider } from "../../src/server/db-url";
 import { createMigratedTestDatabase } from "../../scripts/db/migrate";
 import { mintSessionToken, SESSION_COOKIE } from "../../tests/support/session-cookie";
 
-const SECRET = "bench-only-secret-0123456789abcdef0123456789";
+/** The session secret of servers started here (tests that start `npm start` themselves pass it too). */
+export const BENCH_SECRET = "bench-only-secret-0123456789abcdef0123456789";
+const SECRET = BENCH_SECRET;
 
 export const benchInput: AssessmentInput = {
   currentRole: "data_analyst",

@@ -41,7 +41,7 @@ export async function deployMigrations(
       if (Date.now() >= deadline) {
         throw new UserFacingError(
           `The database ${redactDatabaseUrl(url)} stayed locked by another process for ${Math.round(waitMs / 1000)} s, ` +
-            "so migrations could not run: stop the other instance, or start this one with MIGRATE_ON_START=0.",
+            "so migrations could not run: stop the other instance first (one SQLite file serves one server; several nodes need PostgreSQL, see docs/deploy.md).",
         );
       }
       if (!announced) console.log("The database is busy (another instance is using it); waiting for it…");

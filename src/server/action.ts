@@ -6,6 +6,7 @@ import { ActionError, type ActionFailure, type ActionResult, fieldErrorsOf, INVA
 import { limiters } from "./auth/limits";
 import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
+import { DISK_FULL_MESSAGE, isDatabaseUnavailableError, isDiskFullError, UNAVAILABLE_MESSAGE } from "./unavailable";
 
 export { ActionError, type ActionFailure, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 
@@ -35,6 +36,11 @@ function internalFailure(error: unknown): ActionFailure {
   };
 }
 
+/** The database is down: nothing was saved, the session still counts, and the client may retry. */
+function unavailable(): ActionFailure {
+  return ActionError.unavailable(UNAVAILABLE_MESSAGE).toResult();
+}
+
 async function run<S extends z.ZodType, T>(
   schema: S,
   rawInput: unknown,
@@ -47,6 +53,11 @@ async function run<S extends z.ZodType, T>(
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
     if (error instanceof ActionError) return error.toResult();
+    if (isDatabaseUnavailableError(error)) return unavailable();
+    if (isDiskFullError(error)) {
+      console.error("[action] the disk is full:", (error as Error).message);
+      return ActionError.unavailable(DISK_FULL_MESSAGE).toResult();
+    }
     return internalFailure(error);
   }
 }
@@ -90,7 +101,14 @@ export function formAction<T>(action: Action<T>): (previous: unknown, formData: 
  */
 export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>): Action<T> {
   return registered(schema, async (rawInput) => {
-    const user = await getSessionUser();
+    let user: SessionUser | null;
+    try {
+      user = await getSessionUser();
+    } catch (error) {
+      // An outage is not a sign-out: the session stays valid and the client is told to retry.
+      if (isDatabaseUnavailableError(error)) return unavailable();
+      throw error;
+    }
     if (!user) return ActionError.unauthenticated().toResult();
     return run(schema, rawInput, async (input) => {
       // Counted once the input is valid, i.e. for every action that reaches the database: a signed-in

@@ -48,6 +48,11 @@ const envSchema = z
     /** `npm start` applies pending migrations first; 0 when a release step runs `npm run db:deploy` once. */
     MIGRATE_ON_START: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("1"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /**
+     * The interface scripts/serve.ts listens on: this machine only by default, so that only a proxy on the same
+     * host reaches it; 0.0.0.0 (or ::) to listen on every interface, e.g. inside a container.
+     */
+    HOST: z.string().trim().min(1, { error: "must name an interface, e.g. 127.0.0.1 or 0.0.0.0" }).default("127.0.0.1"),
     /** Where mail goes: smtp://user:pass@host:587 or smtps://…; unset writes .eml files to data/outbox/ instead. */
     SMTP_URL: z.preprocess(
       (value) => (value === "" ? undefined : value),

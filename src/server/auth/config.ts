@@ -5,6 +5,7 @@ import { signInSchema } from "@/domain/account/schemas";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { clientIpOf, coarseUserAgent } from "@/server/request";
+import { isDatabaseUnavailableError } from "@/server/unavailable";
 import { guessKey, limiters } from "./limits";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
@@ -14,6 +15,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; name: string; email: string };
+    /** The session could not be checked (the database is down); see getSessionUser. */
+    unavailable?: boolean;
   }
 }
 
@@ -24,6 +27,8 @@ declare module "@auth/core/jwt" {
     sv?: number;
     /** The UserSession row of this browser: sign-out revokes it on the server. */
     sid?: string;
+    /** Set for this request only when the database could not be asked; cleared by the next good check. */
+    unavailable?: boolean;
   }
 }
 
@@ -145,7 +150,16 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
         return token;
       }
       // Checked on every request: a revoked session or a bumped sessionVersion ends the session at once.
-      const current = await liveSessionUser(token);
+      // A database outage is not a sign-out: the token is kept as it is (next-auth would otherwise clear the
+      // cookie on a thrown error) and the request is told the check could not be made.
+      let current: Awaited<ReturnType<typeof liveSessionUser>>;
+      try {
+        current = await liveSessionUser(token);
+      } catch (error) {
+        if (!isDatabaseUnavailableError(error)) throw error;
+        return { ...token, unavailable: true };
+      }
+      delete token.unavailable;
       if (!current) return null;
       token.name = current.name;
       token.email = current.email;
@@ -153,6 +167,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     },
     session({ session, token }) {
       session.user = { ...session.user, id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
+      if (token.unavailable) session.unavailable = true;
       return session;
     },
   },

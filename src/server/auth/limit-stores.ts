@@ -27,7 +27,10 @@ const redisClients = new Map<string, Redis>();
 function sharedPool(): pg.Pool {
   if (!pool) {
     // A small pool of its own: one short statement per attempt, never held across a request.
-    pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
+    pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3, connectionTimeoutMillis: REDIS_COMMAND_TIMEOUT_MS * 4 });
+    // An idle client whose server went away (a PostgreSQL restart) emits "error" on the pool: without a
+    // listener that is an uncaughtException. The next attempt reconnects; until then the memory fallback counts.
+    pool.on("error", (error) => console.error("[rate-limit pool]", error.message));
     const closing = pool;
     onShutdown("rate-limit pool", () => closing.end());
   }
@@ -37,14 +40,38 @@ function sharedPool(): pg.Pool {
 function sharedRedis(url: string): Redis {
   let redis = redisClients.get(url);
   if (!redis) {
-    // Commands wait for the first connection; once Redis is gone, a call fails fast and the memory fallback counts.
-    redis = new Redis(url, { maxRetriesPerRequest: 1 });
+    // Never waits on Redis: with no connection a command fails at once (no offline queue), and one that gets no
+    // answer (Redis hung, or a network that drops packets) fails after the command timeout. Either way the
+    // memory fallback counts that attempt, so a Redis outage costs a request at most REDIS_COMMAND_TIMEOUT_MS.
+    redis = new Redis(url, {
+      enableOfflineQueue: false,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+      connectTimeout: REDIS_COMMAND_TIMEOUT_MS * 4,
+      maxRetriesPerRequest: 0,
+    });
     redis.on("error", (error) => console.error("[rate-limit redis]", error.message));
     redisClients.set(url, redis);
     const closing = redis;
-    onShutdown("rate-limit redis", async () => void (await closing.quit()));
+    onShutdown("rate-limit redis", async () => void (await closing.quit().catch(() => closing.disconnect())));
   }
   return redis;
+}
+
+/** How long a rate-limit count may wait on Redis before this node's memory counts it instead. */
+export const REDIS_COMMAND_TIMEOUT_MS = 250;
+
+/** For health: does the shared limit store answer? (Redis only; PostgreSQL's is the database check.) */
+export async function pingLimitStore(redisUrl: string | undefined = env().REDIS_URL): Promise<boolean> {
+  if (!redisUrl) return true;
+  const redis = sharedRedis(redisUrl);
+  try {
+    return (await redis.ping()) === "PONG";
+  } catch {
+    // A connection that is "ready" but answers nothing (a black-holed network path) is never dropped by the
+    // client on its own: start a fresh one, which becomes ready once Redis is reachable again.
+    if (redis.status === "ready") redis.disconnect(true);
+    return false;
+  }
 }
 
 /** The library's answers as ours: a refusal arrives as a rejected RateLimiterRes, a store failure as an Error. */

@@ -53,13 +53,19 @@ async function writeIfCurrent(
   itemId: string,
   expectedVersion: number,
   data: Parameters<typeof db.planItem.updateMany>[0]["data"],
+  /** An activity event recorded with the write, in the same transaction: both land or neither does. */
+  activityKind?: string,
 ) {
   await requireOwnedItem(userId, itemId);
   // Everything that makes the write allowed is in the guarded `where`, so a plan replaced or an item
   // archived between the read above and this statement is refused, not written.
-  const { count } = await db.planItem.updateMany({
-    where: { id: itemId, version: expectedVersion, archivedAt: null, plan: activePlanOf(userId) },
-    data: { ...data, version: { increment: 1 } },
+  const { count } = await db.$transaction(async (tx) => {
+    const written = await tx.planItem.updateMany({
+      where: { id: itemId, version: expectedVersion, archivedAt: null, plan: activePlanOf(userId) },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (written.count > 0 && activityKind) await tx.activityEvent.create({ data: { userId, kind: activityKind, itemId } });
+    return written;
   });
   const fresh = await requireOwnedItem(userId, itemId);
   if (fresh.archivedAt !== null) throw ActionError.forbidden(ITEM_ARCHIVED, "item_archived");
@@ -89,8 +95,7 @@ export const createPlanAction = userAction(createPlanSchema, async ({ assessment
 });
 
 export const setItemStatusAction = userAction(setItemStatusSchema, async ({ itemId, status, version }, user) => {
-  const item = await writeIfCurrent(user.id, itemId, version, { status, statusChangedAt: new Date() });
-  await db.activityEvent.create({ data: { userId: user.id, kind: `item_${status}`, itemId } });
+  const item = await writeIfCurrent(user.id, itemId, version, { status, statusChangedAt: new Date() }, `item_${status}`);
   return { item };
 });
 

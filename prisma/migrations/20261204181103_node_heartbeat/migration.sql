@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "NodeHeartbeat" (
+    "node" TEXT NOT NULL PRIMARY KEY,
+    "beatAt" DATETIME NOT NULL
+);
