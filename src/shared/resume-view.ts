@@ -22,3 +22,15 @@ export interface EvidenceStoryView {
   areas: SkillArea[];
   updatedAt: string;
 }
+
+/** One bullet in the tailoring editor. */
+export interface EditableBullet {
+  key: string;
+  storyId: string | null;
+  storyTitle: string | null;
+  text: string;
+  /** The requirement of the job it answers best. */
+  answers: string | null;
+  /** The story changed after this (saved) bullet was written: its freshly built text, to offer. */
+  regenerated: string | null;
+}

@@ -51,7 +51,11 @@ describe(`job descriptions and tailored bullets on ${testDbProvider}`, () => {
     const { user, application } = await withApplication();
     const { story } = dataOf(await createStoryAction({ title: "Tickets", action: "Grouped 1,200 tickets", areas: ["customer_insight"] }));
     const first = dataOf(
-      await saveBulletsAction({ applicationId: application.id, bulletsVersion: 1, bullets: [{ storyId: story.id, text: "Grouped 1,200 tickets" }] }),
+      await saveBulletsAction({
+        applicationId: application.id,
+        bulletsVersion: 1,
+        bullets: [{ storyId: story.id, text: "Grouped 1,200 tickets" }],
+      }),
     );
     expect(first.bulletsVersion).toBe(2);
     expect(first.bullets.map((b) => [b.text, b.storyChanged])).toEqual([["Grouped 1,200 tickets", false]]);
@@ -62,7 +66,15 @@ describe(`job descriptions and tailored bullets on ${testDbProvider}`, () => {
     expect(await listBullets(user.id, application.id)).toHaveLength(1);
 
     await new Promise((resolve) => setTimeout(resolve, 5)); // updatedAt has millisecond resolution
-    dataOf(await updateStoryAction({ storyId: story.id, version: story.version, title: "Tickets", action: "Grouped 1,300 tickets", areas: ["data"] }));
+    dataOf(
+      await updateStoryAction({
+        storyId: story.id,
+        version: story.version,
+        title: "Tickets",
+        action: "Grouped 1,300 tickets",
+        areas: ["data"],
+      }),
+    );
     expect((await listBullets(user.id, application.id))[0]?.storyChanged).toBe(true);
   });
 
@@ -72,20 +84,32 @@ describe(`job descriptions and tailored bullets on ${testDbProvider}`, () => {
     const { story: theirs } = dataOf(await createStoryAction({ title: "Theirs", areas: ["data"] }));
     const { user, application } = await withApplication();
     const before = await databaseSnapshot();
-    const refused = await saveBulletsAction({ applicationId: application.id, bulletsVersion: 1, bullets: [{ storyId: theirs.id, text: "x" }] });
+    const refused = await saveBulletsAction({
+      applicationId: application.id,
+      bulletsVersion: 1,
+      bullets: [{ storyId: theirs.id, text: "x" }],
+    });
     expect(refused.ok).toBe(false);
     expect(await databaseSnapshot()).toEqual(before);
 
-    dataOf(await saveJobDescriptionAction({ applicationId: application.id, version: 1, jobDescription: "PM\n- SQL", whyCompany: "Mission" }));
-    dataOf(await saveBulletsAction({ applicationId: application.id, bulletsVersion: 1, bullets: [{ storyId: null, text: "Ran a pilot" }] }));
+    dataOf(
+      await saveJobDescriptionAction({ applicationId: application.id, version: 1, jobDescription: "PM\n- SQL", whyCompany: "Mission" }),
+    );
+    dataOf(
+      await saveBulletsAction({ applicationId: application.id, bulletsVersion: 1, bullets: [{ storyId: null, text: "Ran a pilot" }] }),
+    );
     const exported = await buildAccountExport(user.id, new Date());
-    expect(exported?.applications[0]).toMatchObject({ jobDescription: "PM\n- SQL", whyCompany: "Mission", bullets: [{ text: "Ran a pilot", position: 0 }] });
+    expect(exported?.applications[0]).toMatchObject({
+      jobDescription: "PM\n- SQL",
+      whyCompany: "Mission",
+      bullets: [{ text: "Ran a pilot", position: 0 }],
+    });
     await db.user.delete({ where: { id: other.id } });
   });
 
   it("reads the profile evidence: ratings and targets, stories and practice areas", async () => {
     const { user } = await withApplication();
     const empty = await profileEvidence(user.id);
-    expect(empty).toMatchObject({ ratings: null, stories: [], practice: [], pathLevel: null });
+    expect(empty).toMatchObject({ ratings: null, stories: [], practice: [], pathLevel: null, yearsExperience: null });
   });
 });

@@ -49,7 +49,11 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
     whyCompany: "I use their app every day",
   });
   if (!described.ok) expect.fail(described.message);
-  const bullets = await saveBulletsAction({ applicationId, bulletsVersion: 1, bullets: [{ storyId: story.data.story.id, text: "Cut churn 5%" }] });
+  const bullets = await saveBulletsAction({
+    applicationId,
+    bulletsVersion: 1,
+    bullets: [{ storyId: story.data.story.id, text: "Cut churn 5%" }],
+  });
   if (!bullets.ok) expect.fail(bullets.message);
   return {
     applicationId,

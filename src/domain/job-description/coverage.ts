@@ -159,4 +159,3 @@ export function levelComparison(jobLevel: JobLevel, pathLevel: "associate" | "pm
 export function coveragePercent(coverage: Pick<JobCoverage, "mustHaves">): number | null {
   return coverage.mustHaves.total === 0 ? null : Math.round((100 * coverage.mustHaves.covered) / coverage.mustHaves.total);
 }
-

@@ -72,7 +72,10 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
 
 /** A past-tense verb first ("Grouped", "Ran", "Led") reads as a bullet already. */
 function startsWithVerb(clause: string): boolean {
-  return /^[A-Za-z]+ed\b/.test(clause) || /^(ran|led|built|wrote|made|took|won|set|cut|grew|drove|gave|got|found|sold|taught|began|chose|shipped)\b/i.test(clause);
+  return (
+    /^[A-Za-z]+ed\b/.test(clause) ||
+    /^(ran|led|built|wrote|made|took|won|set|cut|grew|drove|gave|got|found|sold|taught|began|chose|shipped)\b/i.test(clause)
+  );
 }
 
 /**
@@ -156,7 +159,12 @@ export function tailoredMarkdown(bullets: readonly Pick<Bullet, "text">[], lette
   for (const bullet of bullets) lines.push(`- ${escapeMarkdown(bullet.text)}`);
   if (bullets.length === 0) lines.push("_No bullets yet: write a STAR story first._");
   lines.push("", "## Cover letter outline", "", "### Why product", "", "_In your own words: what draws you to product management._", "");
-  lines.push("### Why this company", "", letter.whyCompany.trim() ? escapeMarkdown(letter.whyCompany.trim()) : "_Add your own note on the application page._", "");
+  lines.push(
+    "### Why this company",
+    "",
+    letter.whyCompany.trim() ? escapeMarkdown(letter.whyCompany.trim()) : "_Add your own note on the application page._",
+    "",
+  );
   lines.push("### Three stories for what the job asks most", "");
   const picked = storiesForTopAreas(letter.stories, letter.topAreas);
   if (picked.length === 0) lines.push("_No story matches the job's top areas yet._");

@@ -125,10 +125,13 @@ export const saveHandleNoAction = userAction(handleNoSchema, async ({ applicatio
 });
 
 /** Pastes or edits the job description (and the "why this company" note); the page analyses it on read. */
-export const saveJobDescriptionAction = userAction(saveJobDescriptionSchema, async ({ applicationId, version, jobDescription, whyCompany }, user) => {
-  await requireOwned(user.id, applicationId);
-  return { application: await writeIfCurrent(user.id, applicationId, version, { jobDescription, whyCompany }) };
-});
+export const saveJobDescriptionAction = userAction(
+  saveJobDescriptionSchema,
+  async ({ applicationId, version, jobDescription, whyCompany }, user) => {
+    await requireOwned(user.id, applicationId);
+    return { application: await writeIfCurrent(user.id, applicationId, version, { jobDescription, whyCompany }) };
+  },
+);
 
 export const deleteApplicationAction = userAction(applicationRefSchema, async ({ applicationId }, user) => {
   const count = await db.$transaction(async (tx) => {

@@ -1,10 +1,12 @@
 import "server-only";
 import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
-import type { ProfileEvidence } from "@/domain/job-description";
+import { analyzeJobDescription, coverJob, type JobAnalysis, type JobCoverage, type ProfileEvidence } from "@/domain/job-description";
+import { bulletFromStory, tailorBullets } from "@/domain/resume";
 import { isSkillArea } from "@/domain/practice";
 import { latestAssessments } from "@/server/assessment/queries";
 import { db } from "@/server/db";
-import type { EvidenceStoryView, SavedBulletView } from "@/shared/resume-view";
+import type { ApplicationView } from "@/shared/application-view";
+import type { EditableBullet, EvidenceStoryView, SavedBulletView } from "@/shared/resume-view";
 
 /** Every read here names the user's id in its `where` (directly or through the application). */
 
@@ -43,7 +45,10 @@ export async function listEvidenceStories(userId: string): Promise<EvidenceStory
 }
 
 /** What the coverage reads: the latest ratings and targets, the stories and the practice sessions by area. */
-export async function profileEvidence(userId: string, stories?: readonly EvidenceStoryView[]): Promise<ProfileEvidence & { pathLevel: "associate" | "pm" | null }> {
+export async function profileEvidence(
+  userId: string,
+  stories?: readonly EvidenceStoryView[],
+): Promise<ProfileEvidence & { pathLevel: "associate" | "pm" | null; yearsExperience: number | null }> {
   const [[latest], storyRows, practiceRows] = await Promise.all([
     latestAssessments(userId, 1),
     stories ? Promise.resolve(stories) : listEvidenceStories(userId),
@@ -62,7 +67,85 @@ export async function profileEvidence(userId: string, stories?: readonly Evidenc
   return {
     ratings,
     pathLevel,
-    stories: storyRows.map((s) => ({ id: s.id, title: s.title, areas: s.areas, text: [s.situation, s.task, s.action, s.result].join("\n") })),
+    yearsExperience: latest?.input.yearsExperience ?? null,
+    stories: storyRows.map((s) => ({
+      id: s.id,
+      title: s.title,
+      areas: s.areas,
+      text: [s.situation, s.task, s.action, s.result].join("\n"),
+    })),
     practice: practiceRows.map((p) => ({ id: p.id, areas: p.scores.map((s) => s.area).filter(isSkillArea) })),
   };
+}
+
+type Evidence = Awaited<ReturnType<typeof profileEvidence>>;
+
+/**
+ * What the application page shows about its job: the analysis, the coverage against the person's profile,
+ * and the bullets in the job's order. Saved bullets are the person's edits (snapshots); without any, a bullet
+ * is built from every story.
+ */
+export async function jobWorkbench(
+  userId: string,
+  application: Pick<ApplicationView, "company" | "roleTitle" | "jobDescription">,
+  stories: readonly EvidenceStoryView[],
+  saved: readonly SavedBulletView[],
+): Promise<{
+  analysis: JobAnalysis | null;
+  coverage: JobCoverage | null;
+  evidence: Evidence;
+  editable: EditableBullet[];
+  uncoveredMustHaves: string[];
+}> {
+  const evidence = await profileEvidence(userId, stories);
+  const analysis = application.jobDescription.trim() ? analyzeJobDescription(application.jobDescription) : null;
+  const coverage = analysis ? coverJob(analysis, evidence, `${application.roleTitle} at ${application.company}`) : null;
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  const source =
+    saved.length > 0
+      ? saved.map((b) => ({
+          storyId: b.storyId,
+          text: b.text,
+          areas: b.storyId ? (storyById.get(b.storyId)?.areas ?? []) : [],
+          hasMetric: true,
+          changed: b.storyChanged,
+        }))
+      : stories.map((story) => ({ ...bulletFromStory(story), changed: false }));
+  const tailored = analysis
+    ? tailorBullets(source, analysis)
+    : { bullets: source.map((b) => ({ ...b, answers: null, score: 0 })), uncoveredMustHaves: [] };
+  const editable = tailored.bullets.map((b, index): EditableBullet => {
+    const story = b.storyId ? storyById.get(b.storyId) : undefined;
+    const changed = "changed" in b && b.changed === true;
+    return {
+      key: `${b.storyId ?? "own"}-${index}`,
+      storyId: b.storyId,
+      storyTitle: story?.title ?? null,
+      text: b.text,
+      answers: b.answers,
+      regenerated: changed && story ? bulletFromStory(story).text : null,
+    };
+  });
+  return { analysis, coverage, evidence, editable, uncoveredMustHaves: tailored.uncoveredMustHaves };
+}
+
+/** Each application's must-have coverage, by id, for the board: "3 of 5 must-haves covered" (only those with a description). */
+export async function coverageByApplication(
+  userId: string,
+  applications: readonly Pick<ApplicationView, "id" | "company" | "roleTitle" | "jobDescription">[],
+): Promise<Record<string, string>> {
+  const withText = applications.filter((a) => a.jobDescription.trim());
+  if (withText.length === 0) return {};
+  const evidence = await profileEvidence(userId);
+  return Object.fromEntries(
+    withText.map((a) => {
+      const coverage = coverJob(analyzeJobDescription(a.jobDescription), evidence, `${a.roleTitle} at ${a.company}`);
+      return [
+        a.id,
+        evidence.ratings
+          ? `${coverage.mustHaves.covered} of ${coverage.mustHaves.total} must-haves covered`
+          : "Coverage after your assessment",
+      ];
+    }),
+  );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
-import { analyzeJobDescription, coverJob, coveragePercent, keywordsNotMentioned, levelComparison, practiceTypeFor } from "@/domain/job-description";
+import {
+  analyzeJobDescription,
+  coverJob,
+  coveragePercent,
+  keywordsNotMentioned,
+  levelComparison,
+  practiceTypeFor,
+} from "@/domain/job-description";
 import type { ProfileEvidence } from "@/domain/job-description";
 
 const ratings = (rating: number) =>

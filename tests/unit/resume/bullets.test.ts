@@ -98,12 +98,23 @@ describe("tailoring for a job", () => {
   });
 
   it("picks at most three stories, one per top area", () => {
-    const stories = [support, noNumber, { ...noNumber, id: "s3", areas: ["data" as const] }, { ...noNumber, id: "s4", areas: ["data" as const] }];
-    expect(storiesForTopAreas(stories, ["data", "customer_insight", "execution", "communication"]).map((s) => s.id)).toEqual(["s3", "s1", "s2"]);
+    const stories = [
+      support,
+      noNumber,
+      { ...noNumber, id: "s3", areas: ["data" as const] },
+      { ...noNumber, id: "s4", areas: ["data" as const] },
+    ];
+    expect(storiesForTopAreas(stories, ["data", "customer_insight", "execution", "communication"]).map((s) => s.id)).toEqual([
+      "s3",
+      "s1",
+      "s2",
+    ]);
   });
 
   it("validates saved bullets with field errors", () => {
-    expect(saveBulletsSchema.safeParse({ applicationId: "a", bulletsVersion: 1, bullets: [{ storyId: "s1", text: " ok " }] }).success).toBe(true);
+    expect(saveBulletsSchema.safeParse({ applicationId: "a", bulletsVersion: 1, bullets: [{ storyId: "s1", text: " ok " }] }).success).toBe(
+      true,
+    );
     const bad = saveBulletsSchema.safeParse({ applicationId: "a", bulletsVersion: 1, bullets: [{ text: "x".repeat(401) }] });
     expect(bad.success).toBe(false);
   });
