@@ -164,10 +164,20 @@ for (const entry of compiled) {
 }
 const NONE: readonly CompiledPhrase[] = [];
 
+const CANDIDATES = new Map<string, readonly CompiledPhrase[]>();
+
+/** The phrases whose first word could match `word`: those keyed by its first letter or its first two. */
 function candidates(word: string): readonly CompiledPhrase[] {
-  const two = BY_PREFIX.get(word.slice(0, 2)) ?? NONE;
-  const one = word.length > 1 ? BY_PREFIX.get(word[0]!) : undefined;
-  return one ? [...one, ...two] : two;
+  const key = word.slice(0, 2);
+  let found = CANDIDATES.get(key);
+  if (!found) {
+    const two = BY_PREFIX.get(key) ?? NONE;
+    const one = key.length > 1 ? (BY_PREFIX.get(key[0]!) ?? NONE) : NONE;
+    found = one.length > 0 ? [...one, ...two] : two;
+    // The cache holds at most one entry per pair of word characters ([a-z0-9&]), so it stays small.
+    CANDIDATES.set(key, found);
+  }
+  return found;
 }
 
 interface Word {
