@@ -4,6 +4,7 @@ import {
   BRIDGE_FAMILIES,
   COVERAGE_LABELS,
   levelComparison,
+  withArticle,
   type CoverageStatus,
   type JobAnalysis,
   type JobCoverage,
@@ -73,7 +74,7 @@ function RequirementItem({ requirement }: { requirement: RequirementCoverage }) 
               )}
               {s.kind === "practice" && (
                 <Link href="/practice" className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
-                  Log a {PRACTICE_TYPE_LABELS[s.practiceType].toLowerCase()} practice session
+                  Log {withArticle(PRACTICE_TYPE_LABELS[s.practiceType].toLowerCase())} practice session
                 </Link>
               )}
             </li>

@@ -143,16 +143,20 @@ export function coverJob(analysis: JobAnalysis, evidence: ProfileEvidence, jobNa
 }
 
 /** How the job's level compares with the level the person's path aims at. */
+/** "a PM-level role", "an associate-level role". */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}`;
+}
+
 export function levelComparison(jobLevel: JobLevel, pathLevel: "associate" | "pm" | null): string {
   if (jobLevel === "unknown") return "The description doesn't say the level.";
   const names: Record<Exclude<JobLevel, "unknown">, string> = { associate: "associate", pm: "PM", senior: "senior PM" };
-  if (!pathLevel) return `This is a ${names[jobLevel]}-level role.`;
+  const role = withArticle(`${names[jobLevel]}-level role`);
+  if (!pathLevel) return `This is ${role}.`;
   const rank = { associate: 0, pm: 1, senior: 2 } as const;
   const diff = rank[jobLevel] - rank[pathLevel];
-  if (diff === 0) return `This is a ${names[jobLevel]}-level role, the level your path aims at.`;
-  return diff > 0
-    ? `This is a ${names[jobLevel]}-level role, above the ${names[pathLevel]} level your path aims at.`
-    : `This is a ${names[jobLevel]}-level role, below the ${names[pathLevel]} level your path aims at.`;
+  if (diff === 0) return `This is ${role}, the level your path aims at.`;
+  return `This is ${role}, ${diff > 0 ? "above" : "below"} the ${names[pathLevel]} level your path aims at.`;
 }
 
 /** Share of must-haves covered, 0–100, for the board; null when there is nothing to assess. */

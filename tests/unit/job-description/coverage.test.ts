@@ -60,5 +60,6 @@ describe("coverage against the person's profile", () => {
     expect(levelComparison("senior", "pm")).toMatch(/above/);
     expect(levelComparison("associate", "associate")).toMatch(/the level your path aims at/);
     expect(levelComparison("unknown", "pm")).toMatch(/doesn't say/);
+    expect(levelComparison("associate", null)).toBe("This is an associate-level role.");
   });
 });

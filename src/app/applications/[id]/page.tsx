@@ -116,7 +116,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           Tailored resume bullets
         </h2>
         <TailoredBullets
-          key={application.bulletsVersion}
+          // A new job description (the application's version) re-tailors; a save of the bullets reloads them.
+          key={`${application.version}-${application.bulletsVersion}`}
           applicationId={application.id}
           bulletsVersion={application.bulletsVersion}
           initial={editable}
