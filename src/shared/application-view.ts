@@ -18,7 +18,11 @@ export interface ApplicationView {
   notes: string;
   lesson: string;
   feedbackFrom: string;
+  jobDescription: string;
+  whyCompany: string;
   version: number;
+  /** The tailored bullets' own version guard (src/server/resume/actions.ts). */
+  bulletsVersion: number;
   createdAt: string;
   updatedAt: string;
   /** Oldest first; the first entry is the stage it was added in. */

@@ -52,6 +52,8 @@ for (const colorScheme of ["light", "dark"] as const) {
           kind: "associate_pm",
           stage: "rejected",
           followUpOn: "2026-01-05",
+          // The job analysis and tailored bullets render in both themes too.
+          jobDescription: "APM\nRequirements\n- Write SQL\n- Run user interviews\n- A work permit\nNice to have\n- Jira",
           stageChanges: { create: [{ stage: "applied" }, { stage: "rejected" }] },
         },
       });

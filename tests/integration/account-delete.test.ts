@@ -40,6 +40,7 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
   Story: (userId) => db.story.count({ where: { userId } }),
   StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
+  ResumeBullet: (userId) => db.resumeBullet.count({ where: { application: { userId } } }),
   UserSession: (userId) => db.userSession.count({ where: { userId } }),
   // Counters keyed "<limit>:<email>|<address>" (password guesses, src/server/auth/limits.ts).
   RateLimit: async (userId) => {

@@ -90,6 +90,10 @@ const likelyKeys = fc.constantFrom(
   "includeApplications",
   "includePractice",
   "includeStoryTitles",
+  "jobDescription",
+  "whyCompany",
+  "bulletsVersion",
+  "bullets",
 );
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */

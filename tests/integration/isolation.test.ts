@@ -58,6 +58,12 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   ],
   "src/server/application/actions.ts#snoozeFollowUpAction": (ids) => [{ applicationId: ids.applicationId, version: 2, days: 7 }],
   "src/server/application/actions.ts#deleteApplicationAction": (ids) => [{ applicationId: ids.applicationId }],
+  "src/server/application/actions.ts#saveJobDescriptionAction": (ids) => [
+    { applicationId: ids.applicationId, version: 3, jobDescription: "Taken over", whyCompany: "" },
+  ],
+  "src/server/resume/actions.ts#saveBulletsAction": (ids) => [
+    { applicationId: ids.applicationId, bulletsVersion: 2, bullets: [{ storyId: null, text: "Taken over" }] },
+  ],
   "src/server/person/actions.ts#createPersonAction#referral": (ids) => [{ name: "Spy", howMet: "event", applicationId: ids.applicationId }],
   "src/server/person/actions.ts#createPersonAction#step": (ids) => [{ name: "Spy", howMet: "event", planItemId: ids.planItemId }],
   "src/server/person/actions.ts#updatePersonAction": (ids) => [{ personId: ids.personId, version: 2, name: "Taken", howMet: "event" }],

@@ -1,8 +1,9 @@
 // Workspace rows for a signed-in test user, made through the real actions: one in every workspace table.
 import { expect } from "vitest";
-import { createApplicationAction, moveApplicationAction } from "@/server/application/actions";
+import { createApplicationAction, moveApplicationAction, saveJobDescriptionAction } from "@/server/application/actions";
 import { createPersonAction, logConversationAction } from "@/server/person/actions";
 import { logPracticeAction } from "@/server/practice/actions";
+import { saveBulletsAction } from "@/server/resume/actions";
 import { createStoryAction } from "@/server/story/actions";
 import { signInAs } from "./session";
 
@@ -41,6 +42,19 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
     practiceSessionId: practice.data.sessionId,
   });
   if (!story.ok) expect.fail(story.message);
+  const described = await saveJobDescriptionAction({
+    applicationId,
+    version: 2,
+    jobDescription: "Associate PM\nRequirements\n- SQL and dashboards\n- Stakeholder communication",
+    whyCompany: "I use their app every day",
+  });
+  if (!described.ok) expect.fail(described.message);
+  const bullets = await saveBulletsAction({
+    applicationId,
+    bulletsVersion: 1,
+    bullets: [{ storyId: story.data.story.id, text: "Cut churn 5%" }],
+  });
+  if (!bullets.ok) expect.fail(bullets.message);
   return {
     applicationId,
     personId,

@@ -7,6 +7,7 @@ import { conversion, MAX_APPLICATIONS, parseSort, sortApplications } from "@/dom
 import { dayIn } from "@/domain/time-zone";
 import { listApplications } from "@/server/application/queries";
 import { requireUser } from "@/server/auth/session";
+import { coverageByApplication } from "@/server/resume/queries";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Applications", robots: { index: false } };
@@ -18,6 +19,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const { sort, dir } = await searchParams;
   const [applications, timeZone] = await Promise.all([listApplications(user.id), userTimeZone(user.id)]);
   const order = parseSort(sort, dir);
+  const coverage = await coverageByApplication(user.id, applications);
   const addedDays = Object.fromEntries(applications.map((a) => [a.id, dayIn(new Date(a.createdAt), timeZone)]));
   const funnel = conversion(applications.map((a) => ({ stage: a.stage, history: a.history.map((h) => h.stage) })));
 
@@ -39,7 +41,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       </section>
       {applications.length > 0 ? (
         <>
-          <ApplicationBoard applications={applications} />
+          <ApplicationBoard applications={applications} coverage={coverage} />
           <ApplicationTable applications={sortApplications(applications, order.key, order.direction)} sort={order} addedDays={addedDays} />
         </>
       ) : (

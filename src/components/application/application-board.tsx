@@ -5,7 +5,14 @@ import type { ApplicationView } from "@/shared/application-view";
 import { StageMover } from "./stage-mover";
 
 /** One column per stage; each card moves with a select and a button (keyboard and screen-reader friendly). */
-export function ApplicationBoard({ applications }: { applications: readonly ApplicationView[] }) {
+export function ApplicationBoard({
+  applications,
+  coverage = {},
+}: {
+  applications: readonly ApplicationView[];
+  /** "x of y must-haves covered" by application id, for those with a job description. */
+  coverage?: Readonly<Record<string, string>>;
+}) {
   return (
     <section aria-labelledby="board-title" className="flex flex-col gap-3">
       <h2 id="board-title" className="text-xl font-semibold">
@@ -39,6 +46,7 @@ export function ApplicationBoard({ applications }: { applications: readonly Appl
                         </Link>
                         <p className="text-sm text-slate-700 dark:text-slate-300">{KIND_LABELS[a.kind]}</p>
                         {a.followUpOn && <p className="text-sm">Follow up {formatDay(a.followUpOn)}</p>}
+                        {coverage[a.id] && <p className="text-sm">{coverage[a.id]}</p>}
                         <StageMover applicationId={a.id} name={name} stage={a.stage} version={a.version} />
                       </li>
                     );

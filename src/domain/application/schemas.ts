@@ -72,5 +72,16 @@ export const snoozeFollowUpSchema = z.strictObject({
   ),
 });
 
+/** The job description the person pasted, and their own "why this company" for the cover-letter outline. */
+export const JOB_DESCRIPTION_FIELD_MAX = 20_000;
+export const WHY_COMPANY_MAX = 1_000;
+
+export const saveJobDescriptionSchema = z.strictObject({
+  applicationId: recordId("application"),
+  version: versionField,
+  jobDescription: multiLineText("Job description", JOB_DESCRIPTION_FIELD_MAX).default(""),
+  whyCompany: multiLineText("Why this company", WHY_COMPANY_MAX).default(""),
+});
+
 export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
 export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;

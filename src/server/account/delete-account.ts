@@ -17,6 +17,7 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
     db.reminder.deleteMany({ where: { userId } }),
     db.mailSettings.deleteMany({ where: { userId } }),
     db.activityEvent.deleteMany({ where: { userId } }),
+    db.resumeBullet.deleteMany({ where: { application: { userId } } }),
     db.storyArea.deleteMany({ where: { story: { userId } } }),
     db.story.deleteMany({ where: { userId } }),
     db.practiceScore.deleteMany({ where: { session: { userId } } }),

@@ -8,6 +8,7 @@ import {
   handleNoSchema,
   MAX_APPLICATIONS,
   moveApplicationSchema,
+  saveJobDescriptionSchema,
   snoozeFollowUpSchema,
   updateApplicationSchema,
 } from "@/domain/application";
@@ -122,6 +123,15 @@ export const saveHandleNoAction = userAction(handleNoSchema, async ({ applicatio
   await requireOwned(user.id, applicationId);
   return { application: await writeIfCurrent(user.id, applicationId, version, { lesson, feedbackFrom }) };
 });
+
+/** Pastes or edits the job description (and the "why this company" note); the page analyses it on read. */
+export const saveJobDescriptionAction = userAction(
+  saveJobDescriptionSchema,
+  async ({ applicationId, version, jobDescription, whyCompany }, user) => {
+    await requireOwned(user.id, applicationId);
+    return { application: await writeIfCurrent(user.id, applicationId, version, { jobDescription, whyCompany }) };
+  },
+);
 
 export const deleteApplicationAction = userAction(applicationRefSchema, async ({ applicationId }, user) => {
   const count = await db.$transaction(async (tx) => {

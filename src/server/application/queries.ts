@@ -25,7 +25,10 @@ export function toApplicationView(row: Row): ApplicationView {
     notes: row.notes,
     lesson: row.lesson,
     feedbackFrom: row.feedbackFrom,
+    jobDescription: row.jobDescription,
+    whyCompany: row.whyCompany,
     version: row.version,
+    bulletsVersion: row.bulletsVersion,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     history: row.stageChanges.flatMap((change) =>

@@ -17,9 +17,12 @@ export async function exportWorkspace(userId: string) {
       notes: true,
       lesson: true,
       feedbackFrom: true,
+      jobDescription: true,
+      whyCompany: true,
       createdAt: true,
       updatedAt: true,
       stageChanges: { orderBy: { changedAt: "asc" }, select: { stage: true, changedAt: true } },
+      bullets: { orderBy: { position: "asc" }, select: { id: true, storyId: true, text: true, storyUpdatedAt: true, position: true } },
     },
   });
   const people = await db.person.findMany({

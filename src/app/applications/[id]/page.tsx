@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/application/application-form";
 import { DeleteApplicationButton } from "@/components/application/delete-application-button";
 import { HandleNoForm } from "@/components/application/handle-no-form";
+import { JobAnalysisPanel } from "@/components/job-description/job-analysis";
+import { JobDescriptionForm } from "@/components/job-description/job-description-form";
+import { TailoredBullets } from "@/components/resume/tailored-bullets";
 import { SnoozeFollowUp } from "@/components/application/snooze-follow-up";
 import { StageMover } from "@/components/application/stage-mover";
 import { WebLink } from "@/components/ui/web-link";
@@ -12,6 +15,7 @@ import { templateByKey } from "@/domain/plan/templates";
 import { dayIn, formatDay } from "@/domain/time-zone";
 import { findApplication } from "@/server/application/queries";
 import { requireUser } from "@/server/auth/session";
+import { jobWorkbench, listBullets, listEvidenceStories } from "@/server/resume/queries";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Application", robots: { index: false } };
@@ -19,10 +23,16 @@ export const metadata: Metadata = { title: "Application", robots: { index: false
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/applications/${encodeURIComponent(id)}`);
-  const [application, timeZone] = await Promise.all([findApplication(user.id, id), userTimeZone(user.id)]);
+  const [application, timeZone, stories, saved] = await Promise.all([
+    findApplication(user.id, id),
+    userTimeZone(user.id),
+    listEvidenceStories(user.id),
+    listBullets(user.id, id),
+  ]);
   if (!application) notFound();
   const name = `${application.roleTitle} at ${application.company}`;
   const handleNo = templateByKey("mindset.handle_no");
+  const { analysis, coverage, evidence, editable, uncoveredMustHaves } = await jobWorkbench(user.id, application, stories, saved);
 
   return (
     <div className="flex flex-col gap-8">
@@ -78,6 +88,49 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="job-title" className="flex flex-col gap-3">
+        <h2 id="job-title" className="text-xl font-semibold">
+          Job description
+        </h2>
+        <JobDescriptionForm key={application.version} application={application} />
+      </section>
+
+      {analysis && coverage && (
+        <section aria-labelledby="analysis-title" className="flex flex-col gap-3">
+          <h2 id="analysis-title" className="text-xl font-semibold">
+            The job against your profile
+          </h2>
+          <JobAnalysisPanel
+            analysis={analysis}
+            coverage={coverage}
+            pathLevel={evidence.pathLevel}
+            yearsExperience={evidence.yearsExperience}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="bullets-title" className="flex flex-col gap-3">
+        <h2 id="bullets-title" className="text-xl font-semibold">
+          Tailored resume bullets
+        </h2>
+        <TailoredBullets
+          // A new job description (the application's version) re-tailors; a save of the bullets reloads them.
+          key={`${application.version}-${application.bulletsVersion}`}
+          applicationId={application.id}
+          bulletsVersion={application.bulletsVersion}
+          initial={editable}
+          saved={saved.length > 0}
+          uncoveredMustHaves={uncoveredMustHaves}
+          letter={{
+            company: application.company,
+            roleTitle: application.roleTitle,
+            whyCompany: application.whyCompany,
+            topAreas: analysis?.topAreas ?? [],
+            stories,
+          }}
+        />
       </section>
 
       <section aria-labelledby="edit-title" className="flex flex-col gap-3">

@@ -1,0 +1,3 @@
+export * from "./lexicon";
+export * from "./analyze";
+export * from "./coverage";
