@@ -4,6 +4,7 @@
 // - stop gracefully on SIGTERM: stop accepting, let in-flight requests finish, then close the database.
 import { createServer } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../src/server/client-address";
+import { answerEarly } from "../src/server/early-answer";
 import { parseEnv } from "../src/server/env";
 import { markShuttingDown, runShutdownHooks } from "../src/server/shutdown";
 
@@ -21,6 +22,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  // TRACE and undecodable paths get 405/400 with the security headers (Next would answer a bare 500).
+  if (answerEarly(request, response, { production: !dev })) return;
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
     request.socket.remoteAddress,
     request.headers["x-forwarded-for"],

@@ -27,9 +27,10 @@ export function uniqueEmail(): string {
 }
 
 export const test = base.extend<Fixtures>({
-  // Every test comes from its own client address, so one test's rate limits never block another's.
+  // Every test comes from its own client network (limits group IPv6 by /64), so one test's rate limits never
+  // block another's.
   page: async ({ page }, use) => {
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${randomBytes(4).toString("hex").match(/.{4}/g)!.join(":")}` });
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8:${randomBytes(4).toString("hex").match(/.{4}/g)!.join(":")}::1` });
     await use(page);
   },
   db: async ({}, use) => {
