@@ -4,6 +4,8 @@
 //   2. a `pathfinder_test_…` database on TEST_DATABASE_URL's server (default 127.0.0.1:5432),
 //      dropped afterwards. Without a reachable server this run is skipped, except under CI:
 //      then it fails, so that CI can never pass without having tested PostgreSQL.
+// `--sqlite-only` (first argument) runs the SQLite half alone: the shifted-clock run uses it, since faketime
+// shifts this process tree's clock but not the PostgreSQL server's.
 // The suite gets DATABASE_URL and TEST_DB_PROVIDER=sqlite|postgres. A REDIS_URL in the shell reaches only the
 // Redis store's own test (as TEST_REDIS_URL): Redis outlives the throwaway databases, so counts left by one run
 // (or by the SQLite run) would otherwise limit the next one.
@@ -15,7 +17,8 @@ import { createMigratedTestDatabase } from "./db/migrate";
 import { isPostgresReachable, postgresRequired, scratchPostgresUrl } from "./db/postgres-admin";
 
 const vitestEntry = path.join(projectRoot, "node_modules", "vitest", "vitest.mjs");
-const vitestArgs = process.argv.slice(2);
+const sqliteOnly = process.argv[2] === "--sqlite-only";
+const vitestArgs = process.argv.slice(sqliteOnly ? 3 : 2);
 
 function runSuite(provider: DbProvider, databaseUrl: string): Promise<boolean> {
   console.log(`\n══ Integration tests on ${provider}: ${redactDatabaseUrl(databaseUrl)}\n`);
@@ -51,7 +54,9 @@ async function main(): Promise<number> {
   const results: [string, boolean | "skipped"][] = [["sqlite", await runOn("sqlite")]];
 
   const postgresServer = scratchPostgresUrl();
-  if (await isPostgresReachable(postgresServer)) {
+  if (sqliteOnly) {
+    results.push(["postgres", "skipped"]);
+  } else if (await isPostgresReachable(postgresServer)) {
     results.push(["postgres", await runOn("postgres")]);
   } else if (postgresRequired()) {
     console.error(`\nPostgreSQL is not reachable at ${redactDatabaseUrl(postgresServer)}, and CI requires it.`);

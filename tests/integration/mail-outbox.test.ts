@@ -23,9 +23,10 @@ describe(`mail outbox on ${testDbProvider}`, () => {
 
   it("keeps a message through an SMTP outage and delivers it once the server is back", async () => {
     const user = await createUser();
-    await enqueueMail(db, { userId: user.id, kind: "test", to: user.email, subject: "Hello", text: "Body" });
-    const port = await unusedPort();
+    // The test owns its clock: the message is stamped with it, and the worker reads the same one.
     let clock = new Date("2026-12-01T10:00:00Z");
+    await enqueueMail(db, { userId: user.id, kind: "test", to: user.email, subject: "Hello", text: "Body" }, clock);
+    const port = await unusedPort();
     const worker = createMailWorker({
       db,
       provider: testDbProvider,
@@ -60,7 +61,7 @@ describe(`mail outbox on ${testDbProvider}`, () => {
     smtp = await startSmtpListener();
     const user = await createUser();
     for (let i = 0; i < 30; i++) {
-      await enqueueMail(db, { userId: user.id, kind: "test", to: user.email, subject: `Message ${i}`, text: "Body" });
+      await enqueueMail(db, { userId: user.id, kind: "test", to: user.email, subject: `Message ${i}`, text: "Body" }, new Date());
     }
     const second = createDbClient(process.env.DATABASE_URL!);
     try {
@@ -81,13 +82,17 @@ describe(`mail outbox on ${testDbProvider}`, () => {
   it("strips CR and LF from subjects and names, so no header can be injected", async () => {
     smtp = await startSmtpListener();
     const user = await createUser();
-    await enqueueMail(db, {
-      userId: user.id,
-      kind: "test",
-      to: user.email,
-      subject: "Hi\r\nBcc: victim@example.test\r\nX-Injected: yes",
-      text: "Body",
-    });
+    await enqueueMail(
+      db,
+      {
+        userId: user.id,
+        kind: "test",
+        to: user.email,
+        subject: "Hi\r\nBcc: victim@example.test\r\nX-Injected: yes",
+        text: "Body",
+      },
+      new Date(),
+    );
     const worker = createMailWorker({ db, provider: testDbProvider, transport: smtpTransport(smtp.url), from: FROM, log: () => {} });
     await worker.runOnce({ schedule: false });
     await worker.stop();

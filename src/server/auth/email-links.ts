@@ -38,19 +38,27 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   await db.$transaction(async (tx) => {
     if (user) {
       await tx.emailToken.create({ data: { userId: user.id, purpose: "password-reset", tokenHash, email: user.email, expiresAt } });
-      await enqueueMail(tx, {
-        userId: user.id,
-        kind: "password-reset",
-        to: user.email,
-        ...passwordResetMail(user.name, mailLinks.resetPassword(token)),
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: user.id,
+          kind: "password-reset",
+          to: user.email,
+          ...passwordResetMail(user.name, mailLinks.resetPassword(token)),
+        },
+        now,
+      );
     } else {
-      await enqueueMail(tx, {
-        userId: null,
-        kind: "password-reset-no-account",
-        to: email,
-        ...noAccountMail(mailLinks.signUp(), mailLinks.forgotPassword()),
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: null,
+          kind: "password-reset-no-account",
+          to: email,
+          ...noAccountMail(mailLinks.signUp(), mailLinks.forgotPassword()),
+        },
+        now,
+      );
     }
   });
   wakeMailWorker();
@@ -86,12 +94,16 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       // The link reached this mailbox, which proves the address as well as a confirmation link would.
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? now },
     });
-    await enqueueMail(tx, {
-      userId: user.id,
-      kind: "password-changed",
-      to: user.email,
-      ...passwordChangedMail(user.name, mailLinks.forgotPassword()),
-    });
+    await enqueueMail(
+      tx,
+      {
+        userId: user.id,
+        kind: "password-changed",
+        to: user.email,
+        ...passwordChangedMail(user.name, mailLinks.forgotPassword()),
+      },
+      now,
+    );
   });
   wakeMailWorker();
   return { email: user.email };
@@ -116,12 +128,16 @@ export async function issueEmailVerification(
       expiresAt: new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000),
     },
   });
-  await enqueueMail(tx, {
-    userId: user.id,
-    kind: "verify-email",
-    to: email,
-    ...verifyEmailMail(user.name, mailLinks.verifyEmail(token), email !== user.email),
-  });
+  await enqueueMail(
+    tx,
+    {
+      userId: user.id,
+      kind: "verify-email",
+      to: email,
+      ...verifyEmailMail(user.name, mailLinks.verifyEmail(token), email !== user.email),
+    },
+    now,
+  );
   if (email === user.email) return;
   // An email change also tells the current address, with a link that stops it.
   const cancel = newEmailToken();
@@ -135,12 +151,16 @@ export async function issueEmailVerification(
       expiresAt: new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000),
     },
   });
-  await enqueueMail(tx, {
-    userId: user.id,
-    kind: "email-change-requested",
-    to: user.email,
-    ...emailChangeRequestedMail(user.name, email, mailLinks.cancelEmailChange(cancel.token), mailLinks.forgotPassword()),
-  });
+  await enqueueMail(
+    tx,
+    {
+      userId: user.id,
+      kind: "email-change-requested",
+      to: user.email,
+      ...emailChangeRequestedMail(user.name, email, mailLinks.cancelEmailChange(cancel.token), mailLinks.forgotPassword()),
+    },
+    now,
+  );
 }
 
 /**
@@ -148,14 +168,18 @@ export async function issueEmailVerification(
  * The caller answers as if the address were free; at most 3 notices an address an hour are sent (past that
  * the notice is skipped, never refused, so the answer stays the same).
  */
-export async function noticeAddressInUse(owner: { id: string; name: string; email: string }): Promise<void> {
+export async function noticeAddressInUse(owner: { id: string; name: string; email: string }, now = new Date()): Promise<void> {
   if (!(await limiters().addressInUseNotices.consume(emailKey(owner.email))).allowed) return;
-  await enqueueMail(db, {
-    userId: owner.id,
-    kind: "address-in-use",
-    to: owner.email,
-    ...addressInUseMail(owner.name, mailLinks.signIn(), mailLinks.forgotPassword()),
-  });
+  await enqueueMail(
+    db,
+    {
+      userId: owner.id,
+      kind: "address-in-use",
+      to: owner.email,
+      ...addressInUseMail(owner.name, mailLinks.signIn(), mailLinks.forgotPassword()),
+    },
+    now,
+  );
   wakeMailWorker();
 }
 
@@ -198,12 +222,16 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
       }
       await tx.user.update({ where: { id: user.id }, data: { email: row.email, emailVerifiedAt: now } });
       await tx.emailToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-      await enqueueMail(tx, {
-        userId: user.id,
-        kind: "email-changed",
-        to: user.email,
-        ...emailChangedMail(user.name, row.email, mailLinks.forgotPassword()),
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: user.id,
+          kind: "email-changed",
+          to: user.email,
+          ...emailChangedMail(user.name, row.email, mailLinks.forgotPassword()),
+        },
+        now,
+      );
       return "changed" as const;
     });
     wakeMailWorker();

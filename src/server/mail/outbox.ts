@@ -31,7 +31,12 @@ export function wakeMailWorker(): void {
   for (const wake of wakers) wake();
 }
 
-export async function enqueueMail(tx: TxClient, mail: NewMail): Promise<void> {
+/**
+ * Stores one message, due at `now`. The caller passes its own clock reading, so a worker run on the same
+ * clock (a test's, or the scheduler's) finds it due: stamping the real time here made tests with a fixed
+ * clock depend on today's date.
+ */
+export async function enqueueMail(tx: TxClient, mail: NewMail, now: Date): Promise<void> {
   const headers = Object.fromEntries(
     Object.entries(mail.headers ?? {}).map(([name, value]) => [singleLine(name, 80), singleLine(value, 2000)]),
   );
@@ -44,6 +49,8 @@ export async function enqueueMail(tx: TxClient, mail: NewMail): Promise<void> {
       text: mail.text,
       headers,
       dedupeKey: mail.dedupeKey ?? null,
+      createdAt: now,
+      nextAttemptAt: now,
     },
   });
 }

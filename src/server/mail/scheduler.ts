@@ -77,13 +77,17 @@ export async function enqueueDueDigests(db: Db, now: Date): Promise<number> {
         data: { lastDigestAt: slot },
       });
       if (count !== 1) return false; // another node took this week's digest
-      await enqueueMail(tx, {
-        userId: settings.userId,
-        kind: "digest",
-        to: settings.user.email,
-        ...digest,
-        dedupeKey: `digest:${settings.userId}:${slot.toISOString()}`,
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: settings.userId,
+          kind: "digest",
+          to: settings.user.email,
+          ...digest,
+          dedupeKey: `digest:${settings.userId}:${slot.toISOString()}`,
+        },
+        now,
+      );
       return true;
     });
     if (claimed) enqueued++;
@@ -132,14 +136,18 @@ export async function enqueueDueReminders(db: Db, now: Date): Promise<number> {
       const token = unsubscribeToken(reminder.userId, "reminder");
       const content = await reminderContent(tx, reminder, mailLinks.unsubscribePage(token));
       if (!content) return false;
-      await enqueueMail(tx, {
-        userId: reminder.userId,
-        kind: "reminder",
-        to: reminder.user.email,
-        ...content,
-        headers: unsubscribeHeaders(mailLinks.unsubscribeOneClick(token)),
-        dedupeKey: `reminder:${reminder.id}:${reminder.remindAt.toISOString()}`,
-      });
+      await enqueueMail(
+        tx,
+        {
+          userId: reminder.userId,
+          kind: "reminder",
+          to: reminder.user.email,
+          ...content,
+          headers: unsubscribeHeaders(mailLinks.unsubscribeOneClick(token)),
+          dedupeKey: `reminder:${reminder.id}:${reminder.remindAt.toISOString()}`,
+        },
+        now,
+      );
       return true;
     });
     if (sent) enqueued++;
