@@ -15,7 +15,8 @@ import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 
 describe(`next-auth URLs on ${testDbProvider}`, () => {
   it("builds its URLs from APP_URL, never from the Host or X-Forwarded-Host a request names", async () => {
-    for (const headers of [{ host: "evil.example" }, { host: "localhost:3000", "x-forwarded-host": "evil.example" }]) {
+    const attempts: Record<string, string>[] = [{ host: "evil.example" }, { host: "localhost:3000", "x-forwarded-host": "evil.example" }];
+    for (const headers of attempts) {
       const providers = await handlers.GET(new NextRequest("http://evil.example/api/auth/providers", { headers }));
       const { credentials } = (await providers.json()) as { credentials: { signinUrl: string; callbackUrl: string } };
       expect(credentials.signinUrl, JSON.stringify(headers)).toBe("https://pathfinder.example.test/api/auth/signin/credentials");
