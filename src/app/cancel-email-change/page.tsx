@@ -39,8 +39,8 @@ export default async function CancelEmailChangePage({
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">Stop the email change</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        Someone signed in to your account asked to move it to another address. Press the button to stop that change; your
-        account keeps this address.
+        Someone signed in to your account asked to move it to another address. Press the button to stop that change; your account keeps this
+        address.
       </p>
       <form method="post" action="/api/v1/cancel-email-change">
         <input type="hidden" name="token" value={parsed.data} />

@@ -18,8 +18,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">Confirm your email address</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        Press the button to confirm that this address is yours. If you asked to change your address, this is when the change
-        takes effect.
+        Press the button to confirm that this address is yours. If you asked to change your address, this is when the change takes effect.
       </p>
       <form method="post" action="/api/v1/verify-email">
         <input type="hidden" name="token" value={parsed.data} />
