@@ -10,6 +10,7 @@ import { createServer, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../src/server/client-address";
 import { configuredDatabaseUrl } from "../src/server/db-url";
+import { answerEarly } from "../src/server/early-answer";
 import { parseEnv } from "../src/server/env";
 import { staticSecurityHeaders } from "../src/server/security-headers";
 import { requestStateStorage, type RequestState } from "../src/server/unavailable";
@@ -73,6 +74,8 @@ export async function serve({ dev = false }: { dev?: boolean } = {}): Promise<vo
       // A response whose headers went out before SIGTERM (a stream) cannot say so: its socket ends after it.
       response.on("finish", () => request.socket.end());
     }
+    // TRACE and undecodable paths get 405/400 with the security headers (Next would answer a bare 500).
+    if (answerEarly(request, response, { production: !dev })) return;
     const length = Number(request.headers["content-length"] ?? 0);
     if (request.headers["next-action"] && length > ACTION_BODY_LIMIT_BYTES) {
       response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });

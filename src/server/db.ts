@@ -42,11 +42,14 @@ export type Db = SqlitePrismaClient;
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 // WAL lets readers proceed while a write is in progress; foreign keys are off by default in
-// SQLite itself (better-sqlite3 turns them on, but we do not rely on a build flag).
+// SQLite itself (better-sqlite3 turns them on, but we do not rely on a build flag). secure_delete
+// overwrites deleted content with zeros, so a deleted account's rows do not linger in free pages
+// (src/server/account/delete-account.ts also checkpoints the WAL).
 const SQLITE_CONNECTION_PRAGMAS = `
   PRAGMA journal_mode = WAL;
   PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};
   PRAGMA foreign_keys = ON;
+  PRAGMA secure_delete = ON;
 `;
 
 function sqliteAdapterFactory(url: string): SqlDriverAdapterFactory {

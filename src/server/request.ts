@@ -1,10 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
-import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "./client-address";
+import { CLIENT_ADDRESS_HEADER, limitKeyOfAddress, UNKNOWN_ADDRESS } from "./client-address";
 
-/** The client's address as scripts/serve.ts established it (socket peer, or TRUST_PROXY hops from the right). */
+/**
+ * The client as rate limits count it: the address scripts/serve.ts established (socket peer, or TRUST_PROXY
+ * hops from the right), with IPv6 grouped by its /64 (limitKeyOfAddress).
+ */
 export function clientIpOf(requestHeaders: Headers): string {
-  return requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS;
+  return limitKeyOfAddress(requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS);
 }
 
 export async function clientIp(): Promise<string> {

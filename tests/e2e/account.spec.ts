@@ -82,7 +82,7 @@ test("signing out everywhere ends every session, this one included", async ({ pa
   await other.close();
 });
 
-test("name and email changes show field errors and take effect", async ({ page, login }) => {
+test("name and email changes show field errors and take effect; a taken address is answered like a free one", async ({ page, login }) => {
   const user = await login({ name: "Old Name" });
   const taken = await login({ signIn: false });
   await page.goto("/settings");
@@ -97,7 +97,16 @@ test("name and email changes show field errors and take effect", async ({ page, 
   await emailForm.getByLabel("Email").fill(taken.email);
   await emailForm.getByLabel("Current password").fill(user.password);
   await emailForm.getByRole("button", { name: "Change email" }).click();
-  await expect(emailForm.getByText("Another account already uses this email address")).toBeVisible();
+  // No "another account uses it": that answer let one account probe which addresses have accounts.
+  await expect(emailForm.getByRole("status")).toHaveText(
+    `We've sent a link to ${taken.email}. Your email stays ${user.email} until you open it.`,
+  );
+  await expect(emailForm.getByText("Another account already uses this email address")).toHaveCount(0);
+
+  await emailForm.getByLabel("Email").fill(user.email);
+  await emailForm.getByLabel("Current password").fill(user.password);
+  await emailForm.getByRole("button", { name: "Change email" }).click();
+  await expect(emailForm.getByText("That is already your email address")).toBeVisible();
   await expect(emailForm.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 });

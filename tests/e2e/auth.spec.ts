@@ -69,12 +69,20 @@ test("a common password is refused with a field message and nothing is created",
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
 });
 
-test("signing up with an email that has an account says so", async ({ page, login }) => {
+test("signing up with an email that has an account says 'check your inbox' and tells the owner, not the visitor", async ({
+  page,
+  login,
+  db,
+}) => {
   const existing = await login({ signIn: false });
   await page.goto("/sign-up");
   await fillSignUp(page, { name: "Someone", email: existing.email, password: STRONG_PASSWORD });
-  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(
+    `Check your inbox: we've sent a message to ${existing.email}. It tells you how to go on.`,
+  );
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
   await expectAccessible(page);
+  await expect.poll(() => db.outboxMessage.count({ where: { to: existing.email, kind: "address-in-use" } })).toBe(1);
 });
 
 test("a protected page sends a visitor to sign in and back after it", async ({ page, login }) => {

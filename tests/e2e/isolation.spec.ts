@@ -66,7 +66,11 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/(auth)/forgot-password/page.tsx": "an email address form, no id",
   "src/app/(auth)/reset-password/page.tsx":
     "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts and tests/e2e/password-reset.spec.ts",
-  "src/app/verify-email/route.ts": "a 256-bit emailed token, not an id (tests/integration/mail-accounts.test.ts)",
+  "src/app/verify-email/page.tsx": "a 256-bit emailed token, not an id: the page only shows a button (tests/e2e/email-links.spec.ts)",
+  "src/app/api/v1/verify-email/route.ts": "a 256-bit emailed token, not an id (tests/integration/mail-accounts.test.ts)",
+  "src/app/cancel-email-change/page.tsx":
+    "a 256-bit emailed token, not an id: the page only shows a button (tests/e2e/email-links.spec.ts)",
+  "src/app/api/v1/cancel-email-change/route.ts": "a 256-bit emailed token, not an id (tests/integration/recovery-and-enumeration.test.ts)",
   "src/app/link-expired/page.tsx": "a fixed message key",
   "src/app/unsubscribe/page.tsx":
     "an HMAC-signed token naming the user: tampered tokens are refused (tests/integration/mail-scheduled.test.ts)",

@@ -20,7 +20,7 @@ async function accessibleInBothThemes(page: Page, context: string) {
 async function mentorBrowser(browser: Browser) {
   // A client address of its own, as for every test page (tests/e2e/support/fixtures.ts).
   const context = await browser.newContext({
-    extraHTTPHeaders: { "x-forwarded-for": `2001:db8:1::${randomBytes(2).toString("hex")}` },
+    extraHTTPHeaders: { "x-forwarded-for": `2001:db8:1:${randomBytes(2).toString("hex")}::1` },
   });
   return { context, page: await context.newPage() };
 }

@@ -82,7 +82,7 @@ test("an unknown address gets the same answer", async ({ page }) => {
 });
 
 test("the confirm-email banner, email settings and the unsubscribe page are accessible", async ({ page, login }) => {
-  const user = await login({ name: "Una Banner" });
+  const user = await login({ name: "Una Banner", confirmed: false });
   await page.goto("/settings");
   await expect(page.getByRole("region", { name: "Confirm your email" })).toContainText(user.email);
   await page.getByRole("button", { name: "Send the link again" }).click();

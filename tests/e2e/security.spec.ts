@@ -68,7 +68,7 @@ test("a server action called from a foreign or null Origin is refused and change
         "next-router-state-tree": headers["next-router-state-tree"] ?? "",
         accept: "text/x-component",
         origin,
-        "x-forwarded-for": `2001:db8::${Math.floor(Math.random() * 0xffff).toString(16)}`,
+        "x-forwarded-for": `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}::1`,
       },
       data: body,
       maxRedirects: 0,
@@ -106,7 +106,7 @@ test("too many sign-ups from one address are refused with a wait time", async ({
 });
 
 test("the public scoring API answers 429 with Retry-After after 60 requests a minute", async ({ request }) => {
-  const headers = { "content-type": "application/json", "x-forwarded-for": `2001:db8::${Date.now() % 0xffff}` };
+  const headers = { "content-type": "application/json", "x-forwarded-for": `2001:db8:${(Date.now() % 0xffff).toString(16)}::1` };
   const body = JSON.stringify({
     currentRole: "sales",
     yearsExperience: 4,

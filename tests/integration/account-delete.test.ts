@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signInAs } from "../support/session";
 import { landingNoticePath } from "@/domain/account/notices";
 import { DELETE_CONFIRMATION } from "@/domain/account/schemas";
 import { deleteAccountAction } from "@/server/account/actions";
+import { emailKey, guessKey } from "@/server/auth/limits";
 import { Prisma } from "@/server/db";
+import { sqliteFilePath } from "@/server/db-url";
 import { createShareLinkAction } from "@/server/sharing/actions";
 import { rateSharedPlanAction } from "@/server/sharing/mentor-actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
@@ -19,6 +22,10 @@ function form(fields: Record<string, string>): FormData {
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
+
+/** The address of each account the tests made, still known once the account is gone. */
+const emails = new Map<string, string>();
+const emailOf = (userId: string) => emails.get(userId) ?? expect.fail(`no address noted for ${userId}`);
 
 /** Every row of `userId` in a table, one counter per model: adding a model without one fails to compile. */
 const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
@@ -42,13 +49,11 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
   ResumeBullet: (userId) => db.resumeBullet.count({ where: { application: { userId } } }),
   UserSession: (userId) => db.userSession.count({ where: { userId } }),
-  // Counters keyed "<limit>:<email>|<address>" (password guesses, src/server/auth/limits.ts).
-  RateLimit: async (userId) => {
-    const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-    return user ? db.rateLimit.count({ where: { key: { contains: `:${user.email}|` } } }) : 0;
-  },
+  // Counters keyed "<limit>:<HMAC of the address>[|<client>]" (src/server/auth/limits.ts).
+  RateLimit: (userId) => db.rateLimit.count({ where: { key: { contains: `:${emailKey(emailOf(userId))}` } } }),
   EmailToken: (userId) => db.emailToken.count({ where: { userId } }),
-  OutboxMessage: (userId) => db.outboxMessage.count({ where: { userId } }),
+  // With the mail to the address kept without a user (a reset asked for it before the account existed).
+  OutboxMessage: (userId) => db.outboxMessage.count({ where: { OR: [{ userId }, { to: emailOf(userId) }] } }),
   MailSettings: (userId) => db.mailSettings.count({ where: { userId } }),
   Reminder: (userId) => db.reminder.count({ where: { userId } }),
   // One row per app node (readiness heartbeat), nobody's data: nothing of a user's can be in it.
@@ -63,14 +68,15 @@ async function census(userId: string): Promise<Record<string, number>> {
 /** A user with at least one row in every table. */
 async function fullAccount(name: string) {
   const user = await createUser({ name });
+  emails.set(user.id, user.email);
   const { planId } = await seedPlan(db, user.id);
   await db.assessmentDraft.create({ data: { userId: user.id, answers: { currentRole: "designer" }, step: 2 } });
   await db.signInEvent.create({ data: { userId: user.id, userAgent: "Firefox on Linux" } });
   await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
-  // The password-guess counters of the account from the tests' address (tests/support/session.ts).
+  // The password-guess and reset counters of the address (tests/support/session.ts's client address).
   await db.rateLimit.createMany({
-    data: ["guess-1m", "guess-15m", "guess-1h"].map((limit) => ({
-      key: `${limit}:${user.email}|192.0.2.1`,
+    data: ["guess-1m:", "guess-15m:", "guess-1h:", "reset-email:"].map((limit) => ({
+      key: `${limit}${limit.startsWith("guess") ? guessKey(user.email, "192.0.2.1") : emailKey(user.email)}`,
       points: 1,
       expire: BigInt(Date.now() + 60_000),
     })),
@@ -88,6 +94,9 @@ async function fullAccount(name: string) {
   });
   await db.outboxMessage.create({
     data: { userId: user.id, kind: "verify-email", to: user.email, subject: "Pending", text: "Not sent yet" },
+  });
+  await db.outboxMessage.create({
+    data: { userId: null, kind: "password-reset-no-account", to: user.email, subject: "No account", text: "Sent", status: "sent" },
   });
   await db.mailSettings.create({ data: { userId: user.id, weeklyDigest: true } });
   await db.reminder.create({
@@ -133,6 +142,20 @@ describe(`account deletion on ${testDbProvider}`, () => {
     // Nor does anything still point at the deleted plans (items, links).
     expect(await db.planItem.count({ where: { planId: { in: planIds } } })).toBe(0);
     expect(await db.shareLink.count({ where: { planId: { in: planIds } } })).toBe(0);
+  });
+
+  it("leaves no copy of the address in the SQLite file or its write-ahead log", async ({ skip }) => {
+    if (testDbProvider !== "sqlite") skip("SQLite only: PostgreSQL's storage is the server's");
+    const user = await fullAccount("Trace Less");
+    const marker = user.email;
+    signInAs(user);
+    expect((await deleteAccountAction(null, form({ currentPassword: user.password, confirmation: DELETE_CONFIRMATION }))).ok).toBe(true);
+
+    const file = sqliteFilePath(process.env.DATABASE_URL!);
+    for (const path of [file, `${file}-wal`]) {
+      if (!existsSync(path)) continue;
+      expect(readFileSync(path).includes(Buffer.from(marker)), path).toBe(false);
+    }
   });
 
   it("needs the current password and the exact phrase; a refusal deletes nothing", async () => {

@@ -14,7 +14,7 @@ vi.mock("@/server/request", () => ({ clientIp: async () => "203.0.113.7", coarse
 import { changeEmailAction } from "@/server/account/actions";
 import { signUpAction } from "@/server/auth/actions";
 import { confirmEmail, RESET_REQUESTED_MESSAGE } from "@/server/auth/email-links";
-import { limiters } from "@/server/auth/limits";
+import { emailKey, limiters } from "@/server/auth/limits";
 import { verifyPassword } from "@/server/auth/password";
 import { requestPasswordResetAction, resendVerificationAction, resetPasswordAction } from "@/server/auth/recovery-actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
@@ -48,7 +48,10 @@ async function resetLimits() {
   await Promise.all([
     limits.authByIp.reset(CLIENT_IP),
     limits.passwordResetByIp.reset(CLIENT_IP),
-    ...FIXED_EMAILS.map((email) => limits.passwordResetByEmail.reset(email)),
+    ...FIXED_EMAILS.flatMap((email) => [
+      limits.passwordResetByEmail.reset(emailKey(email)),
+      limits.passwordResetByEmailAndClient.reset(`${emailKey(email)}|${CLIENT_IP}`),
+    ]),
   ]);
 }
 
@@ -136,7 +139,7 @@ describe(`account email on ${testDbProvider}`, () => {
     expect(linksOf(toUnknown).every((l) => l.startsWith("https://pathfinder.example.test/"))).toBe(true);
   });
 
-  it("limits reset requests per email address, known or not", async () => {
+  it("limits reset requests per email address and client, known or not", async () => {
     for (let i = 0; i < 3; i++) expect((await requestPasswordResetAction(null, form({ email: "limit@example.test" }))).ok).toBe(true);
     const fourth = await requestPasswordResetAction(null, form({ email: "limit@example.test" }));
     expect(fourth).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(/Too many attempts/) });

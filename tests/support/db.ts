@@ -42,9 +42,15 @@ export async function resetDatabase(): Promise<void> {
 
 let userCount = 0;
 
-/** A stored user with a real argon2id hash; `password` is the plain text, for sign-in tests. */
+/** When test users confirmed their address: a fixed instant, so no test depends on the clock. */
+export const CONFIRMED_AT = new Date("2026-01-05T09:00:00Z");
+
+/**
+ * A stored user with a real argon2id hash; `password` is the plain text, for sign-in tests. Confirmed by
+ * default (share links and email changes need a confirmed address); `confirmed: false` for one who isn't.
+ */
 export async function createUser(
-  overrides: { email?: string; name?: string; password?: string } = {},
+  overrides: { email?: string; name?: string; password?: string; confirmed?: boolean } = {},
 ): Promise<User & { password: string }> {
   userCount += 1;
   const password = overrides.password ?? "correct horse battery staple";
@@ -53,6 +59,7 @@ export async function createUser(
       email: overrides.email ?? `user${userCount}-${Date.now()}@example.test`,
       name: overrides.name ?? `Test User ${userCount}`,
       passwordHash: await hashPassword(password),
+      emailVerifiedAt: overrides.confirmed === false ? null : CONFIRMED_AT,
     },
   });
   return { ...user, password };

@@ -13,11 +13,12 @@ import { TextField } from "@/components/ui/text-field";
 
 export function SignUpForm({ callbackUrl: given }: { callbackUrl?: string }) {
   const callbackUrl = useCallbackUrl(given);
-  const [state, formAction, pending] = useActionState<ActionResult<never> | null, FormData>(signUpAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<{ message: string }> | null, FormData>(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="flex flex-col gap-4" noValidate>
       <FormAlert message={state && !state.ok ? state.message : null} />
+      <FormAlert tone="success" message={state?.ok ? state.data.message : null} />
       <TextField name="name" label="Name" autoComplete="name" required errors={errors.name} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errors.email} />
       <TextField

@@ -30,3 +30,8 @@ export type SettingsNotice = keyof typeof SETTINGS_NOTICES;
 export function settingsNoticeMessage(value: string | string[] | undefined): string | null {
   return typeof value === "string" && Object.hasOwn(SETTINGS_NOTICES, value) ? SETTINGS_NOTICES[value as SettingsNotice] : null;
 }
+
+/** What sign-up answers when it does not sign the browser in: the same words whether or not the address is taken. */
+export function checkYourInboxMessage(email: string): string {
+  return `Check your inbox: we've sent a message to ${email}. It tells you how to go on.`;
+}

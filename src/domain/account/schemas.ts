@@ -58,8 +58,9 @@ const SITE = "https://pathfinder.invalid";
  * kept only when it stays on the site's origin; what comes back is the normalised path, never the raw input,
  * and never "//…" (which a browser would read as another host).
  */
-export function safeCallbackPath(raw: string | undefined | null, fallback = "/dashboard"): string {
-  if (!raw || !raw.startsWith("/")) return fallback;
+export function safeCallbackPath(raw: string | string[] | undefined | null, fallback = "/dashboard"): string {
+  // A repeated query parameter (?callbackUrl=a&callbackUrl=b) arrives as a list: neither one is trusted.
+  if (typeof raw !== "string" || !raw.startsWith("/")) return fallback;
   let resolved: URL;
   try {
     resolved = new URL(raw, SITE);

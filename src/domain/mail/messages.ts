@@ -77,6 +77,38 @@ export function emailChangedMail(name: string, newEmail: string, forgotLink: str
   };
 }
 
+/**
+ * To the current address when an email change is asked for: the one chance its owner has to stop a change
+ * they did not ask for (someone with a borrowed session, say) before the new address confirms it.
+ */
+export function emailChangeRequestedMail(name: string, newEmail: string, cancelLink: string, forgotLink: string): MailContent {
+  return {
+    subject: "Someone asked to change your PM Pathfinder email address",
+    text:
+      `${greeting(name)}\n\nSomeone signed in to your PM Pathfinder account asked to move it to ` +
+      `${singleLine(newEmail, 254)}. Nothing changes until that address is confirmed.\n\n` +
+      `If this wasn't you, stop the change here (the link works for ${VERIFY_TOKEN_HOURS} hours):\n\n${cancelLink}\n\n` +
+      `Then reset your password, which also signs every device out:\n\n${forgotLink}` +
+      SIGNATURE,
+  };
+}
+
+/**
+ * Sign-up and email change answer the same whether or not an address is taken (no enumeration); the owner
+ * of a taken address is told here instead.
+ */
+export function addressInUseMail(name: string, signInLink: string, forgotLink: string): MailContent {
+  return {
+    subject: "Someone tried to use your address on PM Pathfinder",
+    text:
+      `${greeting(name)}\n\nSomeone tried to create a PM Pathfinder account with this address, or to move ` +
+      "another account to it. This address already has your account, so nothing has changed.\n\n" +
+      `If it was you, sign in here:\n\n${signInLink}\n\nForgotten your password? Reset it here:\n\n${forgotLink}\n\n` +
+      "If it wasn't you, you can ignore this email." +
+      SIGNATURE,
+  };
+}
+
 export function followUpReminderMail(
   name: string,
   application: { company: string; roleTitle: string },

@@ -12,13 +12,15 @@ import {
 } from "@/domain/account/schemas";
 import { ActionError, formAction, INVALID_INPUT_MESSAGE, userAction } from "@/server/action";
 import { signIn, signOut } from "@/server/auth/config";
-import { issueEmailVerification } from "@/server/auth/email-links";
+import { issueEmailVerification, noticeAddressInUse } from "@/server/auth/email-links";
 import { limiters } from "@/server/auth/limits";
 import { hashPassword } from "@/server/auth/password";
 import { passwordProblem } from "@/server/auth/password-policy";
 import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";
 import { db } from "@/server/db";
 import { wakeMailWorker } from "@/server/mail/outbox";
+import { voidEmailTokens } from "@/server/mail/tokens";
+import { requireConfirmedEmail } from "./confirmed-email";
 import { requireCurrentPassword } from "./current-password";
 import { deleteEverythingOf } from "./delete-account";
 
@@ -33,15 +35,21 @@ const changeName = userAction(changeNameSchema, async ({ name }, user) => {
  */
 const changeEmail = userAction(changeEmailSchema, async ({ email, currentPassword }, user) => {
   await requireCurrentPassword(user.id, currentPassword);
+  await requireConfirmedEmail(user.id);
   const current = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, email: true } });
   if (!current) throw ActionError.unauthenticated();
   if (email === current.email) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { email: ["That is already your email address"] });
-  const taken = await db.user.findFirst({ where: { email, NOT: { id: user.id } }, select: { id: true } });
-  if (taken) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { email: ["Another account already uses this email address"] });
+  // Counted before the address is looked up, and the same answer whether it is taken or not: the limit
+  // bounds how many addresses one account can probe, and the answer tells it nothing.
   const decision = await limiters().verificationByAccount.consume(user.id);
   if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);
-  await db.$transaction((tx) => issueEmailVerification(tx, current, email));
-  wakeMailWorker();
+  const taken = await db.user.findFirst({ where: { email, NOT: { id: user.id } }, select: { id: true, name: true, email: true } });
+  if (taken) {
+    await noticeAddressInUse(taken);
+  } else {
+    await db.$transaction((tx) => issueEmailVerification(tx, current, email));
+    wakeMailWorker();
+  }
   return { message: `We've sent a link to ${email}. Your email stays ${current.email} until you open it.` };
 });
 
@@ -51,14 +59,18 @@ const changeEmail = userAction(changeEmailSchema, async ({ email, currentPasswor
  * needed: Next re-renders after an action with the request's original headers, where next-auth would still
  * find the old (now revoked) cookie; a redirect renders the page with the new cookie.
  */
-/** Ends every session of the user on the server (rows revoked, version bumped); optionally every share link too. */
-async function endEverySession(userId: string, revokeShareLinks: boolean, data: { passwordHash?: string } = {}) {
-  const now = new Date();
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } }),
-    db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
-    ...(revokeShareLinks ? [db.shareLink.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } })] : []),
-  ]);
+/**
+ * Ends every session of the user on the server (rows revoked, version bumped) and voids every open emailed
+ * link (reset, confirmation, email change, cancel): someone who had access must not keep a way back in
+ * through a link they sent themselves. Optionally every share link too.
+ */
+async function endEverySession(userId: string, revokeShareLinks: boolean, data: { passwordHash?: string } = {}, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
+    await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+    await voidEmailTokens(tx, userId, now);
+    if (revokeShareLinks) await tx.shareLink.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  });
 }
 
 const changePassword = userAction(changePasswordSchema, async ({ currentPassword, newPassword, revokeShareLinks }, user) => {

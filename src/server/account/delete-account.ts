@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/server/db";
+import { emailKey } from "@/server/auth/limits";
+import { currentDbProvider, db } from "@/server/db";
 
 /**
  * Removes every row that belongs to the user, in one transaction: all of it goes or none of it does.
@@ -9,10 +10,11 @@ import { db } from "@/server/db";
 export async function deleteEverythingOf(userId: string): Promise<void> {
   const { email } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   await db.$transaction([
-    // Password-guess counters of the account (keys "<limit>:<email>|<address>", src/server/auth/limits.ts).
-    db.rateLimit.deleteMany({ where: { key: { contains: `:${email}|` } } }),
-    // Pending mail and unused links go with the account: nothing is sent to, or works for, a deleted user.
-    db.outboxMessage.deleteMany({ where: { userId } }),
+    // Limit counters of the address ("<limit>:<HMAC of the address>[|<client>]", src/server/auth/limits.ts).
+    db.rateLimit.deleteMany({ where: { key: { contains: `:${emailKey(email)}` } } }),
+    // Mail of the account, and mail to its address sent or kept without one (a reset asked before sign-up):
+    // nothing is sent to, or kept about, a deleted user.
+    db.outboxMessage.deleteMany({ where: { OR: [{ userId }, { to: email }] } }),
     db.emailToken.deleteMany({ where: { userId } }),
     db.reminder.deleteMany({ where: { userId } }),
     db.mailSettings.deleteMany({ where: { userId } }),
@@ -37,4 +39,8 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
     db.userSession.deleteMany({ where: { userId } }),
     db.user.delete({ where: { id: userId } }),
   ]);
+  // SQLite: the deleted rows' old pages are still in the -wal file until a checkpoint copies the (zeroed,
+  // with secure_delete) pages into the database and truncates the log. Backups still hold the account:
+  // docs/decisions/0021-recovery-and-enumeration.md.
+  if (currentDbProvider() === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 }

@@ -2,13 +2,14 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
+import { checkYourInboxMessage } from "@/domain/account/notices";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
-import { ActionError, formAction, INVALID_INPUT_MESSAGE, publicAction } from "@/server/action";
+import { ActionError, formAction, publicAction } from "@/server/action";
 import { db, isUniqueConstraintError } from "@/server/db";
 import { wakeMailWorker } from "@/server/mail/outbox";
 import { clientIp } from "@/server/request";
 import { signIn, signOut } from "./config";
-import { issueEmailVerification } from "./email-links";
+import { issueEmailVerification, noticeAddressInUse } from "./email-links";
 import { limiters } from "./limits";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
@@ -35,15 +36,23 @@ async function startSession(email: string, password: string) {
   }
 }
 
+/**
+ * A taken address gets the "check your inbox" answer and its owner an email, never "an account exists"; a
+ * free one gets the account and a signed-in browser. Both hash the password, so neither is quicker. What
+ * still differs (signed in or not) is bounded by the per-client limit (docs/decisions/0021-recovery-and-enumeration.md).
+ */
 const signUp = publicAction(signUpSchema, async ({ name, email, password, weeklyDigest, callbackUrl }) => {
   await guardAttemptsFromThisClient();
   const problem = passwordProblem(password, { email, name });
   if (problem) throw ActionError.invalid("Please choose a stronger password.", { password: [problem] });
 
-  const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
-  const duplicate = { email: ["An account with this email already exists. Sign in instead?"] };
-  if (taken) throw ActionError.invalid(INVALID_INPUT_MESSAGE, duplicate);
   const passwordHash = await hashPassword(password);
+  const addressTaken = async () => {
+    const owner = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+    if (owner) await noticeAddressInUse(owner);
+    return { message: checkYourInboxMessage(email) };
+  };
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) return addressTaken();
   try {
     // The account, its mail settings and the confirmation email: all stored together, or none of them.
     await db.$transaction(async (tx) => {
@@ -55,8 +64,8 @@ const signUp = publicAction(signUpSchema, async ({ name, email, password, weekly
     });
     wakeMailWorker();
   } catch (error) {
-    // Two sign-ups racing for the same email: the unique index decides.
-    if (isUniqueConstraintError(error)) throw ActionError.invalid(INVALID_INPUT_MESSAGE, duplicate);
+    // Two sign-ups racing for the same email: the unique index decides, and the loser is answered alike.
+    if (isUniqueConstraintError(error)) return addressTaken();
     throw error;
   }
   await startSession(email, password);

@@ -1,9 +1,9 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/domain/account/schemas";
 import { db } from "@/server/db";
-import { env } from "@/server/env";
+import { appUrl, env } from "@/server/env";
 import { clientIpOf, coarseUserAgent } from "@/server/request";
 import { isDatabaseUnavailableError } from "@/server/unavailable";
 import { guessKey, limiters } from "./limits";
@@ -122,53 +122,65 @@ export async function revokeServerSession(sessionId: string | undefined): Promis
 
 // Configured lazily: the secret is read (and required in production) on the first request, not while
 // `next build` collects pages.
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => ({
-  secret: env().AUTH_SECRET,
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/sign-in" },
-  providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
-  logger: {
-    // A wrong password is an expected outcome, not a server error worth a stack trace.
-    error(error) {
-      if (error instanceof CredentialsSignin) return;
-      console.error("[auth]", error);
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => {
+  // Every absolute URL next-auth builds (redirects after sign-in and sign-out, its endpoints) comes from
+  // APP_URL, never from the request's Host or X-Forwarded-Host: next-auth takes AUTH_URL from process.env
+  // (the one setting this app writes there rather than reads) and rewrites each request's origin to it.
+  // Auth.js refuses every request when `trustHost` is false, AUTH_URL or not, so it stays true: with
+  // AUTH_URL set there is no request host left for it to trust.
+  process.env.AUTH_URL = appUrl();
+  return authConfig();
+});
+
+function authConfig(): NextAuthConfig {
+  return {
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in" },
+    providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
+    logger: {
+      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error("[auth]", error);
+      },
     },
-  },
-  events: {
-    // A plain sign-out revokes this session's row, so a copied token stops working too.
-    async signOut(message) {
-      if ("token" in message) await revokeServerSession(message.token?.sid);
+    events: {
+      // A plain sign-out revokes this session's row, so a copied token stops working too.
+      async signOut(message) {
+        if ("token" in message) await revokeServerSession(message.token?.sid);
+      },
     },
-  },
-  callbacks: {
-    async jwt({ token, user }) {
-      if (user?.id) {
-        token.uid = user.id;
-        token.sv = user.sessionVersion;
-        token.sid = await startServerSession(user.id);
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.uid = user.id;
+          token.sv = user.sessionVersion;
+          token.sid = await startServerSession(user.id);
+          return token;
+        }
+        // Checked on every request: a revoked session or a bumped sessionVersion ends the session at once.
+        // A database outage is not a sign-out: the token is kept as it is (next-auth would otherwise clear
+        // the cookie on a thrown error) and the request is told the check could not be made.
+        let current: Awaited<ReturnType<typeof liveSessionUser>>;
+        try {
+          current = await liveSessionUser(token);
+        } catch (error) {
+          if (!isDatabaseUnavailableError(error)) throw error;
+          return { ...token, unavailable: true };
+        }
+        delete token.unavailable;
+        if (!current) return null;
+        token.name = current.name;
+        token.email = current.email;
         return token;
-      }
-      // Checked on every request: a revoked session or a bumped sessionVersion ends the session at once.
-      // A database outage is not a sign-out: the token is kept as it is (next-auth would otherwise clear the
-      // cookie on a thrown error) and the request is told the check could not be made.
-      let current: Awaited<ReturnType<typeof liveSessionUser>>;
-      try {
-        current = await liveSessionUser(token);
-      } catch (error) {
-        if (!isDatabaseUnavailableError(error)) throw error;
-        return { ...token, unavailable: true };
-      }
-      delete token.unavailable;
-      if (!current) return null;
-      token.name = current.name;
-      token.email = current.email;
-      return token;
+      },
+      session({ session, token }) {
+        session.user = { ...session.user, id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
+        if (token.unavailable) session.unavailable = true;
+        return session;
+      },
     },
-    session({ session, token }) {
-      session.user = { ...session.user, id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
-      if (token.unavailable) session.unavailable = true;
-      return session;
-    },
-  },
-}));
+  };
+}

@@ -2,7 +2,9 @@ import "server-only";
 // Password reset and address confirmation: the token model of docs/decisions/0015-mail-outbox-and-tokens.md.
 // Each change and the email it causes are written in one transaction (the outbox).
 import {
+  addressInUseMail,
   emailChangedMail,
+  emailChangeRequestedMail,
   noAccountMail,
   passwordChangedMail,
   passwordResetMail,
@@ -14,7 +16,8 @@ import { ActionError } from "@/shared/action-result";
 import { db, isUniqueConstraintError } from "@/server/db";
 import { mailLinks } from "@/server/mail/links";
 import { enqueueMail, type TxClient, wakeMailWorker } from "@/server/mail/outbox";
-import { consumeToken, findUsableToken, newEmailToken } from "@/server/mail/tokens";
+import { consumeToken, findUsableToken, newEmailToken, voidEmailTokens } from "@/server/mail/tokens";
+import { emailKey, limiters } from "./limits";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 
@@ -68,8 +71,11 @@ export async function isUsableResetToken(token: string, now = new Date()): Promi
 }
 
 /**
- * Sets the new password, uses the token up (with every other reset link of the account), ends every session
- * and queues the "password changed" notice. Returns the address to sign this browser in with.
+ * Sets the new password, uses the token up (with every other open emailed link of the account: other resets,
+ * a pending email change and its cancel link), ends every session, revokes every share link and queues the
+ * "password changed" notice. A reset is how an owner takes the account back, so nothing someone else set up
+ * while they had access (or while the address was unconfirmed) survives it. Returns the address to sign
+ * this browser in with.
  */
 export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<{ email: string }> {
   const row = await findUsableToken(db, "password-reset", token, now);
@@ -81,7 +87,8 @@ export async function resetPassword(token: string, newPassword: string, now = ne
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     if (!(await consumeToken(tx, row.id, now))) throw ActionError.invalid(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
-    await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "password-reset", usedAt: null }, data: { usedAt: now } });
+    await voidEmailTokens(tx, user.id, now);
+    await tx.shareLink.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await tx.user.update({
       where: { id: user.id },
       // The link reached this mailbox, which proves the address as well as a confirmation link would.
@@ -131,6 +138,68 @@ export async function issueEmailVerification(
     },
     now,
   );
+  if (email === user.email) return;
+  // An email change also tells the current address, with a link that stops it.
+  const cancel = newEmailToken();
+  await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "cancel-email-change", usedAt: null }, data: { usedAt: now } });
+  await tx.emailToken.create({
+    data: {
+      userId: user.id,
+      purpose: "cancel-email-change",
+      tokenHash: cancel.tokenHash,
+      email: user.email,
+      expiresAt: new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000),
+    },
+  });
+  await enqueueMail(
+    tx,
+    {
+      userId: user.id,
+      kind: "email-change-requested",
+      to: user.email,
+      ...emailChangeRequestedMail(user.name, email, mailLinks.cancelEmailChange(cancel.token), mailLinks.forgotPassword()),
+    },
+    now,
+  );
+}
+
+/**
+ * Tells the owner of a taken address that someone tried to sign up with it, or to move an account to it.
+ * The caller answers as if the address were free; at most 3 notices an address an hour are sent (past that
+ * the notice is skipped, never refused, so the answer stays the same).
+ */
+export async function noticeAddressInUse(owner: { id: string; name: string; email: string }, now = new Date()): Promise<void> {
+  if (!(await limiters().addressInUseNotices.consume(emailKey(owner.email))).allowed) return;
+  await enqueueMail(
+    db,
+    {
+      userId: owner.id,
+      kind: "address-in-use",
+      to: owner.email,
+      ...addressInUseMail(owner.name, mailLinks.signIn(), mailLinks.forgotPassword()),
+    },
+    now,
+  );
+  wakeMailWorker();
+}
+
+/** Whether a confirmation or cancel link can still be used (for the pages that show its button). */
+export async function isUsableEmailToken(purpose: "verify-email" | "cancel-email-change", token: string, now = new Date()) {
+  return (await findUsableToken(db, purpose, token, now)) !== null;
+}
+
+/**
+ * The current address's owner stops a pending email change: its confirmation link, and this one, stop
+ * working. The address stays as it was.
+ */
+export async function cancelEmailChange(token: string, now = new Date()): Promise<"cancelled" | "invalid"> {
+  const row = await findUsableToken(db, "cancel-email-change", token, now);
+  if (!row || row.email !== row.user.email) return "invalid";
+  return db.$transaction(async (tx) => {
+    if (!(await consumeToken(tx, row.id, now))) return "invalid" as const;
+    await tx.emailToken.updateMany({ where: { userId: row.userId, purpose: "verify-email", usedAt: null }, data: { usedAt: now } });
+    return "cancelled" as const;
+  });
 }
 
 export type ConfirmEmailOutcome = "confirmed" | "changed" | "invalid" | "taken";

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import { env } from "@/server/env";
 import { createLimiter } from "./limit-stores";
 import { allOf, type RateLimiter } from "./rate-limit";
@@ -18,8 +19,15 @@ interface Limiters {
   actionsByUser: RateLimiter;
   /** Password-reset requests per client address: 10 an hour. */
   passwordResetByIp: RateLimiter;
-  /** Password-reset requests per email address (known or not): 3 an hour. */
+  /**
+   * Password-reset requests per email address (known or not) and client network: 3 an hour. Keyed on both,
+   * so a stranger's requests never use up the owner's own (docs/decisions/0021-recovery-and-enumeration.md).
+   */
+  passwordResetByEmailAndClient: RateLimiter;
+  /** Password-reset requests per email address from all clients together: 10 an hour, a cap on mail to one inbox. */
   passwordResetByEmail: RateLimiter;
+  /** "Someone tried to use your address" notices per address: 3 an hour; past it the notice is skipped, not refused. */
+  addressInUseNotices: RateLimiter;
   /** Confirmation emails (sign-up resend, email change) per account: 5 an hour. */
   verificationByAccount: RateLimiter;
   /** Mentor ratings sent through share links, per client address: 10 an hour (src/server/sharing/mentor-actions.ts). */
@@ -42,13 +50,28 @@ export function limiters(): Limiters {
     apiByIp: createLimiter({ name: "api-ip", limit: 60, windowMs: MINUTE }),
     actionsByUser: createLimiter({ name: "action-user", limit: env().ACTIONS_PER_MINUTE, windowMs: MINUTE }),
     passwordResetByIp: createLimiter({ name: "reset-ip", limit: 10, windowMs: 60 * MINUTE }),
-    passwordResetByEmail: createLimiter({ name: "reset-email", limit: 3, windowMs: 60 * MINUTE }),
+    passwordResetByEmailAndClient: createLimiter({ name: "reset-email-client", limit: 3, windowMs: 60 * MINUTE }),
+    passwordResetByEmail: createLimiter({ name: "reset-email", limit: 10, windowMs: 60 * MINUTE }),
+    addressInUseNotices: createLimiter({ name: "in-use-notice", limit: 3, windowMs: 60 * MINUTE }),
     verificationByAccount: createLimiter({ name: "verify-account", limit: 5, windowMs: 60 * MINUTE }),
     mentorRatingsByIp: createLimiter({ name: "mentor-ip", limit: 10, windowMs: 60 * MINUTE }),
   });
 }
 
-/** The key of one account seen from one address. */
+// Production requires AUTH_SECRET (src/server/env.ts); development and tests without one still get stable keys.
+const DEVELOPMENT_SECRET = "pm-pathfinder-development-limit-key-secret";
+
+/**
+ * An email address as limit keys hold it: an HMAC, so the RateLimit table (and Redis) never store an
+ * address, and a deleted account's counters can be found without it surviving there.
+ */
+export function emailKey(email: string): string {
+  return createHmac("sha256", env().AUTH_SECRET ?? DEVELOPMENT_SECRET)
+    .update(`limit-key:${email.trim().toLowerCase()}`)
+    .digest("hex");
+}
+
+/** The key of one account (by address) seen from one client. */
 export function guessKey(email: string, address: string): string {
-  return `${email}|${address}`;
+  return `${emailKey(email)}|${address}`;
 }

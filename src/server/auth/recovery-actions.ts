@@ -9,14 +9,20 @@ import { wakeMailWorker } from "@/server/mail/outbox";
 import { clientIp } from "@/server/request";
 import { signIn } from "./config";
 import { issueEmailVerification, RESET_REQUESTED_MESSAGE, requestPasswordReset, resetPassword } from "./email-links";
-import { guessKey, limiters } from "./limits";
+import { emailKey, guessKey, limiters } from "./limits";
 import { tooManyAttemptsMessage } from "./rate-limit";
 
-/** Always the same answer, whether or not the address has an account. */
+/**
+ * Always the same answer, whether or not the address has an account. Counted per client, then per (address,
+ * client), then per address overall; the first refusal stops the count there, so one client spends at most 3
+ * of an address's 10 an hour, and a refused request sends no mail.
+ */
 const requestReset = publicAction(forgotPasswordSchema, async ({ email }) => {
+  const client = await clientIp();
   for (const [limiter, key] of [
-    [limiters().passwordResetByIp, await clientIp()],
-    [limiters().passwordResetByEmail, email],
+    [limiters().passwordResetByIp, client],
+    [limiters().passwordResetByEmailAndClient, `${emailKey(email)}|${client}`],
+    [limiters().passwordResetByEmail, emailKey(email)],
   ] as const) {
     const decision = await limiter.consume(key);
     if (!decision.allowed) throw ActionError.rateLimited(tooManyAttemptsMessage(decision.retryAfterSeconds), decision.retryAfterSeconds);

@@ -4,6 +4,8 @@ import { appUrl } from "@/server/env";
 export const mailLinks = {
   resetPassword: (token: string) => `${appUrl()}/reset-password?token=${token}`,
   verifyEmail: (token: string) => `${appUrl()}/verify-email?token=${token}`,
+  cancelEmailChange: (token: string) => `${appUrl()}/cancel-email-change?token=${token}`,
+  signIn: () => `${appUrl()}/sign-in`,
   forgotPassword: () => `${appUrl()}/forgot-password`,
   signUp: () => `${appUrl()}/sign-up`,
   dashboard: () => `${appUrl()}/dashboard`,

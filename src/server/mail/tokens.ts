@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/server/db";
 import type { TxClient } from "./outbox";
 
-export type EmailTokenPurpose = "password-reset" | "verify-email";
+export type EmailTokenPurpose = "password-reset" | "verify-email" | "cancel-email-change";
 
 export function newEmailToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -35,4 +35,13 @@ export async function consumeToken(tx: TxClient, id: string, now: Date): Promise
     data: { usedAt: now },
   });
   return count === 1;
+}
+
+/**
+ * Uses up every open emailed link of the account: reset, confirmation, email change and its cancel link.
+ * Run on a password reset, a password change and sign-out-everywhere, so that a link someone sent themselves
+ * while they had access stops working once the owner takes the account back (docs/decisions/0021-recovery-and-enumeration.md).
+ */
+export async function voidEmailTokens(tx: TxClient, userId: string, now: Date): Promise<void> {
+  await tx.emailToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
 }

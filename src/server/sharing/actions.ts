@@ -2,6 +2,7 @@
 
 import { createShareLinkSchema, MAX_ACTIVE_SHARE_LINKS, revokeShareLinkSchema, shareLinkExpiry } from "@/domain/account/share-links";
 import { ActionError, formAction, userAction } from "@/server/action";
+import { requireConfirmedEmail } from "@/server/account/confirmed-email";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
 import { countActiveShareLinks } from "./queries";
@@ -9,6 +10,7 @@ import { hashShareToken, newShareToken } from "./tokens";
 import { activePlanOf } from "@/server/plan/rows";
 
 const createShareLink = userAction(createShareLinkSchema, async ({ label, expiresIn, ...include }, user) => {
+  await requireConfirmedEmail(user.id);
   const plan = await db.plan.findFirst({
     where: activePlanOf(user.id),
     orderBy: { createdAt: "desc" },

@@ -17,8 +17,11 @@ export interface TestUser {
 export type TestDb = ReturnType<typeof createDbClient>;
 
 interface Fixtures {
-  /** Creates a fresh user in the database and, unless `signIn: false`, signs the page's browser in as them. */
-  login: (options?: { name?: string; signIn?: boolean }) => Promise<TestUser>;
+  /**
+   * Creates a fresh user in the database and, unless `signIn: false`, signs the page's browser in as them.
+   * The address is confirmed unless `confirmed: false` (share links and email changes need a confirmed one).
+   */
+  login: (options?: { name?: string; signIn?: boolean; confirmed?: boolean }) => Promise<TestUser>;
   db: ReturnType<typeof createDbClient>;
 }
 
@@ -27,9 +30,10 @@ export function uniqueEmail(): string {
 }
 
 export const test = base.extend<Fixtures>({
-  // Every test comes from its own client address, so one test's rate limits never block another's.
+  // Every test comes from its own client network (limits group IPv6 by /64), so one test's rate limits never
+  // block another's.
   page: async ({ page }, use) => {
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${randomBytes(4).toString("hex").match(/.{4}/g)!.join(":")}` });
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8:${randomBytes(4).toString("hex").match(/.{4}/g)!.join(":")}::1` });
     await use(page);
   },
   db: async ({}, use) => {
@@ -38,10 +42,15 @@ export const test = base.extend<Fixtures>({
     await db.$disconnect();
   },
   login: async ({ page, db, baseURL }, use) => {
-    await use(async ({ name = "Test User", signIn = true } = {}) => {
+    await use(async ({ name = "Test User", signIn = true, confirmed = true } = {}) => {
       const password = `e2e pass ${randomBytes(6).toString("hex")}`;
       const created = await db.user.create({
-        data: { name, email: uniqueEmail(), passwordHash: await hashPassword(password) },
+        data: {
+          name,
+          email: uniqueEmail(),
+          passwordHash: await hashPassword(password),
+          emailVerifiedAt: confirmed ? new Date("2026-01-05T09:00:00Z") : null,
+        },
       });
       if (signIn) {
         const token = await mintSessionToken(db, { id: created.id, name, email: created.email }, E2E_AUTH_SECRET);

@@ -74,6 +74,10 @@ describe("safeCallbackPath never leaves the site", () => {
     expect(safeCallbackPath("/plan")).toBe("/plan");
   });
 
+  it("a repeated callbackUrl (a list) falls back instead of throwing", () => {
+    expect(safeCallbackPath(["/plan", "/settings"])).toBe("/dashboard");
+  });
+
   it("fuzzing with tabs, newlines, backslashes, encoded forms and @ finds no way off the site", () => {
     fc.assert(
       fc.property(

@@ -39,6 +39,16 @@ describe("password policy", () => {
     expect(passwordProblem("jane.doe-rocks-2026", { email: "jane.doe@example.com" })).toMatch(/email/);
   });
 
+  it("rejects sequences and keyboard walks that are in no list (zxcvbn score below 3)", () => {
+    expect(passwordProblem("123456789012")).toMatch(/too easy to guess/);
+    expect(passwordProblem("qwertyuiopas")).toMatch(/too easy to guess/);
+  });
+
+  it("counts the person's name against the password", () => {
+    expect(passwordProblem("ada lovelace 1815")).toBeNull();
+    expect(passwordProblem("ada lovelace 1815", { name: "Ada Lovelace", email: "countess@example.com" })).toMatch(/too easy to guess/);
+  });
+
   it("ships a list of 10,000 entries", async () => {
     const { readFileSync } = await import("node:fs");
     const lines = readFileSync("src/server/auth/common-passwords.txt", "utf8").split("\n").filter(Boolean);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/domain/account/schemas";
 import { appUrl, parseEnv } from "@/server/env";
-import { clientAddress } from "@/server/client-address";
+import { clientAddress, limitKeyOfAddress } from "@/server/client-address";
 import { coarseUserAgent } from "@/server/request";
 
 describe("sign-up schema", () => {
@@ -104,5 +104,27 @@ describe("mail settings in the environment", () => {
     expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
     expect(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).toThrow(/SMTP_URL/);
     expect(() => parseEnv({ MAIL_FROM: "A <a@b.c>\r\nBcc: x@y.z" })).toThrow(/MAIL_FROM/);
+  });
+});
+
+describe("the client key of rate limits", () => {
+  it("groups IPv6 addresses by their /64, so rotating through one's own network buys nothing", () => {
+    expect(limitKeyOfAddress("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:1:2::/64");
+    expect(limitKeyOfAddress("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(limitKeyOfAddress("2001:DB8:0001:0002:ffff::9%eth0")).toBe("2001:db8:1:2::/64");
+    expect(limitKeyOfAddress("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(limitKeyOfAddress("::1")).toBe("0:0:0:0::/64");
+  });
+
+  it("counts an IPv4-mapped IPv6 address as the IPv4 address, in either spelling", () => {
+    expect(limitKeyOfAddress("::ffff:203.0.113.9")).toBe("203.0.113.9");
+    expect(limitKeyOfAddress("::ffff:cb00:7109")).toBe("203.0.113.9");
+    expect(limitKeyOfAddress("203.0.113.9")).toBe("203.0.113.9");
+  });
+
+  it("leaves what is not an address as it is", () => {
+    expect(limitKeyOfAddress("unknown")).toBe("unknown");
+    expect(limitKeyOfAddress("1:2:3")).toBe("1:2:3");
+    expect(limitKeyOfAddress("1::2::3")).toBe("1::2::3");
   });
 });

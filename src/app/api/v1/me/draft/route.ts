@@ -1,4 +1,5 @@
 import { assessmentDraftSchema } from "@/domain/assessment/draft";
+import { readBodyWithLimit } from "@/server/api/json-body";
 import { saveDraftFor } from "@/server/assessment/drafts";
 import { limiters } from "@/server/auth/limits";
 import { getSessionUser } from "@/server/auth/session";
@@ -25,11 +26,12 @@ export async function POST(request: Request): Promise<Response> {
   // The same per-user budget as the server actions (src/server/action.ts): a beacon is a write too.
   if (!(await limiters().actionsByUser.consume(user.id)).allowed) return reply(429);
 
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return reply(413);
+  // Never more than MAX_BODY_BYTES in memory: a larger Content-Length is refused unread, a longer stream cut.
+  const read = await readBodyWithLimit(request, MAX_BODY_BYTES);
+  if (!read.ok) return reply(read.reason === "too_large" ? 413 : 400);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     return reply(400);
   }
