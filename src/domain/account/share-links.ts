@@ -7,7 +7,7 @@ import { z } from "zod";
 import { cleanSingleLine } from "@/domain/text";
 import { checkboxSchema } from "./schemas";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/domain/duration";
 
 export const SHARE_EXPIRY_OPTIONS = [
   { value: "7", label: "7 days", days: 7 },

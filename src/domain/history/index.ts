@@ -9,7 +9,6 @@ export {
   startOfWeek,
   weekdayIndex,
   weekdayName,
-  DAY_MS,
   WEEK_DAYS,
 } from "./dates";
 export { busiestWeek, weeklyCounts, DEFAULT_CHART_WEEKS, type WeekCount, type WeeklyCounts, type WeeklyCountsOptions } from "./weeks";
