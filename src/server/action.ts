@@ -51,6 +51,7 @@ type Action<T> = (input?: unknown) => Promise<ActionResult<T>>;
 // Which schema guards which action, so tests can tell valid from invalid input for any action.
 const inputSchemas = new WeakMap<Action<unknown>, z.ZodType>();
 
+/** @internal The bad-input fuzz (tests/integration/bad-input.test.ts) finds each action's schema here. */
 export function inputSchemaOf(action: (...args: never[]) => unknown): z.ZodType | undefined {
   return inputSchemas.get(action as Action<unknown>);
 }
@@ -62,7 +63,10 @@ function registered<T>(schema: z.ZodType, action: Action<T>): Action<T> {
 
 const formActions = new WeakSet<(...args: never[]) => unknown>();
 
-/** Whether the action is a `(previous state, FormData)` form action made by `formAction`. */
+/**
+ * Whether the action is a `(previous state, FormData)` form action made by `formAction`.
+ * @internal Read by the bad-input fuzz (tests/integration/bad-input.test.ts).
+ */
 export function isFormAction(action: (...args: never[]) => unknown): boolean {
   return formActions.has(action);
 }

@@ -47,8 +47,6 @@ export const SHARE_LINK_OPTIONS = [
   { name: "includeStoryTitles", label: "Story titles", hint: "The titles of your interview stories, not the stories themselves." },
 ] as const;
 
-export type ShareLinkOption = (typeof SHARE_LINK_OPTIONS)[number]["name"];
-
 export const revokeShareLinkSchema = z.object({
   linkId: z.string({ error: "Missing link" }).trim().min(1, { error: "Missing link" }).max(64, { error: "Unknown link" }),
 });

@@ -71,6 +71,3 @@ export const snoozeFollowUpSchema = z.strictObject({
     { error: "Snooze by a day or a week" },
   ),
 });
-
-export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
-export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;

@@ -137,17 +137,3 @@ export function tenure(years: number): string {
 export function bridgeRole(c: PlanContext): string {
   return c.bridge ? c.bridge.role.charAt(0).toLowerCase() + c.bridge.role.slice(1) : "an associate PM or product specialist role";
 }
-
-/** Where the user's day-to-day work happens, for sentences like "at work" vs "in your studies". */
-export function whereYouWork(input: AssessmentInput): string {
-  switch (input.employment) {
-    case "student":
-      return "in your studies";
-    case "between_jobs":
-      return "in your last role";
-    case "self_employed":
-      return "in your own business";
-    default:
-      return "at work";
-  }
-}

@@ -42,9 +42,6 @@ export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
   skipped: "Skipped",
 };
 
-/** Statuses that count as "dealt with" for progress. Skipping is a legitimate decision, not a failure. */
-export const FINISHED_STATUSES: readonly ItemStatus[] = ["done", "skipped"];
-
 export function isPlanItemCategory(value: unknown): value is PlanItemCategory {
   return typeof value === "string" && (PLAN_ITEM_CATEGORIES as readonly string[]).includes(value);
 }
