@@ -13,7 +13,8 @@ import type {
 import { databaseProvider, redactDatabaseUrl, type DbProvider } from "../../src/server/db-url";
 import { displayPath, UserFacingError } from "./cli";
 import { engineErrorCode, type SchemaEngine } from "./engine";
-import { projectLayout, readSchemaFor, type MigrationLayout } from "./layout";
+import { readSchemaFor } from "./derive-postgres-schema";
+import { projectLayout, type MigrationLayout } from "./layout";
 import { migrationNames, readMigrationList, writeMigration } from "./migrations-dir";
 import { applyMigrations, ensureMigrationsTable, type MigrateOptions } from "./operations";
 import { createTemporaryPostgresDatabase, isPostgresReachable, postgresRequired, scratchPostgresUrl } from "./postgres-admin";

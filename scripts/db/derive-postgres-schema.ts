@@ -4,7 +4,9 @@
 //   tsx scripts/db/derive-postgres-schema.ts --check   exit 1 if it is stale (for CI)
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import type { DbProvider } from "../../src/server/db-url";
 import { isMainModule, runCli } from "./cli";
+import type { SchemaFile } from "./engine";
 import { projectLayout, type MigrationLayout } from "./layout";
 
 const DERIVED_HEADER = `// GENERATED from prisma/schema.prisma by scripts/db/derive-postgres-schema.ts: do not edit.
@@ -62,6 +64,17 @@ async function main(): Promise<void> {
     return;
   }
   console.log((await writePostgresSchema()) ? `Wrote ${relative}.` : `${relative} is up to date.`);
+}
+
+/**
+ * The schema for one provider. PostgreSQL's is derived in memory from the source of truth, so a
+ * stale derived file on disk can never leak into a migration.
+ */
+export async function readSchemaFor(provider: DbProvider, layout: MigrationLayout): Promise<SchemaFile> {
+  const sqliteSchema = await readFile(layout.schemaPath, "utf8");
+  return provider === "sqlite"
+    ? { path: layout.schemaPath, content: sqliteSchema }
+    : { path: layout.postgresSchemaPath, content: derivePostgresSchema(sqliteSchema) };
 }
 
 if (isMainModule(import.meta.url)) await runCli(main);

@@ -1,11 +1,8 @@
 // Where the schema and the migration folders live. Commands take a layout so that tests can run
 // them against a scratch copy in a temporary folder instead of the project's own files.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DbProvider } from "../../src/server/db-url";
-import type { SchemaFile } from "./engine";
-import { derivePostgresSchema } from "./derive-postgres-schema";
 
 export interface MigrationLayout {
   /** The SQLite schema: the single source of truth. */
@@ -31,14 +28,3 @@ export function layoutIn(prismaDir: string): MigrationLayout {
 }
 
 export const projectLayout: MigrationLayout = layoutIn(path.join(projectRoot, "prisma"));
-
-/**
- * The schema for one provider. PostgreSQL's is derived in memory from the source of truth, so a
- * stale derived file on disk can never leak into a migration.
- */
-export async function readSchemaFor(provider: DbProvider, layout: MigrationLayout): Promise<SchemaFile> {
-  const sqliteSchema = await readFile(layout.schemaPath, "utf8");
-  return provider === "sqlite"
-    ? { path: layout.schemaPath, content: sqliteSchema }
-    : { path: layout.postgresSchemaPath, content: derivePostgresSchema(sqliteSchema) };
-}

@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import { databaseProvider, sqliteFilePath, type DbProvider } from "../../src/server/db-url";
 import { displayPath, UserFacingError } from "./cli";
 import { engineErrorCode, type SchemaEngine } from "./engine";
-import { projectLayout, readSchemaFor, type MigrationLayout } from "./layout";
+import { readSchemaFor } from "./derive-postgres-schema";
+import { projectLayout, type MigrationLayout } from "./layout";
 import { migrationNames, readMigrationList } from "./migrations-dir";
 import { NO_FILTERS, withEngine } from "./session";
 

@@ -4,7 +4,8 @@ import { databaseProvider, redactDatabaseUrl, type DbProvider } from "../../src/
 import { createMigrationAdapter } from "./adapters";
 import { UserFacingError } from "./cli";
 import { openSchemaEngine, type SchemaEngine } from "./engine";
-import { readSchemaFor, type MigrationLayout } from "./layout";
+import { readSchemaFor } from "./derive-postgres-schema";
+import type { MigrationLayout } from "./layout";
 import { withPgClient } from "./postgres-admin";
 
 /** No externally managed tables or enums in this project. */

@@ -4,7 +4,7 @@
  * us their zone).
  */
 import { MAX_ACTIVE_SHARE_LINKS } from "./account/share-links";
-import { startOfDayIn } from "./time-zone";
+import { startOfDayIn } from "./calendar";
 
 export const QUOTAS = {
   customItemsPerPlan: 200,

@@ -63,3 +63,8 @@ export function webLinkField(label: string) {
     error: `${label} must start with http:// or https://`,
   });
 }
+
+/** Titles and notes are the user's own text: keep them from turning into links, HTML or emphasis. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|]/g, (char) => `\\${char}`);
+}

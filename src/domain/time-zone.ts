@@ -1,6 +1,7 @@
 /**
- * Calendar days in the user's own IANA time zone (docs/decisions/0016-transition-workspace.md). Pure: every
- * instant is passed in. A "day" is a "YYYY-MM-DD" string, which compares and sorts as text.
+ * Days in the user's own IANA time zone (docs/decisions/0016-transition-workspace.md), read and formatted with
+ * Intl only, so the browser can load it. Pure: every instant is passed in. A "day" is a "YYYY-MM-DD" string,
+ * which compares and sorts as text. Arithmetic on days and local times is in src/domain/calendar.ts.
  */
 
 export const DEFAULT_TIME_ZONE = "UTC";
@@ -15,6 +16,14 @@ export function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The zone a user's days follow: the one their browser reported and stored, when the runtime knows it; else
+ * UTC (until the browser has told us, and for visitors). The one "zone or UTC" rule for pages and mail alike.
+ */
+export function zoneOrUtc(stored: string | null | undefined): string {
+  return stored && isTimeZone(stored) ? stored : DEFAULT_TIME_ZONE;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -41,13 +50,6 @@ export function isDay(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-/** `day` moved by `days` calendar days. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** [year, month, day] of a "YYYY-MM-DD" day (an all-day date in iCalendar terms). */
 export function dayParts(day: string): [number, number, number] {
   const [y, m, d] = day.split("-").map(Number);
@@ -55,14 +57,15 @@ export function dayParts(day: string): [number, number, number] {
 }
 
 const longDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-/** "3 March 2026" for a "YYYY-MM-DD" day. */
-export function formatDay(day: string): string {
+/**
+ * "3 March 2026": a stored "YYYY-MM-DD" day as written, or the day `instant` falls on in `zone` (the person's
+ * zone; "UTC" for visitors). One fixed locale, so server and browser render the same text.
+ */
+export function formatDay(day: string): string;
+export function formatDay(instant: Date, zone: string): string;
+export function formatDay(value: string | Date, zone?: string): string {
+  const day = typeof value === "string" ? value : dayIn(value, zone ?? DEFAULT_TIME_ZONE);
   return longDay.format(new Date(`${day}T00:00:00Z`));
-}
-
-/** "3 March 2026": the day `instant` falls on in `zone`. */
-export function formatDateIn(instant: Date, zone: string): string {
-  return formatDay(dayIn(instant, zone));
 }
 
 const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -87,84 +90,10 @@ export function formatDateTimeIn(instant: Date, zone: string): string {
   return `${formatter.format(instant)} ${zone}`;
 }
 
-/** Calendar days from `from` to `to` ("YYYY-MM-DD"), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** The zones offered in settings: the runtime's IANA list, with UTC and the current choice always present. */
 export function timeZoneChoices(current: string): string[] {
   const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
   return [...new Set([DEFAULT_TIME_ZONE, current, ...known])].sort((a, b) =>
     a === DEFAULT_TIME_ZONE ? -1 : b === DEFAULT_TIME_ZONE ? 1 : a.localeCompare(b),
   );
-}
-
-/** What a wall clock in some zone reads: calendar fields, month 1–12, hour 0–23. */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const wallFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallFormatter(zone: string): Intl.DateTimeFormat {
-  let formatter = wallFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    wallFormatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock reading in `zone` at `instant`. */
-export function wallClockParts(instant: Date, zone: string): WallClock {
-  const parts = Object.fromEntries(
-    wallFormatter(zone)
-      .formatToParts(instant)
-      .filter((part) => part.type !== "literal")
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
-}
-
-function asUtcMs(clock: WallClock): number {
-  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-}
-
-/**
- * The instant whose UTC fields read what a wall clock in `zone` shows at `instant`. Feeding these to the
- * UTC-based calendar code (src/domain/history) makes every day and week that code computes the user's own.
- */
-export function wallClock(instant: Date, zone: string): Date {
-  return new Date(asUtcMs(wallClockParts(instant, zone)) + instant.getUTCMilliseconds());
-}
-
-/** The instant when the clock in `zone` shows `clock` (the later one if DST repeats it, a gap moves it forward). */
-export function instantOf(clock: WallClock, zone: string): Date {
-  const target = asUtcMs(clock);
-  let guess = target;
-  for (let i = 0; i < 3; i++) {
-    const offset = asUtcMs(wallClockParts(new Date(guess), zone)) - guess;
-    guess = target - offset;
-  }
-  return new Date(guess);
-}
-
-/** The instant the day `instant` falls on began in `zone`: its local midnight, daylight saving included. */
-export function startOfDayIn(instant: Date, zone: string): Date {
-  return instantOf({ ...wallClockParts(instant, zone), hour: 0, minute: 0, second: 0 }, zone);
 }

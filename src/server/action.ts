@@ -8,7 +8,7 @@ import { tooManyActionsMessage } from "./auth/rate-limit";
 import { getSessionUser, type SessionUser } from "./auth/session";
 import { DISK_FULL_MESSAGE, isDatabaseUnavailableError, isDiskFullError, UNAVAILABLE_MESSAGE } from "./unavailable";
 
-export { ActionError, type ActionFailure, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
+export { ActionError, type ActionResult, INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 
 /** FormData from a <form action> becomes a plain object; anything else is validated as it is. */
 function toPlainInput(input: unknown): unknown {
@@ -67,6 +67,7 @@ type Action<T> = (input?: unknown) => Promise<ActionResult<T>>;
 // Which schema guards which action, so tests can tell valid from invalid input for any action.
 const inputSchemas = new WeakMap<Action<unknown>, z.ZodType>();
 
+/** @internal The bad-input fuzz (tests/integration/bad-input.test.ts) finds each action's schema here. */
 export function inputSchemaOf(action: (...args: never[]) => unknown): z.ZodType | undefined {
   return inputSchemas.get(action as Action<unknown>);
 }
@@ -78,7 +79,10 @@ function registered<T>(schema: z.ZodType, action: Action<T>): Action<T> {
 
 const formActions = new WeakSet<(...args: never[]) => unknown>();
 
-/** Whether the action is a `(previous state, FormData)` form action made by `formAction`. */
+/**
+ * Whether the action is a `(previous state, FormData)` form action made by `formAction`.
+ * @internal Read by the bad-input fuzz (tests/integration/bad-input.test.ts).
+ */
 export function isFormAction(action: (...args: never[]) => unknown): boolean {
   return formActions.has(action);
 }

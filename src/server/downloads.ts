@@ -1,5 +1,5 @@
 import "server-only";
-import { ERROR_CODES, type ErrorCode } from "@/shared/error-codes";
+import { httpStatusOf, wireCodeOf, type ErrorCode } from "@/shared/error-codes";
 
 /**
  * Responses of the download endpoints (account export, plan exports): private data, so never cached, and
@@ -34,9 +34,8 @@ export function streamedAttachment(chunks: AsyncIterator<string>, filename: stri
 }
 
 function jsonError(code: ErrorCode, message: string): Response {
-  const { wire, status } = ERROR_CODES[code];
-  return new Response(JSON.stringify({ error: wire, message }), {
-    status,
+  return new Response(JSON.stringify({ error: wireCodeOf(code), message }), {
+    status: httpStatusOf(code),
     headers: { ...PRIVATE, "Content-Type": "application/json; charset=utf-8" },
   });
 }

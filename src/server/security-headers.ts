@@ -42,7 +42,10 @@ function policy(scriptSrc: string[], dev: boolean): string {
     .join("; ");
 }
 
-/** Headers for every response; HSTS only in production (it would pin localhost to https in development). */
+/**
+ * Headers for every response; HSTS only in production (it would pin localhost to https in development).
+ * @public Loaded by next.config.ts, which knip --production does not read.
+ */
 export function staticSecurityHeaders({ production }: { production: boolean }): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },

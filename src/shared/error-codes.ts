@@ -34,10 +34,3 @@ export type WireErrorCode = (typeof ERROR_CODES)[ErrorCode]["wire"];
 
 export const wireCodeOf = (code: ErrorCode): WireErrorCode => ERROR_CODES[code].wire;
 export const httpStatusOf = (code: ErrorCode): number => ERROR_CODES[code].status;
-
-const byWire = new Map<string, ErrorCode>(Object.entries(ERROR_CODES).map(([code, { wire }]) => [wire, code as ErrorCode]));
-
-/** The code for a wire string, or undefined for a string that is not in the table. */
-export function errorCodeOfWire(wire: string): ErrorCode | undefined {
-  return byWire.get(wire);
-}

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { FOLLOW_UP_BEFORE_CREATED, MAX_APPLICATIONS, APPLICATION_LIMIT_MESSAGE } from "@/domain/application";
-import { dayIn, addDays } from "@/domain/time-zone";
+import { addDays } from "@/domain/calendar";
+import { dayIn } from "@/domain/time-zone";
 import { buildAccountExport } from "@/server/account/export";
 import { setTimeZoneAction } from "@/server/account/actions";
 import {

@@ -8,7 +8,8 @@ vi.hoisted(() => {
   process.env.APP_URL = "https://pathfinder.example.test";
 });
 
-import { addDays, dayIn } from "@/domain/time-zone";
+import { addDays } from "@/domain/calendar";
+import { dayIn } from "@/domain/time-zone";
 import { setTimeZoneAction } from "@/server/account/actions";
 import {
   createApplicationAction,

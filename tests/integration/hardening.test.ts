@@ -3,7 +3,7 @@
 import { comeFrom, signInAs } from "../support/session";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { QUOTA_MESSAGES, QUOTAS } from "@/domain/quotas";
-import { startOfDayIn } from "@/domain/time-zone";
+import { startOfDayIn } from "@/domain/calendar";
 import { planToMarkdown } from "@/domain/plan/export";
 import { changeNameAction, signOutEverywhereAction } from "@/server/account/actions";
 import { buildAccountExport } from "@/server/account/export";

@@ -2,7 +2,7 @@
 // string and one HTTP status, and ActionError's factories carry the code and its extras.
 import { describe, expect, it } from "vitest";
 import { ActionError } from "@/shared/action-result";
-import { ERROR_CODES, errorCodeOfWire, httpStatusOf, wireCodeOf, type ErrorCode } from "@/shared/error-codes";
+import { ERROR_CODES, httpStatusOf, wireCodeOf, type ErrorCode } from "@/shared/error-codes";
 
 const codes = Object.keys(ERROR_CODES) as ErrorCode[];
 
@@ -36,11 +36,9 @@ describe("error codes", () => {
     expect([wireCodeOf("NOT_FOUND"), httpStatusOf("NOT_FOUND")]).toEqual(["not_found", 404]);
   });
 
-  it("gives every code its own wire string, and reads each one back", () => {
+  it("gives every code its own wire string", () => {
     const wires = codes.map(wireCodeOf);
     expect(new Set(wires).size).toBe(codes.length);
-    for (const code of codes) expect(errorCodeOfWire(wireCodeOf(code))).toBe(code);
-    expect(errorCodeOfWire("no_such_code")).toBeUndefined();
   });
 
   it("maps every code to a 4xx or 5xx status, the server's own faults to 5xx", () => {

@@ -93,6 +93,16 @@ describe("code that runs in the browser", () => {
       .map(({ specifier }) => specifier);
     expect(offending).toEqual([]);
   });
+
+  // Calendar arithmetic (Temporal) is server-side: the browser formats days with Intl (src/domain/time-zone.ts),
+  // so the polyfill never reaches a client bundle (docs/decisions/0028-temporal-for-calendar-arithmetic.md).
+  it("never loads Temporal", () => {
+    const calendar = path.join(SRC, "domain/calendar.ts");
+    const withTemporal = clientCode.filter(
+      (file) => file === calendar || importsOf(file).some(({ specifier, typeOnly }) => !typeOnly && specifier === "temporal-polyfill"),
+    );
+    expect(withTemporal.map(rel)).toEqual([]);
+  });
 });
 
 describe('src/server modules that do I/O import "server-only"', () => {

@@ -1,12 +1,13 @@
 // Days are the user's: a user at UTC−8 and one at UTC+13, each across a midnight, for every day and week
 // the app shows or exports (heatmap, weekly completions, follow-ups, overdue, .ics).
 import { describe, expect, it } from "vitest";
-import { followUpEvents, followUpError, followUpsOn } from "@/domain/application";
+import { followUpError, followUpsOn } from "@/domain/application";
+import { followUpEvents } from "@/domain/application/calendar";
 import { activityHeatmap, weeklyCounts } from "@/domain/history";
 import { planCalendarEvents } from "@/domain/plan/export";
-import { formatPlanDate } from "@/components/plan/plan-dates";
 import { formatDateTime } from "@/components/settings/format-time";
-import { addDays, dayIn, formatDateIn, formatDateTimeIn, isDay, isTimeZone, startOfDayIn, wallClock } from "@/domain/time-zone";
+import { addDays, startOfDayIn, wallClock } from "@/domain/calendar";
+import { dayIn, formatDay, formatDateTimeIn, isDay, isTimeZone } from "@/domain/time-zone";
 import { startOfQuotaDay } from "@/domain/quotas";
 
 const LA = "America/Los_Angeles"; // UTC−8 in January
@@ -118,11 +119,11 @@ describe("calendar days in the user's time zone", () => {
     expect(formatDateTime(earlyInTonga, TONGA)).toBe("16 Jan 2026, 00:30 Pacific/Tongatapu");
     expect(formatDateTime(earlyInTonga, "UTC")).toBe("15 Jan 2026, 11:30 UTC");
     // The assessment's and the plan's day on /plan/new and the dashboard.
-    expect(formatPlanDate(lateInLa, "UTC")).toBe("16 January 2026");
-    expect(formatPlanDate(lateInLa, LA)).toBe("15 January 2026");
-    expect(formatPlanDate(earlyInTonga, TONGA)).toBe("16 January 2026");
+    expect(formatDay(lateInLa, "UTC")).toBe("16 January 2026");
+    expect(formatDay(lateInLa, LA)).toBe("15 January 2026");
+    expect(formatDay(earlyInTonga, TONGA)).toBe("16 January 2026");
     // "The link works until": the owner's day, like the rest of the shared plan.
-    expect(formatDateIn(earlyInTonga, "UTC")).toBe("15 January 2026");
-    expect(formatDateIn(earlyInTonga, TONGA)).toBe("16 January 2026");
+    expect(formatDay(earlyInTonga, "UTC")).toBe("15 January 2026");
+    expect(formatDay(earlyInTonga, TONGA)).toBe("16 January 2026");
   });
 });

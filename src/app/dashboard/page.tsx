@@ -11,7 +11,8 @@ import { TimeZoneDetector } from "@/components/workspace/time-zone-detector";
 import { followUpsOn } from "@/domain/application";
 import { planProgress } from "@/domain/plan";
 import { phaseOnIn } from "@/domain/plan/plan-days";
-import { addDays, dayIn } from "@/domain/time-zone";
+import { addDays, weekStartOf } from "@/domain/calendar";
+import { dayIn } from "@/domain/time-zone";
 import { sessionsBetween } from "@/domain/practice";
 import { storyGaps } from "@/domain/story";
 import { StoryGapsWidget, WeekPracticeWidget } from "@/components/workspace/workspace-widgets";
@@ -44,7 +45,7 @@ export default async function DashboardPage() {
   const bridge = latestResult?.result.bridge;
   const today = dayIn(new Date(), timeZone);
   const { overdue, upcoming } = followUpsOn(followUps, today);
-  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const monday = weekStartOf(today);
   const workspace = (
     <>
       {!timeZoneKnown && <TimeZoneDetector />}
@@ -100,6 +101,7 @@ export default async function DashboardPage() {
                   lastAssessmentAt={latest.createdAt}
                   planPercent={planProgress(plan.items).percent}
                   now={now}
+                  timeZone={timeZone}
                   latestAssessmentId={latest.id}
                   recommendedPath={latest.recommendedPath}
                   planPath={plan.path}

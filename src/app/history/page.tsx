@@ -6,7 +6,7 @@ import { pickPair } from "@/components/history/pick-pair";
 import { ContinuityBanner } from "@/components/plan/continuity-banner";
 import { activityHeatmap, addDays, HEATMAP_WEEKS, startOfWeek, weeklyCounts, WEEK_DAYS } from "@/domain/history";
 import { planProgress } from "@/domain/plan";
-import { wallClock } from "@/domain/time-zone";
+import { wallClock } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
 import { userTimeZone } from "@/server/workspace/time-zone";
 import { z } from "zod";
@@ -73,6 +73,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
             lastAssessmentAt={latest.createdAt}
             planPercent={plan ? planProgress(plan.items.map(({ category, phase, status }) => ({ category, phase, status }))).percent : null}
             now={instant}
+            timeZone={timeZone}
             latestAssessmentId={latest.id}
             recommendedPath={latest.recommendedPath}
             planPath={plan?.path ?? null}

@@ -1,4 +1,3 @@
-import { shortDate } from "@/domain/history";
 import type { HistoryAssessment, HistorySummary } from "@/server/history/queries";
 
 /**
@@ -19,15 +18,21 @@ export function assessmentName(a: NumberedSummary): string {
   return `Assessment ${a.number}`;
 }
 
-/** "3 Mar 2026": short enough for a phone-width picker and table header. */
-export function shortDateWithYear(date: Date): string {
-  return `${shortDate(date)} ${date.getUTCFullYear()}`;
+const shortFormatters = new Map<string, Intl.DateTimeFormat>();
+/** "3 Mar 2026", the person's day in `zone`: short enough for a phone-width picker and table header. */
+export function shortDateWithYear(date: Date, zone: string): string {
+  let formatter = shortFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone });
+    shortFormatters.set(zone, formatter);
+  }
+  return formatter.format(date);
 }
 
 /**
  * "2 · 3 Mar 2026 · readiness 63" — for the comparison pickers, which must show every option whole on a 320 px
  * phone (tests/e2e/phone-layout.spec.ts); the pickers' labels say these are assessments.
  */
-export function assessmentOption(a: NumberedSummary): string {
-  return `${a.number} · ${shortDateWithYear(a.createdAt)} · readiness ${a.readiness}`;
+export function assessmentOption(a: NumberedSummary, zone: string): string {
+  return `${a.number} · ${shortDateWithYear(a.createdAt, zone)} · readiness ${a.readiness}`;
 }

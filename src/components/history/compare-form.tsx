@@ -5,13 +5,14 @@ interface CompareFormProps {
   assessments: readonly NumberedSummary[];
   fromId: string;
   toId: string;
+  timeZone: string;
 }
 
 const selectClass =
   "w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
 /** A plain GET form: the pair lives in the URL (?a=…&b=…), so it works without JavaScript and can be bookmarked. */
-export function CompareForm({ assessments, fromId, toId }: CompareFormProps) {
+export function CompareForm({ assessments, fromId, toId, timeZone }: CompareFormProps) {
   const newestFirst = [...assessments].reverse();
   return (
     <form method="get" action="/history#compare-title" className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_1fr_auto]">
@@ -28,7 +29,7 @@ export function CompareForm({ assessments, fromId, toId }: CompareFormProps) {
           <select id={id} name={name} defaultValue={selected} className={selectClass}>
             {newestFirst.map((a) => (
               <option key={a.id} value={a.id}>
-                {assessmentOption(a)}
+                {assessmentOption(a, timeZone)}
               </option>
             ))}
           </select>

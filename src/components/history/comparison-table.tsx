@@ -6,7 +6,7 @@ import { assessmentName, shortDateWithYear, type NumberedAssessment } from "./as
 import { bodyRowClass, headRowClass, tableClass } from "./table-alternative";
 
 /** Two assessments side by side: readiness, every area's level and score, and the recommended path. */
-export function ComparisonTable({ from, to }: { from: NumberedAssessment; to: NumberedAssessment }) {
+export function ComparisonTable({ from, to, timeZone }: { from: NumberedAssessment; to: NumberedAssessment; timeZone: string }) {
   const changes = compareAssessments(from.result, to.result);
   const cell = "px-1.5 py-2 align-top sm:px-3";
   // Phones have no room for a fourth column: there the change sits next to the newer value instead.
@@ -15,7 +15,7 @@ export function ComparisonTable({ from, to }: { from: NumberedAssessment; to: Nu
   const columnHead = (a: NumberedAssessment) => (
     <th scope="col" className={`${cell} font-semibold`}>
       {assessmentName(a)}
-      <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{shortDateWithYear(a.createdAt)}</span>
+      <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{shortDateWithYear(a.createdAt, timeZone)}</span>
     </th>
   );
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PATH_INFO } from "@/domain/assessment";
-import { formatAssessmentDate } from "@/components/results/format-date";
+import { formatDay } from "@/domain/time-zone";
 import { ChangeBadge } from "./change-badge";
 import { assessmentName, type NumberedSummary } from "./assessment-names";
 import type { PickedPair } from "./pick-pair";
@@ -13,10 +13,12 @@ interface HistoryTimelineProps {
   /** How many of the newest to show; a link shows the next page (the URL keeps the compared pair). */
   shown: number;
   pair: PickedPair | null;
+  /** The person's IANA zone: each date is their day. */
+  timeZone: string;
 }
 
 /** The newest assessments, each with its change in readiness and path against the one before. */
-export function HistoryTimeline({ assessments, shown, pair }: HistoryTimelineProps) {
+export function HistoryTimeline({ assessments, shown, pair, timeZone }: HistoryTimelineProps) {
   const newestFirst = [...assessments].reverse().slice(0, shown);
   const hidden = assessments.length - newestFirst.length;
   const more = new URLSearchParams({ shown: String(shown + TIMELINE_PAGE) });
@@ -30,7 +32,7 @@ export function HistoryTimeline({ assessments, shown, pair }: HistoryTimelinePro
         {newestFirst.map((a) => {
           const previous = assessments[a.number - 2];
           const pathChanged = previous && previous.recommendedPath !== a.recommendedPath;
-          const date = formatAssessmentDate(a.createdAt);
+          const date = formatDay(a.createdAt, timeZone);
           return (
             <li
               key={a.id}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Heatmap, WeeklyCounts } from "@/domain/history";
-import { formatAssessmentDate } from "@/components/results/format-date";
+import { formatDay } from "@/domain/time-zone";
 import { ActivityHeatmap } from "./activity-heatmap";
 import type { NumberedAssessment, NumberedSummary } from "./assessment-names";
 import { CompareForm } from "./compare-form";
@@ -39,7 +39,7 @@ export function HistoryView({ assessments, first, latest, timelineShown, pair, w
         <h2 id="timeline-title" className={headingClass}>
           Your assessments
         </h2>
-        <HistoryTimeline assessments={assessments} shown={timelineShown} pair={pair} />
+        <HistoryTimeline assessments={assessments} shown={timelineShown} pair={pair} timeZone={timeZone} />
       </section>
 
       {pair && (
@@ -50,7 +50,7 @@ export function HistoryView({ assessments, first, latest, timelineShown, pair, w
             </h2>
             <p className={introClass}>Pick any two; the older one is shown first, and every change reads from it to the newer one.</p>
           </div>
-          <CompareForm assessments={assessments} fromId={pair.from.id} toId={pair.to.id} />
+          <CompareForm assessments={assessments} fromId={pair.from.id} toId={pair.to.id} timeZone={timeZone} />
           {pair.notice && (
             <p
               role="status"
@@ -59,7 +59,7 @@ export function HistoryView({ assessments, first, latest, timelineShown, pair, w
               {pair.notice}
             </p>
           )}
-          <ComparisonTable from={pair.from} to={pair.to} />
+          <ComparisonTable from={pair.from} to={pair.to} timeZone={timeZone} />
         </section>
       )}
 
@@ -71,8 +71,8 @@ export function HistoryView({ assessments, first, latest, timelineShown, pair, w
           <p className={introClass}>Your self-rating in each of the eight PM skill areas (1–5), against what an entry-level PM needs.</p>
         </div>
         <SkillShapeChart
-          latest={{ name: `${several ? "Latest" : "Your level"} (${formatAssessmentDate(latest.createdAt)})`, areas: latest.result.areas }}
-          first={several ? { name: `First (${formatAssessmentDate(first.createdAt)})`, areas: first.result.areas } : undefined}
+          latest={{ name: `${several ? "Latest" : "Your level"} (${formatDay(latest.createdAt, timeZone)})`, areas: latest.result.areas }}
+          first={several ? { name: `First (${formatDay(first.createdAt, timeZone)})`, areas: first.result.areas } : undefined}
         />
       </section>
 

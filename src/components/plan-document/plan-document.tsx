@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import { PATH_INFO } from "@/domain/assessment/paths";
 import type { TransitionPath } from "@/domain/assessment/schemas";
 import { PHASE_LABELS, PLAN_PHASES, planProgress, type ItemStatus, type PlanItemCategory, type PlanPhase } from "@/domain/plan";
-import { phaseEnd } from "@/domain/plan/export";
+import { phaseEndDay } from "@/domain/plan/export";
 import type { ResourceLink } from "@/domain/resource";
-import { formatDateIn } from "@/domain/time-zone";
+import { formatDay } from "@/domain/time-zone";
 import { PhaseItems } from "./phase-items";
 import "./print.css";
 
@@ -52,9 +52,9 @@ export function PlanDocument({ heading, intro, path, createdAt, items, showPathD
           <dt className="font-semibold">Path</dt>
           <dd>{PATH_INFO[path].label}</dd>
           <dt className="font-semibold">Started</dt>
-          <dd>{formatDateIn(createdAt, timeZone)}</dd>
+          <dd>{formatDay(createdAt, timeZone)}</dd>
           <dt className="font-semibold">Ends</dt>
-          <dd>{formatDateIn(phaseEnd(createdAt, 3), timeZone)}</dd>
+          <dd>{formatDay(phaseEndDay(createdAt, 3, timeZone))}</dd>
           <dt className="font-semibold">Progress</dt>
           <dd>
             {finished} of {progress.total} steps dealt with ({progress.percent}&nbsp;%): {progress.done} done, {progress.skipped} skipped
@@ -82,7 +82,7 @@ export function PlanDocument({ heading, intro, path, createdAt, items, showPathD
                 {PHASE_LABELS[phase]}
               </h2>
               <p className="text-sm text-slate-700 dark:text-slate-300">
-                Until {formatDateIn(phaseEnd(createdAt, phase), timeZone)} · {phaseProgress.done} of {phaseProgress.total} done
+                Until {formatDay(phaseEndDay(createdAt, phase, timeZone))} · {phaseProgress.done} of {phaseProgress.total} done
               </p>
             </div>
             <PhaseItems items={phaseItems} />

@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { PATH_INFO, type TransitionPath } from "@/domain/assessment";
 import { CATEGORY_LABELS, PHASE_LABELS, type GeneratedItem, type PlanMerge } from "@/domain/plan";
-import { formatAssessmentDate } from "@/components/results/format-date";
+import { formatDay } from "@/domain/time-zone";
 import type { MergeItem } from "@/server/plan/update";
 
 interface UpdatePreviewProps {
   merge: PlanMerge<MergeItem>;
   path: TransitionPath;
+  /** The person's IANA zone: "Done on …" is their day. */
+  timeZone: string;
 }
 
 function Group({ id, title, intro, count, children }: { id: string; title: string; intro?: string; count: number; children: ReactNode }) {
@@ -38,8 +40,8 @@ function NewItem({ item }: { item: GeneratedItem }) {
 }
 
 /** Why a kept item stays, in the user's terms. */
-function keptBecause(item: MergeItem): string {
-  const since = item.statusChangedAt ? ` on ${formatAssessmentDate(item.statusChangedAt)}` : "";
+function keptBecause(item: MergeItem, timeZone: string): string {
+  const since = item.statusChangedAt ? ` on ${formatDay(item.statusChangedAt, timeZone)}` : "";
   if (item.status === "done") return `Done${since}`;
   if (item.status === "skipped") return `Skipped${since}`;
   if (item.status === "in_progress") return "In progress";
@@ -64,9 +66,9 @@ function ExistingItemRow({ item, detail }: { item: MergeItem; detail?: string })
  * What confirming would do, group by group, straight from the merge the server will recompute and
  * apply: additions, restorations, what is set aside, and everything kept with the reason it stays.
  */
-export function UpdatePreview({ merge, path }: UpdatePreviewProps) {
-  const finishedOrOwn = merge.keep.filter((item) => keptBecause(item) !== "Still fits the new path");
-  const stillFits = merge.keep.filter((item) => keptBecause(item) === "Still fits the new path");
+export function UpdatePreview({ merge, path, timeZone }: UpdatePreviewProps) {
+  const finishedOrOwn = merge.keep.filter((item) => keptBecause(item, timeZone) !== "Still fits the new path");
+  const stillFits = merge.keep.filter((item) => keptBecause(item, timeZone) === "Still fits the new path");
   return (
     <div className="flex flex-col gap-8">
       <Group
@@ -117,7 +119,7 @@ export function UpdatePreview({ merge, path }: UpdatePreviewProps) {
         {finishedOrOwn.length > 0 && (
           <ul className={listClass}>
             {finishedOrOwn.map((item) => (
-              <ExistingItemRow key={item.id} item={item} detail={keptBecause(item)} />
+              <ExistingItemRow key={item.id} item={item} detail={keptBecause(item, timeZone)} />
             ))}
           </ul>
         )}

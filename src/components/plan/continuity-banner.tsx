@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { TransitionPath } from "@/domain/assessment";
 import { continuityAdvice, daysAgo, REASSESS_AFTER_DAYS, type ReassessReason } from "@/domain/history";
 import { PlanUpdatePrompt } from "@/components/plan-update/plan-update-prompt";
-import { formatAssessmentDate } from "@/components/results/format-date";
+import { formatDay } from "@/domain/time-zone";
 import { buttonClass } from "@/components/ui/button";
 
 export interface ContinuityBannerProps {
@@ -11,6 +11,8 @@ export interface ContinuityBannerProps {
   /** The active plan's progress, 0–100 (planProgress(items).percent); null when there is no plan. */
   planPercent: number | null;
   now: Date;
+  /** The person's IANA zone: the date shown is their day. */
+  timeZone: string;
   /** The latest assessment, so a changed recommendation can link to the plan update. */
   latestAssessmentId?: string;
   recommendedPath?: TransitionPath;
@@ -34,6 +36,7 @@ export function ContinuityBanner({
   lastAssessmentAt,
   planPercent,
   now,
+  timeZone,
   latestAssessmentId,
   recommendedPath,
   planPath,
@@ -50,7 +53,7 @@ export function ContinuityBanner({
         {advice.suggestReassess ? "Time for a check-in" : "Your check-in"}
       </h2>
       <p>
-        You last assessed yourself <strong>{daysAgo(advice.daysSinceAssessment)}</strong>, on {formatAssessmentDate(lastAssessmentAt)}.
+        You last assessed yourself <strong>{daysAgo(advice.daysSinceAssessment)}</strong>, on {formatDay(lastAssessmentAt, timeZone)}.
         {planPercent !== null && <> Your plan is {planPercent}% done.</>}
       </p>
       {advice.reasons.map((reason) => (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PATH_INFO, type TransitionPath } from "@/domain/assessment";
 import { buttonClass } from "@/components/ui/button";
-import { formatPlanDate } from "./plan-dates";
+import { formatDay } from "@/domain/time-zone";
 
 const panel = "flex flex-col gap-3 rounded-xl border border-slate-200 p-6 dark:border-slate-800";
 
@@ -43,7 +43,7 @@ export function NoPlanYet({ assessmentId, assessedAt, recommendedPath, timeZone 
         Turn your assessment into a plan
       </h2>
       <p className="text-slate-700 dark:text-slate-300">
-        Your latest assessment, from {formatPlanDate(assessedAt, timeZone)}, recommends{" "}
+        Your latest assessment, from {formatDay(assessedAt, timeZone)}, recommends{" "}
         <strong className="font-semibold text-slate-900 dark:text-slate-100">{PATH_INFO[recommendedPath].label}</strong>. Build a 90-day
         plan from it: concrete steps in three phases that you tick off week by week.
       </p>

@@ -1,6 +1,5 @@
 import { PHASE_DAYS, PLAN_PHASES } from "@/domain/plan";
 import { planDayIn } from "@/domain/plan/plan-days";
-import { formatDateIn } from "@/domain/time-zone";
 
 const PLAN_LENGTH_DAYS = PHASE_DAYS * PLAN_PHASES.length;
 
@@ -8,9 +7,4 @@ const PLAN_LENGTH_DAYS = PHASE_DAYS * PLAN_PHASES.length;
 export function planDayText(createdAt: Date, now: Date, timeZone = "UTC"): string {
   const day = planDayIn(createdAt, now, timeZone);
   return day > PLAN_LENGTH_DAYS ? `Day ${day}, past the ${PLAN_LENGTH_DAYS}-day mark` : `Day ${day} of ${PLAN_LENGTH_DAYS}`;
-}
-
-/** "26 November 2026": the day `date` falls on in the user's zone, in one fixed locale (server and browser agree). */
-export function formatPlanDate(date: Date, timeZone: string): string {
-  return formatDateIn(date, timeZone);
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PATH_INFO } from "@/domain/assessment";
 import { PHASE_LABELS } from "@/domain/plan";
 import { phaseOnIn } from "@/domain/plan/plan-days";
-import { formatDateIn } from "@/domain/time-zone";
+import { formatDay } from "@/domain/time-zone";
 import type { PlanView } from "@/shared/plan-view";
 import { planDayText } from "./plan-dates";
 
@@ -22,9 +22,9 @@ export function PlanHeader({ plan, now, timeZone }: { plan: PlanView; now: Date;
         </span>
         <span>
           {/* Dates never break across lines: "24 / February 2027" reads badly on a phone. */}
-          Started <span className="whitespace-nowrap">{formatDateIn(createdAt, timeZone)}</span>, target date{" "}
+          Started <span className="whitespace-nowrap">{formatDay(createdAt, timeZone)}</span>, target date{" "}
           <time dateTime={plan.targetDate} className="whitespace-nowrap">
-            {formatDateIn(new Date(plan.targetDate), timeZone)}
+            {formatDay(new Date(plan.targetDate), timeZone)}
           </time>
         </span>
       </p>

@@ -110,8 +110,6 @@ export const deleteAccountSchema = z.object({
     .refine((value) => value === DELETE_CONFIRMATION, { error: `Type "${DELETE_CONFIRMATION}" exactly to confirm` }),
 });
 
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
-
 /** Forms without fields (sign out everywhere): anything Next adds to the form data is ignored. */
 export const noInputSchema = z.object({});
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { cleanSingleLine } from "@/domain/text";
 import { checkboxSchema } from "./schemas";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/domain/duration";
 
 export const SHARE_EXPIRY_OPTIONS = [
   { value: "7", label: "7 days", days: 7 },
@@ -46,8 +46,6 @@ export const SHARE_LINK_OPTIONS = [
   { name: "includePractice", label: "Practice counts", hint: "How many practice sessions of each type. No scores or notes." },
   { name: "includeStoryTitles", label: "Story titles", hint: "The titles of your interview stories, not the stories themselves." },
 ] as const;
-
-export type ShareLinkOption = (typeof SHARE_LINK_OPTIONS)[number]["name"];
 
 export const revokeShareLinkSchema = z.object({
   linkId: z.string({ error: "Missing link" }).trim().min(1, { error: "Missing link" }).max(64, { error: "Unknown link" }),

@@ -1,5 +1,7 @@
+// Server-side (the .ics export): not re-exported from ./index, which client forms load, since it uses Temporal.
 import type { EventAttributes } from "ics";
-import { addDays, dayParts } from "@/domain/time-zone";
+import { addDays } from "@/domain/calendar";
+import { dayParts } from "@/domain/time-zone";
 import { STAGE_LABELS } from "./model";
 import type { FollowUp } from "./follow-up";
 

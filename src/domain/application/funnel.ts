@@ -1,4 +1,4 @@
-import { PIPELINE, STAGES, type Stage } from "./model";
+import { PIPELINE, type Stage } from "./model";
 
 /** What the funnel needs of one application: its current stage and every stage it has been in. */
 export interface FunnelApplication {
@@ -23,13 +23,6 @@ export function furthestStage(application: FunnelApplication): number {
     furthest = Math.max(furthest, PIPELINE.indexOf(stage));
   }
   return furthest;
-}
-
-/** Applications currently in each stage. */
-export function countsByStage(applications: readonly FunnelApplication[]): Record<Stage, number> {
-  const counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
-  for (const application of applications) counts[application.stage] += 1;
-  return counts;
 }
 
 /**

@@ -3,4 +3,3 @@ export * from "./funnel";
 export * from "./schemas";
 export * from "./follow-up";
 export * from "./sort";
-export * from "./calendar";

@@ -82,6 +82,3 @@ export const saveJobDescriptionSchema = z.strictObject({
   jobDescription: multiLineText("Job description", JOB_DESCRIPTION_FIELD_MAX).default(""),
   whyCompany: multiLineText("Why this company", WHY_COMPANY_MAX).default(""),
 });
-
-export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
-export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;

@@ -14,6 +14,7 @@ export const SCALE_POINTS: readonly ScalePoint[] = [1, 2, 3, 4, 5];
 
 /** A self-rating of a skill area (or a target for one), on the 1–5 scale. */
 export type SkillLevel = ScalePoint;
+/** @alias The same five points, named for skill ratings (knip: a deliberate second name). */
 export const SKILL_LEVELS: readonly SkillLevel[] = SCALE_POINTS;
 
 /** The shared meaning of each level, the same across areas. Index 0 is level 1. */

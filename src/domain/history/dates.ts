@@ -1,10 +1,9 @@
 /**
- * Calendar arithmetic for the history charts. Everything is in UTC: the server does not know the user's
- * time zone, and UTC is what the rest of the app shows dates in (see components/results/format-date.ts),
- * so a day on the heatmap and a date on the timeline always agree. Weeks start on Monday (ISO 8601).
- * Pure: callers pass every date in, `now` included.
+ * Day buckets for the history charts. The caller shifts every instant onto the person's wall clock first
+ * (wallClock in src/domain/calendar.ts), so the UTC fields read here are their own day and week: a 24-hour
+ * step is then always one calendar day. Weeks start on Monday (ISO 8601). Pure: callers pass every date in.
  */
-export const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/domain/duration";
 export const WEEK_DAYS = 7;
 
 const WEEKDAYS_FROM_MONDAY = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;

@@ -3,7 +3,8 @@
  * its number of actions and an intensity level for colouring. Days after `now` in the current week are
  * marked `future` so the grid stays rectangular without pretending those days were empty.
  */
-import { addDays, DAY_MS, dayLabel, startOfDay, startOfWeek, WEEK_DAYS } from "./dates";
+import { DAY_MS } from "@/domain/duration";
+import { addDays, dayLabel, startOfDay, startOfWeek, WEEK_DAYS } from "./dates";
 
 export const HEATMAP_WEEKS = 12;
 export const MAX_INTENSITY = 4;

@@ -1,7 +1,8 @@
 /**
  * Counting events per calendar week (Monday to Sunday, UTC), for the "items completed per week" chart.
  */
-import { addDays, DAY_MS, startOfWeek, WEEK_DAYS } from "./dates";
+import { DAY_MS } from "@/domain/duration";
+import { addDays, startOfWeek, WEEK_DAYS } from "./dates";
 
 export interface WeekCount {
   /** Monday 00:00 UTC. */

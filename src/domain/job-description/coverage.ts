@@ -158,8 +158,3 @@ export function levelComparison(jobLevel: JobLevel, pathLevel: "associate" | "pm
   if (diff === 0) return `This is ${role}, the level your path aims at.`;
   return `This is ${role}, ${diff > 0 ? "above" : "below"} the ${names[pathLevel]} level your path aims at.`;
 }
-
-/** Share of must-haves covered, 0–100, for the board; null when there is nothing to assess. */
-export function coveragePercent(coverage: Pick<JobCoverage, "mustHaves">): number | null {
-  return coverage.mustHaves.total === 0 ? null : Math.round((100 * coverage.mustHaves.covered) / coverage.mustHaves.total);
-}

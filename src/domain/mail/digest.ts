@@ -5,7 +5,7 @@
 import { singleLine } from "./headers";
 import type { MailContent } from "./messages";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "../duration";
 export const REASSESS_AFTER_DAYS = 30;
 export const REASSESS_AT_PERCENT = 80;
 

@@ -1,27 +1,19 @@
 /**
  * When the weekly check-in is due: Monday 08:00 on the user's own clock. Pure: the caller passes the time
- * and the IANA zone ("UTC" until users have one). Intl does the zone arithmetic, DST included.
+ * and the IANA zone ("UTC" until users have one). Temporal does the zone arithmetic, DST included.
  */
-import { instantOf, wallClockParts } from "../time-zone";
+import { addDays, instantAt, MONDAY, weekStartOf } from "../calendar";
+import { dayIn } from "../time-zone";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const DIGEST_WEEKDAY = 1; // Monday
+const DIGEST_WEEKDAY = MONDAY;
 export const DIGEST_HOUR = 8;
 
 /** The most recent Monday 08:00 in `timeZone` at or before `now`. */
 export function weeklySlot(now: Date, timeZone: string): Date {
-  const local = wallClockParts(now, timeZone);
-  const localDay = new Date(Date.UTC(local.year, local.month - 1, local.day));
-  const daysSinceMonday = (localDay.getUTCDay() - DIGEST_WEEKDAY + 7) % 7;
-  for (const back of [daysSinceMonday, daysSinceMonday + 7]) {
-    const monday = new Date(localDay.getTime() - back * DAY_MS);
-    const slot = instantOf(
-      { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate(), hour: DIGEST_HOUR, minute: 0, second: 0 },
-      timeZone,
-    );
-    if (slot.getTime() <= now.getTime()) return slot;
-  }
-  throw new Error("unreachable: a Monday 08:00 within the last 14 days always exists");
+  const monday = weekStartOf(dayIn(now, timeZone), DIGEST_WEEKDAY);
+  const slot = instantAt(monday, timeZone, DIGEST_HOUR);
+  // Early on a Monday, this week's 08:00 is still ahead: the slot is last week's.
+  return slot.getTime() <= now.getTime() ? slot : instantAt(addDays(monday, -7), timeZone, DIGEST_HOUR);
 }
 
 /** The digest for the slot `slot` is due when the user has not had it (nor opted in after it). */

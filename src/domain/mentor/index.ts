@@ -37,8 +37,6 @@ export const mentorRatingSchema = z.strictObject({
   note: multiLineText("The note", MENTOR_NOTE_MAX).default(""),
 });
 
-export type MentorRatingInput = z.input<typeof mentorRatingSchema>;
-
 export type Ratings = Partial<Record<SkillArea, number>>;
 
 export interface ComparisonRow {

@@ -144,17 +144,3 @@ export function bridgeRole(c: PlanContext): string {
   const bridge = c.bridge ?? c.optionalBridge;
   return bridge ? bridge.role.charAt(0).toLowerCase() + bridge.role.slice(1) : "an associate PM or product specialist role";
 }
-
-/** Where the user's day-to-day work happens, for sentences like "at work" vs "in your studies". */
-export function whereYouWork(input: AssessmentInput): string {
-  switch (input.employment) {
-    case "student":
-      return "in your studies";
-    case "between_jobs":
-      return "in your last role";
-    case "self_employed":
-      return "in your own business";
-    default:
-      return "at work";
-  }
-}

@@ -8,10 +8,10 @@ import { PATH_INFO } from "@/domain/assessment/paths";
 import type { TransitionPath } from "@/domain/assessment/schemas";
 import { RESOURCE_KIND_LABELS, type ResourceLink } from "@/domain/resource";
 import { ITEM_STATUS_LABELS, PHASE_DAYS, PHASE_LABELS, PLAN_PHASES, type ItemStatus, type PlanItemCategory, type PlanPhase } from "./model";
-import { addDays, dayIn, dayParts, formatDateIn } from "@/domain/time-zone";
+import { addDays } from "@/domain/calendar";
+import { escapeMarkdown } from "@/domain/text";
+import { dayIn, dayParts, formatDay } from "@/domain/time-zone";
 import { planProgress } from "./progress";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ExportItem {
   id: string;
@@ -38,19 +38,12 @@ export interface ExportPlan {
   items: readonly ExportItem[];
 }
 
-/** The moment phase `phase` ends: the end of day 30, 60 or 90, counting the day the plan was made as day 1. */
-export function phaseEnd(createdAt: Date, phase: PlanPhase): Date {
-  return new Date(createdAt.getTime() + phase * PHASE_DAYS * DAY_MS);
-}
-
-/** [year, month, day] of the UTC calendar day: an all-day date in iCalendar terms. */
-export function utcDay(date: Date): [number, number, number] {
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-}
-
-/** Titles and notes are the user's own text: keep them from turning into links, HTML or emphasis. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|]/g, (char) => `\\${char}`);
+/**
+ * The person's calendar day phase `phase` ends on: 30, 60 or 90 days after the day the plan was made, in
+ * their zone (calendar days, so a daylight-saving change near midnight cannot move it).
+ */
+export function phaseEndDay(createdAt: Date, phase: PlanPhase, timeZone: string): string {
+  return addDays(dayIn(createdAt, timeZone), phase * PHASE_DAYS);
 }
 
 function oneLine(text: string): string {
@@ -76,7 +69,7 @@ function markdownItem(item: ExportItem, timeZone: string): string[] {
     lines.push(
       `  Resource: [${escapeMarkdown(r.title)}](${r.url}) by ${escapeMarkdown(r.author)} (${RESOURCE_KIND_LABELS[r.kind].toLowerCase()}, ${r.free ? "free" : "paid"})`,
     );
-  if (item.status === "done" && item.statusChangedAt) lines.push(`  Done on ${formatDateIn(item.statusChangedAt, timeZone)}.`);
+  if (item.status === "done" && item.statusChangedAt) lines.push(`  Done on ${formatDay(item.statusChangedAt, timeZone)}.`);
   const note = item.note.trim();
   if (note) lines.push(`  Note: ${note.split(/\r?\n/).map(escapeMarkdown).join("  \n  ")}`);
   return lines;
@@ -89,8 +82,8 @@ export function planToMarkdown(plan: ExportPlan, timeZone = "UTC"): string {
     "# My 90-day plan into product management",
     "",
     `- **Path:** ${PATH_INFO[plan.path].label}`,
-    `- **Started:** ${formatDateIn(plan.createdAt, timeZone)}`,
-    `- **Ends:** ${formatDateIn(phaseEnd(plan.createdAt, 3), timeZone)}`,
+    `- **Started:** ${formatDay(plan.createdAt, timeZone)}`,
+    `- **Ends:** ${formatDay(phaseEndDay(plan.createdAt, 3, timeZone))}`,
     `- **Progress:** ${progress.done + progress.skipped} of ${progress.total} steps dealt with (${progress.percent} %): ` +
       `${progress.done} done, ${progress.skipped} skipped`,
   ];
@@ -99,7 +92,7 @@ export function planToMarkdown(plan: ExportPlan, timeZone = "UTC"): string {
     const phaseProgress = progress.byPhase[phase];
     lines.push("", `## ${PHASE_LABELS[phase]}`, "");
     lines.push(
-      `Until ${formatDateIn(phaseEnd(plan.createdAt, phase), timeZone)} · ${phaseProgress.done} of ${phaseProgress.total} done`,
+      `Until ${formatDay(phaseEndDay(plan.createdAt, phase, timeZone))} · ${phaseProgress.done} of ${phaseProgress.total} done`,
       "",
     );
     if (items.length === 0) lines.push("No steps in this phase.");
@@ -113,9 +106,8 @@ function uid(kind: string, id: string): string {
   return `${kind}-${id}@pm-pathfinder`;
 }
 
-/** An all-day event on the day `date` falls on in `timeZone`: iCalendar's end date is exclusive, so it is the next day. */
-function allDay(date: Date, timeZone: string): { start: DateArray; end: DateArray } {
-  const day = dayIn(date, timeZone);
+/** An all-day event on `day`: iCalendar's end date is exclusive, so it is the next day. */
+function allDay(day: string): { start: DateArray; end: DateArray } {
   return { start: dayParts(day), end: dayParts(addDays(day, 1)) };
 }
 
@@ -145,7 +137,7 @@ export function planCalendarEvents(plan: ExportPlan, timeZone = "UTC"): EventAtt
     uid: uid(`phase-${phase}`, plan.id),
     title: MILESTONE_TITLES[phase],
     description: milestoneDescription(plan, phase),
-    ...allDay(phaseEnd(plan.createdAt, phase), timeZone),
+    ...allDay(phaseEndDay(plan.createdAt, phase, timeZone)),
     transp: "TRANSPARENT",
     categories: ["PM Pathfinder"],
   }));
@@ -156,7 +148,7 @@ export function planCalendarEvents(plan: ExportPlan, timeZone = "UTC"): EventAtt
       uid: uid("item", item.id),
       title: `Done: ${oneLine(item.title)}`,
       description: item.why ? `Why it mattered: ${oneLine(item.why)}` : "A step of your PM Pathfinder plan.",
-      ...allDay(item.statusChangedAt, timeZone),
+      ...allDay(dayIn(item.statusChangedAt, timeZone)),
       transp: "TRANSPARENT",
       categories: ["PM Pathfinder"],
     }));

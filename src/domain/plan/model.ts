@@ -32,19 +32,6 @@ export const PHASE_LABELS: Readonly<Record<PlanPhase, string>> = {
 /** Length of one phase in days. */
 export const PHASE_DAYS = 30;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The phase a plan started on `start` is in at `now` (both passed in: the domain never reads the clock).
- * Before the start counts as phase 1; after day 90 the plan stays in phase 3.
- */
-export function phaseOn(start: Date, now: Date): PlanPhase {
-  const day = Math.floor((now.getTime() - start.getTime()) / DAY_MS);
-  if (day < PHASE_DAYS) return 1;
-  if (day < 2 * PHASE_DAYS) return 2;
-  return 3;
-}
-
 export const ITEM_STATUSES = ["todo", "in_progress", "done", "skipped"] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
@@ -54,9 +41,6 @@ export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
   done: "Done",
   skipped: "Skipped",
 };
-
-/** Statuses that count as "dealt with" for progress. Skipping is a legitimate decision, not a failure. */
-export const FINISHED_STATUSES: readonly ItemStatus[] = ["done", "skipped"];
 
 export function isPlanItemCategory(value: unknown): value is PlanItemCategory {
   return typeof value === "string" && (PLAN_ITEM_CATEGORIES as readonly string[]).includes(value);

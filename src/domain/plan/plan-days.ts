@@ -2,7 +2,8 @@
  * Where in the 90 days a user is, counted in their own calendar days: day 1 is the day the plan was made in
  * their time zone, and each new day starts at their midnight, not 24 hours after the plan's creation instant.
  */
-import { dayIn, daysBetween } from "@/domain/time-zone";
+import { daysBetween } from "@/domain/calendar";
+import { dayIn } from "@/domain/time-zone";
 import { PHASE_DAYS, type PlanPhase } from "./model";
 
 /** 1-based day of the plan in `zone`. */

@@ -47,7 +47,10 @@ export const createPlanSchema = z.strictObject({
   path: z.enum(PATHS, { error: "Choose one of the three paths" }).optional(),
 });
 
-/** Moving the active plan to an assessment and path takes the same input as building a plan. */
+/**
+ * Moving the active plan to an assessment and path takes the same input as building a plan.
+ * @alias (knip: a deliberate second name, one per action)
+ */
 export const applyPlanUpdateSchema = createPlanSchema;
 
 export const setItemStatusSchema = z.strictObject({

@@ -45,5 +45,3 @@ export const updatePracticeSchema = z
   .superRefine(scoresMatchType);
 
 export const practiceRefSchema = z.strictObject({ sessionId: recordId("practice session") });
-
-export type LogPracticeInput = z.input<typeof logPracticeSchema>;

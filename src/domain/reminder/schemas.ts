@@ -33,9 +33,3 @@ export const snoozeReminderSchema = z.object({
 });
 
 export const clearReminderSchema = z.object({ itemId });
-
-/** [year, month, day] of a YYYY-MM-DD string that passed reminderDaySchema. */
-export function dayParts(day: string): { year: number; month: number; day: number } {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return { year, month, day: date };
-}

@@ -15,12 +15,6 @@ export const RESOURCES: readonly Resource[] = [...SKILL_RESOURCES, ...GENERAL_RE
 /** How many resources a plan step or a gap shows: enough to choose from, few enough to read. */
 export const RESOURCES_PER_STEP = 3;
 
-const BY_ID: ReadonlyMap<string, Resource> = new Map(RESOURCES.map((r) => [r.id, r]));
-
-export function resourceById(id: string): Resource | undefined {
-  return BY_ID.get(id);
-}
-
 /** The fields a plan item or a result gap carries. */
 export function toLink(resource: Resource): ResourceLink {
   const { id, title, author, url, kind, free, description } = resource;
@@ -103,4 +97,4 @@ export function filterResources(filter: ResourceFilter): Resource[] {
         (r.topics as readonly string[]).includes(filter.focus)),
   );
 }
-export { parseResourceFilter, resourceFilterSchema, RESOURCE_FOCUSES, type ParsedResourceFilter, type ResourceFocus } from "./filter";
+export { parseResourceFilter } from "./filter";

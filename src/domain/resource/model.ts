@@ -81,10 +81,6 @@ export interface ResourceLink {
   description: string;
 }
 
-export function isResourceKind(value: unknown): value is ResourceKind {
-  return typeof value === "string" && (RESOURCE_KINDS as readonly string[]).includes(value);
-}
-
 export function isResourceTopic(value: unknown): value is ResourceTopic {
   return typeof value === "string" && (RESOURCE_TOPICS as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@ import type { SkillArea } from "../assessment/schemas";
 import { SKILL_MODEL } from "../assessment/skills";
 import type { JobAnalysis, Requirement } from "../job-description/analyze";
 import { keywordsNotMentioned } from "../job-description/coverage";
-import { escapeMarkdown } from "../plan/export";
+import { escapeMarkdown } from "../text";
 import { singleLineText } from "../text";
 
 /**
@@ -193,5 +193,3 @@ export const saveBulletsSchema = z.strictObject({
     )
     .max(MAX_BULLETS, { error: `Keep up to ${MAX_BULLETS} bullets` }),
 });
-
-export type SaveBulletsInput = z.input<typeof saveBulletsSchema>;

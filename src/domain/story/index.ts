@@ -3,7 +3,7 @@ import { z } from "zod";
 import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 import { SKILL_MODEL } from "@/domain/assessment/skills";
 import { recordId, versionField } from "../application/schemas";
-import { escapeMarkdown } from "../plan/export";
+import { escapeMarkdown } from "../text";
 import { multiLineText, singleLineText } from "../text";
 
 /** STAR stories: situation, task, action, result; tagged with the skill areas they prove. */

@@ -228,7 +228,10 @@ export interface AccountExport {
   stories: { id: string; title: string; areas: { area: string }[] }[];
 }
 
-/** The export as a parsed object (for tests and small callers); the download streams accountExportChunks. */
+/**
+ * The export as a parsed object (for tests and small callers); the download streams accountExportChunks.
+ * @internal Read by the integration tests only (knip --production skips @internal exports).
+ */
 export async function buildAccountExport(userId: string, now: Date) {
   const chunks = await accountExportChunks(userId, now);
   if (!chunks) return null;

@@ -2,7 +2,7 @@ import "server-only";
 import { assessmentInputSchema, scoreAssessment } from "@/domain/assessment";
 import { fieldErrorsOf } from "@/shared/action-result";
 import type { RateLimiter } from "@/server/auth/rate-limit";
-import { ERROR_CODES, type ErrorCode } from "@/shared/error-codes";
+import { httpStatusOf, wireCodeOf, type ErrorCode } from "@/shared/error-codes";
 import { isJsonContentType, readBodyWithLimit } from "./json-body";
 
 /**
@@ -46,8 +46,7 @@ export function apiError(
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Response {
-  const { wire, status } = ERROR_CODES[code];
-  return jsonResponse(status, { error: wire, message, ...extra }, headers);
+  return jsonResponse(httpStatusOf(code), { error: wireCodeOf(code), message, ...extra }, headers);
 }
 
 export function methodNotAllowed(): Response {

@@ -12,7 +12,8 @@ import {
   snoozeFollowUpSchema,
   updateApplicationSchema,
 } from "@/domain/application";
-import { addDays, dayIn } from "@/domain/time-zone";
+import { addDays } from "@/domain/calendar";
+import { dayIn } from "@/domain/time-zone";
 import { ActionError, userAction } from "@/server/action";
 import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import { CLOSED_STAGES, type Stage } from "@/domain/application";
-import { instantOf } from "@/domain/time-zone";
-import { dayParts, REMINDER_HOUR } from "@/domain/reminder/schemas";
+import { instantAt } from "@/domain/calendar";
+import { REMINDER_HOUR } from "@/domain/reminder/schemas";
 import { dayIn } from "@/domain/time-zone";
 import type { db } from "@/server/db";
 
@@ -31,7 +31,7 @@ export async function syncFollowUpReminder(
   }
   const existing = await tx.reminder.findFirst({ where, select: { id: true, remindAt: true } });
   if (existing && dayIn(existing.remindAt, timeZone) === followUpOn) return;
-  const at = instantOf({ ...dayParts(followUpOn), hour: REMINDER_HOUR, minute: 0, second: 0 }, timeZone);
+  const at = instantAt(followUpOn, timeZone, REMINDER_HOUR);
   const remindAt = at.getTime() < now.getTime() ? now : at;
   await tx.reminder.upsert({
     where: { kind_targetId: { kind: FOLLOW_UP_REMINDER, targetId: application.id } },

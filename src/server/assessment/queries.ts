@@ -45,7 +45,10 @@ export async function findAssessment(userId: string, id: string): Promise<Stored
   return row ? toStored(row) : null;
 }
 
-/** The user's assessments, newest first (at most `limit`: the daily quota allows many). */
+/**
+ * The user's assessments, newest first (at most `limit`: the daily quota allows many).
+ * @internal Read by the integration tests only (knip --production skips @internal exports).
+ */
 export async function listAssessments(userId: string, limit = 365): Promise<AssessmentSummary[]> {
   const rows = await db.assessment.findMany({
     where: { userId },

@@ -46,7 +46,10 @@ export async function assessmentResults(userId: string, ids: readonly string[]):
   return new Map(rows.map((row) => [row.id, row.result as unknown as StoredAssessmentResult]));
 }
 
-/** The user's assessments with their results, oldest first (the order a timeline and a chart read in). */
+/**
+ * The user's assessments with their results, oldest first (the order a timeline and a chart read in).
+ * @internal Read by the integration tests only (knip --production skips @internal exports).
+ */
 export async function listAssessmentHistory(userId: string): Promise<HistoryAssessment[]> {
   const newest = await db.assessment.findMany({
     where: { userId },

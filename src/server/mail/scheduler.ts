@@ -9,18 +9,17 @@ import type { Db } from "@/server/db";
 import { mailLinks } from "./links";
 import { enqueueMail } from "./outbox";
 import { CLOSED_STAGES } from "@/domain/application";
-import { dayIn } from "@/domain/time-zone";
+import { dayIn, zoneOrUtc } from "@/domain/time-zone";
 import { FOLLOW_UP_REMINDER } from "@/server/application/follow-up-reminder";
-import { timeZoneOf } from "./time-zone";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe";
 import { activePlanOf } from "@/server/plan/rows";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/domain/duration";
 const BATCH = 100;
 
 /** The check-in's content for one user at `now`, from their active plan and latest assessment. */
 export async function buildDigest(db: Db, user: { id: string; name: string; timeZone?: string | null }, now: Date) {
-  const today = dayIn(now, timeZoneOf(user));
+  const today = dayIn(now, zoneOrUtc(user.timeZone));
   const [plan, latest, followUps] = await Promise.all([
     db.plan.findFirst({
       where: activePlanOf(user.id),
@@ -68,7 +67,7 @@ export async function enqueueDueDigests(db: Db, now: Date): Promise<number> {
   });
   let enqueued = 0;
   for (const settings of candidates) {
-    const { due, slot } = digestDue(now, timeZoneOf(settings.user), settings.lastDigestAt);
+    const { due, slot } = digestDue(now, zoneOrUtc(settings.user.timeZone), settings.lastDigestAt);
     if (!due) continue;
     const digest = await buildDigest(db, settings.user, now);
     const claimed = await db.$transaction(async (tx) => {

@@ -18,8 +18,8 @@ import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
 import { userTimeZone } from "@/server/workspace/time-zone";
 import { ASSESSMENT_NOT_FOUND, ITEM_NOT_FOUND, NO_ACTIVE_PLAN } from "./messages";
-import { findActivePlan, toItemView } from "./queries";
-import { activePlanOf, createPlanFor, endOfPhase, planItemRows } from "./rows";
+import { findActivePlan } from "./queries";
+import { activePlanOf, createPlanFor, endOfPhase, planItemRows, toItemView } from "./rows";
 import { findActivePlanRow, findUpdateAssessment, mergeForPath, placeItems, readMergeItems } from "./update";
 
 const ITEM_ARCHIVED = "This item was archived by a plan update, so it can't be changed. Restore it first.";

@@ -1,6 +1,7 @@
 import "server-only";
 import { createEvents } from "ics";
-import { followUpEvents, type FollowUp } from "@/domain/application";
+import type { FollowUp } from "@/domain/application";
+import { followUpEvents } from "@/domain/application/calendar";
 import type { ExportPlan } from "@/domain/plan/export";
 import { planCalendarEvents } from "@/domain/plan/export";
 import type { PlanView } from "@/shared/plan-view";

@@ -1,10 +1,8 @@
 import "server-only";
 import type { TransitionPath } from "@/domain/assessment";
-import { isItemStatus, isPlanItemCategory, isPlanPhase } from "@/domain/plan";
-import { resourcesForTemplate } from "@/domain/resource";
 import { db } from "@/server/db";
 import { loadPlanUpdate, type PlanUpdateState } from "./update";
-import { activePlanOf } from "./rows";
+import { activePlanOf, toItemView } from "./rows";
 import type { PlanItemView, PlanView } from "@/shared/plan-view";
 
 /** The board's list without what only an opened step shows: a template step's text and its resources. */
@@ -16,30 +14,6 @@ export function compactPlanItems(items: readonly PlanItemView[]): PlanItemView[]
     resources: [],
     deferredResources: item.resources.length,
   }));
-}
-
-type PlanItemRow = Awaited<ReturnType<typeof db.planItem.findFirstOrThrow>>;
-
-export function toItemView(row: PlanItemRow): PlanItemView {
-  return {
-    id: row.id,
-    templateKey: row.templateKey,
-    title: row.title,
-    why: row.why,
-    detail: row.detail,
-    // Stored strings were written by our own code; the guards keep a bad row from breaking the page.
-    category: isPlanItemCategory(row.category) ? row.category : "experience",
-    phase: isPlanPhase(row.phase) ? row.phase : 1,
-    position: row.position,
-    skillArea: row.skillArea,
-    status: isItemStatus(row.status) ? row.status : "todo",
-    note: row.note,
-    custom: row.custom,
-    statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
-    archivedAt: row.archivedAt?.toISOString() ?? null,
-    version: row.version,
-    resources: row.templateKey ? resourcesForTemplate(row.templateKey) : [],
-  };
 }
 
 const ITEM_ORDER = [{ phase: "asc" as const }, { position: "asc" as const }, { createdAt: "asc" as const }];
@@ -69,13 +43,19 @@ export async function findActivePlan(userId: string): Promise<PlanView | null> {
   };
 }
 
-/** One item of one of the user's plans; another user's item and a missing one both give null. */
+/**
+ * One item of one of the user's plans; another user's item and a missing one both give null.
+ * @internal Read by the integration tests only (knip --production skips @internal exports).
+ */
 export async function findOwnedItem(userId: string, itemId: string): Promise<PlanItemView | null> {
   const row = await db.planItem.findFirst({ where: { id: itemId, plan: { userId } } });
   return row ? toItemView(row) : null;
 }
 
-/** The plans the user has had, newest first (at most `limit`), with item counts for the history page. */
+/**
+ * The plans the user has had, newest first (at most `limit`), with item counts for the history page.
+ * @internal Read by the integration tests only (knip --production skips @internal exports).
+ */
 export async function listPlans(userId: string, limit = 365) {
   return db.plan.findMany({
     where: { userId },

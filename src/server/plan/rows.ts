@@ -3,13 +3,15 @@
 // (or transaction). Relative imports: tests, the e2e seed and the benchmarks import this module outside
 // Next's path aliases.
 import { storedAssessmentInputSchema, storedResultAsV2, type TransitionPath } from "../../domain/assessment";
-import { generatePlan, type GeneratedItem } from "../../domain/plan";
+import { generatePlan, isItemStatus, isPlanItemCategory, isPlanPhase, type GeneratedItem } from "../../domain/plan";
+import { resourcesForTemplate } from "../../domain/resource";
+import type { PlanItemView } from "../../shared/plan-view";
 import { storedResultOf } from "../assessment/rows";
-import type { Db, Prisma } from "../db";
+import type { Db, PlanItem, Prisma } from "../db";
 
 /** How long a new plan runs. */
 export const PLAN_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "../../domain/duration";
 
 /** The `where` of the user's active plan (the one not replaced by a newer plan). */
 export function activePlanOf(userId: string) {
@@ -67,4 +69,27 @@ export async function createPlanFor(
   });
   await db.planItem.createMany({ data: planItemRows(plan.id, items).map((row) => ({ ...row, createdAt: now })) });
   return { plan, items };
+}
+
+/** A stored plan item as the view the board and the API use. */
+export function toItemView(row: PlanItem): PlanItemView {
+  return {
+    id: row.id,
+    templateKey: row.templateKey,
+    title: row.title,
+    why: row.why,
+    detail: row.detail,
+    // Stored strings were written by our own code; the guards keep a bad row from breaking the page.
+    category: isPlanItemCategory(row.category) ? row.category : "experience",
+    phase: isPlanPhase(row.phase) ? row.phase : 1,
+    position: row.position,
+    skillArea: row.skillArea,
+    status: isItemStatus(row.status) ? row.status : "todo",
+    note: row.note,
+    custom: row.custom,
+    statusChangedAt: row.statusChangedAt?.toISOString() ?? null,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    version: row.version,
+    resources: row.templateKey ? resourcesForTemplate(row.templateKey) : [],
+  };
 }

@@ -11,10 +11,9 @@ import {
   type PlanPhase,
 } from "@/domain/plan";
 import type { Prisma } from "@/server/db";
-import { toItemView } from "./queries";
 import type { PlanItemView } from "@/shared/plan-view";
 import { storedResultOf } from "@/server/assessment/rows";
-import { activePlanOf } from "./rows";
+import { activePlanOf, toItemView } from "./rows";
 
 /**
  * Reads and merge maths shared by the /plan/update preview and applyPlanUpdateAction, so that what the

@@ -1,9 +1,10 @@
 "use server";
 
-import { instantOf, wallClockParts } from "@/domain/time-zone";
+import { addDays, instantAt } from "@/domain/calendar";
+import { snoozedUntil } from "@/domain/reminder/snooze";
+import { dayIn } from "@/domain/time-zone";
 import {
   clearReminderSchema,
-  dayParts,
   MAX_REMINDER_DAYS_AHEAD,
   REMINDER_HOUR,
   setReminderSchema,
@@ -15,7 +16,6 @@ import { ITEM_NOT_FOUND } from "@/server/plan/messages";
 import { activePlanOf } from "@/server/plan/rows";
 import { userTimeZone } from "@/server/workspace/time-zone";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const KIND = "plan-item";
 
 /** An item of the user's active plan; another user's id and a missing one give the same error. */
@@ -33,17 +33,14 @@ export const setReminderAction = userAction(setReminderSchema, async ({ itemId, 
   await requireActiveItem(user.id, itemId);
   const zone = await userTimeZone(user.id);
   const now = new Date();
-  const today = wallClockParts(now, zone);
-  const day = dayParts(remindOn);
-  const startOfDay = instantOf({ ...day, hour: 0, minute: 0, second: 0 }, zone);
-  const startOfToday = instantOf({ ...today, hour: 0, minute: 0, second: 0 }, zone);
-  if (startOfDay.getTime() < startOfToday.getTime()) {
+  const today = dayIn(now, zone);
+  if (remindOn < today) {
     throw ActionError.invalid(INVALID_INPUT_MESSAGE, { remindOn: ["Choose today or a later date"] });
   }
-  if (startOfDay.getTime() > now.getTime() + MAX_REMINDER_DAYS_AHEAD * DAY_MS) {
+  if (remindOn > addDays(today, MAX_REMINDER_DAYS_AHEAD)) {
     throw ActionError.invalid(INVALID_INPUT_MESSAGE, { remindOn: ["Choose a date within a year"] });
   }
-  const at = instantOf({ ...day, hour: REMINDER_HOUR, minute: 0, second: 0 }, zone);
+  const at = instantAt(remindOn, zone, REMINDER_HOUR);
   const remindAt = at.getTime() < now.getTime() ? now : at;
   await db.reminder.upsert({
     where: { kind_targetId: { kind: KIND, targetId: itemId } },
@@ -53,13 +50,13 @@ export const setReminderAction = userAction(setReminderSchema, async ({ itemId, 
   return { remindAt: remindAt.toISOString() };
 });
 
-/** Moves the reminder a day or a week past its date (or past now, if it has already gone out). */
+/** Moves the reminder a day or a week past its date (or past now), on the user's wall clock (snoozedUntil). */
 export const snoozeReminderAction = userAction(snoozeReminderSchema, async ({ itemId, days }, user) => {
   await requireActiveItem(user.id, itemId);
   const reminder = await db.reminder.findFirst({ where: { kind: KIND, targetId: itemId, userId: user.id } });
   if (!reminder) throw ActionError.notFound("That step has no reminder to snooze.");
-  const from = Math.max(Date.now(), reminder.remindAt.getTime());
-  const remindAt = new Date(from + days * DAY_MS);
+  const zone = await userTimeZone(user.id);
+  const remindAt = snoozedUntil(reminder.remindAt, new Date(), days, zone);
   await db.reminder.update({ where: { id: reminder.id }, data: { remindAt, sentAt: null } });
   return { remindAt: remindAt.toISOString() };
 });

@@ -2,10 +2,10 @@ import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
 import type { TransitionPath } from "@/domain/assessment";
 import { isStage, STAGES, type Stage } from "@/domain/application";
-import { DEFAULT_TIME_ZONE } from "@/domain/time-zone";
+import { zoneOrUtc } from "@/domain/time-zone";
 import { isPracticeType, PRACTICE_TYPES, type PracticeType } from "@/domain/practice";
 import { db, type Db } from "@/server/db";
-import { toItemView } from "@/server/plan/queries";
+import { toItemView } from "@/server/plan/rows";
 import type { PlanItemView } from "@/shared/plan-view";
 import { hashShareToken } from "./tokens";
 import { activePlanOf } from "@/server/plan/rows";
@@ -121,7 +121,7 @@ export async function findSharedPlan(token: string, now: Date): Promise<SharedPl
   ]);
   return {
     ownerFirstName: firstNameOf(link.user.name),
-    timeZone: link.user.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone: zoneOrUtc(link.user.timeZone),
     path: link.plan.path as TransitionPath,
     createdAt: link.plan.createdAt,
     expiresAt: link.expiresAt,

@@ -1,11 +1,11 @@
 import "server-only";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "@/domain/time-zone";
+import { zoneOrUtc } from "@/domain/time-zone";
 import { db } from "@/server/db";
 
 /** The user's IANA time zone, or UTC until their browser has told us (docs/decisions/0016-transition-workspace.md). */
 export async function userTimeZone(userId: string): Promise<string> {
   const row = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
-  return row?.timeZone && isTimeZone(row.timeZone) ? row.timeZone : DEFAULT_TIME_ZONE;
+  return zoneOrUtc(row?.timeZone);
 }
 
 /** Whether the user has a stored time zone yet (the browser reports one on the first signed-in visit). */

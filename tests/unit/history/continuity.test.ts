@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { continuityAdvice, daysAgo, REASSESS_AFTER_DAYS, REASSESS_AT_PERCENT } from "@/domain/history";
+import { continuityAdvice, daysAgo, REASSESS_AFTER_DAYS } from "@/domain/history";
+import { REASSESS_AT_PERCENT } from "@/domain/history/continuity";
 
 const LAST = new Date("2026-10-01T09:00:00Z");
 const daysLater = (days: number, extraMs = 0) => new Date(LAST.getTime() + days * 86_400_000 + extraMs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayLabel, daysBetween, monthName, startOfDay, startOfWeek, weekdayIndex } from "@/domain/history";
+import { addDays, dayLabel, daysBetween, monthName, startOfDay, startOfWeek, weekdayIndex } from "@/domain/history/dates";
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actionsLabel, activityHeatmap, intensityOf } from "@/domain/history";
+import { actionsLabel, activityHeatmap } from "@/domain/history";
+import { intensityOf } from "@/domain/history/heatmap";
 
 const at = (iso: string) => new Date(iso);
 const NOW = at("2026-11-05T10:00:00Z"); // Thursday

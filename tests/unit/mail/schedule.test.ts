@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { composeDigest, shouldNudgeReassessment } from "@/domain/mail/digest";
 import { linksIn, singleLine } from "@/domain/mail/headers";
 import { digestDue, weeklySlot } from "@/domain/mail/schedule";
-import { instantOf } from "@/domain/time-zone";
+import { instantAt } from "@/domain/calendar";
 import { reminderDaySchema } from "@/domain/reminder/schemas";
 
 describe("weeklySlot: Monday 08:00 in the user's zone", () => {
@@ -23,9 +23,7 @@ describe("weeklySlot: Monday 08:00 in the user's zone", () => {
   });
 
   it("maps a wall-clock time to its instant", () => {
-    expect(instantOf({ year: 2026, month: 3, day: 30, hour: 8, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe(
-      "2026-03-30T06:00:00.000Z",
-    );
+    expect(instantAt("2026-03-30", "Europe/Berlin", 8).toISOString()).toBe("2026-03-30T06:00:00.000Z");
   });
 
   it("is due once per slot, and not for a user who opted in after it", () => {

@@ -1,15 +1,9 @@
 import { createEvents } from "ics";
 import { describe, expect, it } from "vitest";
 import { generatePlan, PHASE_LABELS } from "@/domain/plan";
-import {
-  escapeMarkdown,
-  phaseEnd,
-  planCalendarEvents,
-  planToMarkdown,
-  utcDay,
-  type ExportItem,
-  type ExportPlan,
-} from "@/domain/plan/export";
+import { phaseEndDay, planCalendarEvents, planToMarkdown, type ExportItem, type ExportPlan } from "@/domain/plan/export";
+import { escapeMarkdown } from "@/domain/text";
+import { dayIn, dayParts } from "@/domain/time-zone";
 import { makeInput, makeResult } from "./fixtures";
 
 const CREATED = new Date("2026-01-10T15:30:00Z");
@@ -40,9 +34,9 @@ function countVevents(ics: string): number {
 
 describe("phase ends", () => {
   it("falls at the end of day 30, 60 and 90, counting the plan's first day as day 1", () => {
-    expect(phaseEnd(CREATED, 1).toISOString()).toBe("2026-02-09T15:30:00.000Z");
-    expect(phaseEnd(CREATED, 3).toISOString()).toBe("2026-04-10T15:30:00.000Z");
-    expect(utcDay(phaseEnd(CREATED, 2))).toEqual([2026, 3, 11]);
+    expect(phaseEndDay(CREATED, 1, "UTC")).toBe("2026-02-09");
+    expect(phaseEndDay(CREATED, 3, "UTC")).toBe("2026-04-10");
+    expect(phaseEndDay(CREATED, 2, "UTC")).toBe("2026-03-11");
   });
 });
 
@@ -110,13 +104,13 @@ describe("planCalendarEvents", () => {
   it("has one event per phase end and one per done item", () => {
     expect(events).toHaveLength(3 + doneWithDate.length);
     expect(events.slice(0, 3).map((e) => e.start)).toEqual([
-      utcDay(phaseEnd(CREATED, 1)),
-      utcDay(phaseEnd(CREATED, 2)),
-      utcDay(phaseEnd(CREATED, 3)),
+      dayParts(phaseEndDay(CREATED, 1, "UTC")),
+      dayParts(phaseEndDay(CREATED, 2, "UTC")),
+      dayParts(phaseEndDay(CREATED, 3, "UTC")),
     ]);
     for (const item of doneWithDate) {
       const event = events.find((e) => e.title === `Done: ${item.title}`);
-      expect(event?.start).toEqual(utcDay(item.statusChangedAt!));
+      expect(event?.start).toEqual(dayParts(dayIn(item.statusChangedAt!, "UTC")));
     }
   });
 

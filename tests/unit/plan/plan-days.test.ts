@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { planToMarkdown, type ExportPlan } from "@/domain/plan/export";
 import { phaseOnIn, planDayIn } from "@/domain/plan/plan-days";
-import { formatDateIn } from "@/domain/time-zone";
+import { formatDay } from "@/domain/time-zone";
 
 const LOS_ANGELES = "America/Los_Angeles"; // UTC−8 in winter
 const TONGA = "Pacific/Tongatapu"; // UTC+13 all year
@@ -35,9 +35,9 @@ function plan(doneAt: Date): ExportPlan {
 
 describe("a day is the user's", () => {
   it("formats an instant as the day it is in the zone", () => {
-    expect(formatDateIn(created, "UTC")).toBe("10 January 2026");
-    expect(formatDateIn(created, LOS_ANGELES)).toBe("9 January 2026");
-    expect(formatDateIn(new Date("2026-01-10T11:30:00Z"), TONGA)).toBe("11 January 2026");
+    expect(formatDay(created, "UTC")).toBe("10 January 2026");
+    expect(formatDay(created, LOS_ANGELES)).toBe("9 January 2026");
+    expect(formatDay(new Date("2026-01-10T11:30:00Z"), TONGA)).toBe("11 January 2026");
   });
 
   it("counts plan days by the user's midnights, not by 24-hour periods from the creation instant", () => {

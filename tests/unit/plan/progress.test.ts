@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DAY_MS } from "@/domain/duration";
+import { phaseOnIn } from "@/domain/plan/plan-days";
 import {
   ITEM_STATUSES,
   ITEM_STATUS_LABELS,
@@ -10,7 +12,6 @@ import {
   isPlanItemCategory,
   isPlanPhase,
   nextActions,
-  phaseOn,
   planProgress,
   type ActionableItem,
   type ItemStatus,
@@ -157,15 +158,16 @@ describe("model helpers", () => {
     expect(isPlanPhase("2")).toBe(false);
   });
 
-  it("tells which phase a plan is in from its start and now", () => {
+  it("tells which phase a plan is in from its start and now, in the person's calendar days", () => {
     const start = new Date("2025-01-01T12:00:00Z");
-    const day = (d: number) => new Date(start.getTime() + d * 86_400_000);
-    expect(phaseOn(start, day(-3))).toBe(1);
-    expect(phaseOn(start, day(0))).toBe(1);
-    expect(phaseOn(start, day(29))).toBe(1);
-    expect(phaseOn(start, day(30))).toBe(2);
-    expect(phaseOn(start, day(59))).toBe(2);
-    expect(phaseOn(start, day(60))).toBe(3);
-    expect(phaseOn(start, day(400))).toBe(3);
+    const day = (d: number) => new Date(start.getTime() + d * DAY_MS);
+    const phaseInUtc = (s: Date, now: Date) => phaseOnIn(s, now, "UTC");
+    expect(phaseInUtc(start, day(-3))).toBe(1);
+    expect(phaseInUtc(start, day(0))).toBe(1);
+    expect(phaseInUtc(start, day(29))).toBe(1);
+    expect(phaseInUtc(start, day(30))).toBe(2);
+    expect(phaseInUtc(start, day(59))).toBe(2);
+    expect(phaseInUtc(start, day(60))).toBe(3);
+    expect(phaseInUtc(start, day(400))).toBe(3);
   });
 });

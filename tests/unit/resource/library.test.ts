@@ -10,7 +10,6 @@ import {
   RESOURCES_PER_STEP,
   filterResources,
   parseResourceFilter,
-  resourceById,
   resourcesForArea,
   resourcesForTemplate,
 } from "@/domain/resource";
@@ -63,6 +62,7 @@ describe("resource library: every entry's shape", () => {
 });
 
 describe("resource lookups", () => {
+  const resourceById = (id: string) => RESOURCES.find((r) => r.id === id);
   it("gives every skill template at least one resource for its own area", () => {
     for (const t of SKILL_TEMPLATES) {
       const found = resourcesForTemplate(t.key);

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssessmentResultView } from "@/components/results/assessment-result-view";
 import { EvidenceNote } from "@/components/results/evidence-note";
-import { formatAssessmentDate } from "@/components/results/format-date";
+import { formatDay } from "@/domain/time-zone";
+import { userTimeZone } from "@/server/workspace/time-zone";
 import { compareAssessments } from "@/domain/assessment/compare";
 import { findAssessment, previousAssessment } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
@@ -20,7 +21,7 @@ export default async function AssessmentResultPage({ params }: { params: Promise
   // Another user's assessment and a missing one are the same 404.
   const assessment = await findAssessment(user.id, id);
   if (!assessment) notFound();
-  const [previous, plan] = await Promise.all([previousAssessment(user.id, id), findActivePlan(user.id)]);
+  const [previous, plan, timeZone] = await Promise.all([previousAssessment(user.id, id), findActivePlan(user.id), userTimeZone(user.id)]);
   // With a plan already under way, the next step merges this result into it rather than starting over.
   const nextStep: NextStep = !plan
     ? { kind: "build-plan", assessmentId: assessment.id }
@@ -32,7 +33,7 @@ export default async function AssessmentResultPage({ params }: { params: Promise
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
-          Assessment of {formatAssessmentDate(assessment.createdAt)}
+          Assessment of {formatDay(assessment.createdAt, timeZone)}
         </p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Your result</h1>
       </header>
@@ -41,7 +42,7 @@ export default async function AssessmentResultPage({ params }: { params: Promise
         result={assessment.result}
         nextStep={nextStep}
         changes={previous ? compareAssessments(previous.result, assessment.result, previous.input) : undefined}
-        previousDate={previous ? formatAssessmentDate(previous.createdAt) : undefined}
+        previousDate={previous ? formatDay(previous.createdAt, timeZone) : undefined}
       />
       <EvidenceNote />
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PathChoiceForm } from "@/components/plan/path-choice-form";
-import { formatPlanDate } from "@/components/plan/plan-dates";
+import { formatDay } from "@/domain/time-zone";
 import { PATH_INFO } from "@/domain/assessment";
 import { findAssessment } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
@@ -23,7 +23,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header className="flex flex-col gap-2">
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
-          From your assessment of {formatPlanDate(assessment.createdAt, timeZone)}
+          From your assessment of {formatDay(assessment.createdAt, timeZone)}
         </p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Build your 90-day plan</h1>
         <p className="text-slate-700 dark:text-slate-300">
@@ -37,7 +37,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
         recommended={assessment.result.recommendedPath.path}
         activePlan={
           activePlan
-            ? { pathLabel: PATH_INFO[activePlan.path].label, startedOn: formatPlanDate(new Date(activePlan.createdAt), timeZone) }
+            ? { pathLabel: PATH_INFO[activePlan.path].label, startedOn: formatDay(new Date(activePlan.createdAt), timeZone) }
             : null
         }
       />

@@ -5,13 +5,14 @@ import { ArchivedItems } from "@/components/plan/archived-items";
 import { ConfirmUpdate } from "@/components/plan-update/confirm-update";
 import { PathSwitcher } from "@/components/plan-update/path-switcher";
 import { UpdatePreview } from "@/components/plan-update/update-preview";
-import { formatAssessmentDate } from "@/components/results/format-date";
+import { formatDay } from "@/domain/time-zone";
 import { buttonClass } from "@/components/ui/button";
 import { PATH_INFO, PATHS, type TransitionPath } from "@/domain/assessment";
 import { describeMerge, summarizeMerge } from "@/domain/plan";
 import { requireUser } from "@/server/auth/session";
 import { latestAssessmentSummary } from "@/server/history/queries";
 import { findPlanUpdate } from "@/server/plan/queries";
+import { userTimeZone } from "@/server/workspace/time-zone";
 
 export const metadata: Metadata = { title: "Update your plan", robots: { index: false } };
 
@@ -32,11 +33,12 @@ export default async function PlanUpdatePage({ searchParams }: { searchParams: S
   if (state.kind === "not-found") notFound();
 
   const { assessment } = state;
+  const timeZone = await userTimeZone(user.id);
   const recommended = assessment.recommendedPath;
   const header = (
     <header className="flex flex-col gap-2">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">
-        From your assessment of {formatAssessmentDate(assessment.createdAt)}
+        From your assessment of {formatDay(assessment.createdAt, timeZone)}
       </p>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Update your plan</h1>
     </header>
@@ -95,7 +97,7 @@ export default async function PlanUpdatePage({ searchParams }: { searchParams: S
         </div>
         {/* Right under the one-line summary, so a long list below doesn't hide the decision. */}
         <ConfirmUpdate assessmentId={assessment.id} path={path} canApply={changes > 0 || plan.path !== path} />
-        <UpdatePreview merge={merge} path={path} />
+        <UpdatePreview merge={merge} path={path} timeZone={timeZone} />
       </section>
 
       <ArchivedItems items={setAside} />

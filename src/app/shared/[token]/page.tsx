@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { MentorRatingForm } from "@/components/mentor/mentor-rating-form";
 import { SharedExtras } from "@/components/mentor/shared-extras";
 import { PlanDocument } from "@/components/plan-document/plan-document";
-import { formatDateIn } from "@/domain/time-zone";
+import { formatDay } from "@/domain/time-zone";
 import { findSharedPlan } from "@/server/sharing/queries";
 
 // Someone's private plan behind a secret link: never indexed, never cached (next.config.ts adds no-store).
@@ -28,7 +28,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ tok
           <div className="flex flex-col gap-2 text-slate-700 dark:text-slate-300">
             <p>
               {name} shared this read-only view of their 90-day plan with you. It shows their progress as it is right now.
-              {plan.expiresAt ? ` The link works until ${formatDateIn(plan.expiresAt, plan.timeZone)}.` : ""}
+              {plan.expiresAt ? ` The link works until ${formatDay(plan.expiresAt, plan.timeZone)}.` : ""}
             </p>
             {plan.superseded && (
               <p className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-200">
