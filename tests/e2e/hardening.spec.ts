@@ -118,14 +118,24 @@ test("a signed-out token is refused by a page, a server action and a /api/v1 dow
   await copy.close();
 });
 
-test("GET /api/health: live and ready with the database, and no secrets", async ({ request }) => {
+test("GET /api/health: ready, status ok with its checks, and no secrets; /api/health/live answers alone", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
   const body = await response.json();
-  expect(body).toEqual({ live: "ok", ready: true, checks: { database: "ok", shutdown: "running" } });
+  expect(body).toEqual({
+    live: "ok",
+    ready: true,
+    status: "ok",
+    reasons: [],
+    checks: { database: "ok", shutdown: "running", redis: "not configured", outbox: "ok" },
+  });
   const text = JSON.stringify(body);
   expect(text).not.toMatch(/secret|postgres|file:|\.db|password/i);
+  // Liveness alone: the process answers, nothing else is asked.
+  const live = await request.get("/api/health/live");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toEqual({ live: "ok" });
 });
 
 test("settings offer to revoke share links with sign out everywhere and a password change", async ({ page, login }) => {

@@ -57,7 +57,8 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/mentors/page.tsx": "the ratings given through the caller's own share links",
   "src/app/shared/[token]/page.tsx":
     "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts, tests/integration/mentor-ratings.test.ts, tests/e2e/account.spec.ts and tests/e2e/mentor.spec.ts",
-  "src/app/api/health/route.ts": "liveness and readiness, no user data",
+  "src/app/api/health/route.ts": "readiness, no user data",
+  "src/app/api/health/live/route.ts": "liveness only: no database, no user data",
   "src/app/api/v1/assessments/score/route.ts": "stateless scoring, no stored data",
   "src/app/api/v1/me/draft/route.ts": "the caller's own draft",
   "src/app/api/v1/me/export/route.ts": "the caller's own data",

@@ -10,7 +10,10 @@ import { loadPlanUpdate } from "@/server/plan/update";
 import { applyPlanUpdateAction, restoreItemAction } from "@/server/plan/actions";
 import { createUser, db, resetDatabase, testDbProvider } from "../support/db";
 
-/** A data analyst at a company without PMs who wants mentorship: junior PM is recommended. */
+/**
+ * A data analyst at a company without PMs who wants mentorship: a PM role at a new company is recommended, at
+ * level "associate" (no cross-functional lead: model 3's level would otherwise be "pm" and drop the APM step).
+ */
 const NO_PMS: AssessmentInput = {
   currentRole: "data_analyst",
   yearsExperience: 4,
@@ -18,7 +21,7 @@ const NO_PMS: AssessmentInput = {
   company: { employsPMs: false, worksWithPMs: false, tenureYears: 3, managerSupport: "unsure" },
   riskTolerance: 2,
   wantsMentorship: 4,
-  evidence: { sideProject: false, ledCrossFunctional: true, customerFacing: false },
+  evidence: { sideProject: false, ledCrossFunctional: false, customerFacing: false },
   skills: { strategy: 2, customer_insight: 2, data: 4, technical: 3, execution: 3, communication: 3, leadership: 2, business: 2 },
 };
 

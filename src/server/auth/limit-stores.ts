@@ -27,7 +27,7 @@ const redisClients = new Map<string, Redis>();
 function sharedPool(): pg.Pool {
   if (!pool) {
     // A small pool of its own: one short statement per attempt, never held across a request.
-    pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3, connectionTimeoutMillis: REDIS_COMMAND_TIMEOUT_MS * 4 });
+    pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
     // An idle client whose server went away (a PostgreSQL restart) emits "error" on the pool: without a
     // listener that is an uncaughtException. The next attempt reconnects; until then the memory fallback counts.
     pool.on("error", (error) => console.error("[rate-limit pool]", error.message));
