@@ -1,3 +1,4 @@
+import { readinessBand } from "@/domain/assessment/readiness-band";
 import { shortDate } from "@/domain/history";
 import type { HistoryAssessment, HistorySummary } from "@/server/history/queries";
 
@@ -25,9 +26,9 @@ export function shortDateWithYear(date: Date): string {
 }
 
 /**
- * "2 · 3 Mar 2026 · readiness 63" — for the comparison pickers, which must show every option whole on a 320 px
+ * "2 · 3 Mar 2026 · Nearly ready" (the readiness band) — for the comparison pickers, which must show every option whole on a 320 px
  * phone (tests/e2e/phone-layout.spec.ts); the pickers' labels say these are assessments.
  */
 export function assessmentOption(a: NumberedSummary): string {
-  return `${a.number} · ${shortDateWithYear(a.createdAt)} · readiness ${a.readiness}`;
+  return `${a.number} · ${shortDateWithYear(a.createdAt)} · ${readinessBand(a.readiness).label}`;
 }
