@@ -49,11 +49,20 @@ for (const width of [320, 390]) {
       for (const route of routes) {
         await page.goto(route);
         await page.waitForLoadState("networkidle");
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        if (scrollWidth > clientWidth) wide.push(`${route} is ${scrollWidth} px wide`);
+        const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          // The innermost elements that reach past the edge, to say what to fix.
+          const past = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > limit + 1);
+          const innermost = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: limit,
+            culprits: innermost
+              .slice(0, 3)
+              .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? "").slice(0, 40)}`),
+          };
+        });
+        if (scrollWidth > clientWidth) wide.push(`${route} is ${scrollWidth} px wide (${culprits.join(" | ")})`);
       }
       console.log(
         `[figures] ${width} px: ${wide.length} of ${routes.length} pages scroll sideways${wide.length ? `: ${wide.join("; ")}` : ""}`,
