@@ -11,6 +11,7 @@ import {
   snoozeFollowUpSchema,
   updateApplicationSchema,
 } from "@/domain/application";
+import { futureDayError } from "@/domain/day-rules";
 import { addDays, dayIn } from "@/domain/time-zone";
 import { ActionError, userAction } from "@/server/action";
 import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
@@ -30,9 +31,14 @@ async function requireOwned(userId: string, applicationId: string): Promise<Appl
   return application;
 }
 
-/** The follow-up may not fall before the day the application was added, in the user's own calendar. */
-async function checkFollowUp(userId: string, followUpOn: string | null, createdAt: Date): Promise<void> {
-  const error = followUpError(followUpOn, dayIn(createdAt, await userTimeZone(userId)));
+/**
+ * The follow-up may not fall before the day the application was added, nor before today, in the user's own
+ * calendar. A follow-up left as it was is not re-checked: an overdue one must not block editing the rest.
+ */
+async function checkFollowUp(userId: string, followUpOn: string | null, createdAt: Date, unchangedFrom?: string | null): Promise<void> {
+  if (followUpOn !== null && followUpOn === unchangedFrom) return;
+  const zone = await userTimeZone(userId);
+  const error = followUpError(followUpOn, dayIn(createdAt, zone)) ?? futureDayError(followUpOn, dayIn(new Date(), zone));
   if (error) throw new ActionError(INVALID_INPUT_MESSAGE, { followUpOn: [error] });
 }
 
@@ -81,7 +87,7 @@ export const createApplicationAction = userAction(createApplicationSchema, async
 
 export const updateApplicationAction = userAction(updateApplicationSchema, async ({ applicationId, version, ...fields }, user) => {
   const existing = await requireOwned(user.id, applicationId);
-  await checkFollowUp(user.id, fields.followUpOn, new Date(existing.createdAt));
+  await checkFollowUp(user.id, fields.followUpOn, new Date(existing.createdAt), existing.followUpOn);
   const zone = await userTimeZone(user.id);
   const application = await writeIfCurrent(user.id, applicationId, version, fields, (tx) =>
     syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn: fields.followUpOn, stage: existing.stage }, zone, new Date()),
