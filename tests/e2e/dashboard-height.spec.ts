@@ -16,6 +16,13 @@ for (const { label, width, height, screens } of [
     await expect(next).toBeVisible();
     const nextY = await next.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY));
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Where each section starts, to say what takes the room when the goal is missed.
+    const sections = await page.evaluate(() =>
+      [...document.querySelectorAll("main h2")].map(
+        (h) => `${h.textContent?.slice(0, 24)}@${Math.round(h.getBoundingClientRect().top + window.scrollY)}`,
+      ),
+    );
+    console.log(`[figures] ${label} sections: ${sections.join(", ")}`);
     console.log(
       `[figures] dashboard on a ${label}: ${pageHeight} px tall (${(pageHeight / height).toFixed(1)} screens); next actions at y=${nextY}`,
     );

@@ -3,6 +3,7 @@
 // visitor who signs up through the header still gets their unsaved result offered for saving.
 import type { Page } from "@playwright/test";
 import { scoreAssessment, type AssessmentInput } from "../../src/domain/assessment";
+import { readinessInWords } from "../../src/domain/assessment/scale";
 import { expectAccessible } from "./support/a11y";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { seedAssessment } from "../support/seed";
@@ -190,7 +191,7 @@ test("a visitor who signs up through the header still gets their unsaved result 
 
   await expect(page.getByRole("heading", { name: "Welcome, Header Hana" })).toBeVisible();
   const offer = page.getByRole("region", { name: "You have an unsaved result" });
-  await expect(offer).toContainText(`readiness ${expected.readiness} of 100`);
+  await expect(offer).toContainText(`readiness ${readinessInWords(expected.readiness)}`);
   await bothThemesAccessible(page, "dashboard offering the unsaved result");
   await offer.getByRole("link", { name: "Save this result" }).click();
 

@@ -47,7 +47,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
   const style = item.status === "done" ? ROW_STYLES.done : item.status === "skipped" ? ROW_STYLES.skipped : ROW_STYLES.open;
   return (
     <li>
-      <article id={`item-${item.id}`} aria-labelledby={titleId} tabIndex={-1} className={`${style} gap-2 py-3`}>
+      <article id={`item-${item.id}`} aria-labelledby={titleId} tabIndex={-1} className={`${style} gap-2 px-3 py-2.5`}>
         <div className="flex items-start gap-3">
           <ItemDoneCheckbox
             itemId={item.id}
@@ -68,20 +68,56 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
             >
               {item.title}
             </h3>
-            <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-              <span>{PHASE_LABELS[item.phase]}</span>
-              <span>
-                · <span className="sr-only">Category: </span>
-                {CATEGORY_LABELS[item.category]}
-              </span>
-              {!finished && <span>· {dueHint(item, timeZone)}</span>}
-              {item.status !== "todo" && <StatusBadge status={item.status} />}
-              {item.custom && (
-                <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 dark:bg-slate-800 dark:text-brand-200">
-                  Your own step
+            {/* The row's meta line opens the rest: one line for phase, category and due hint, and the disclosure. */}
+            <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+              <summary className="flex min-h-6 cursor-pointer list-none flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 marker:hidden dark:text-slate-400 [&::-webkit-details-marker]:hidden">
+                <span>{PHASE_LABELS[item.phase]}</span>
+                <span>
+                  · <span className="sr-only">Category: </span>
+                  {CATEGORY_LABELS[item.category]}
                 </span>
+                {!finished && <span>· {dueHint(item, timeZone)}</span>}
+                {item.status !== "todo" && <StatusBadge status={item.status} />}
+                {item.custom && (
+                  <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 dark:bg-slate-800 dark:text-brand-200">
+                    Your own step
+                  </span>
+                )}
+                <span className="step-summary">
+                  Why, status and more<span className="sr-only"> for “{item.title}”</span>
+                </span>
+                {item.note && <span>· has a note</span>}
+              </summary>
+
+              {open && (
+                <div className="mt-3 flex flex-col gap-3">
+                  {/* A custom item's why only says "you added this", which the badge already does. */}
+                  {item.why && !item.custom && <p className="text-slate-700 dark:text-slate-300">{item.why}</p>}
+                  <StepPeople itemId={item.id} />
+                  <div className="flex flex-wrap items-center justify-between gap-3">
+                    <ItemStatusSelect
+                      itemId={item.id}
+                      title={item.title}
+                      status={item.status}
+                      onChange={(status) => board.setStatus(item.id, status)}
+                    />
+                    {order && (
+                      <MoveButtons
+                        title={item.title}
+                        index={order.index}
+                        count={order.count}
+                        onMove={(direction) => board.move(item.id, direction)}
+                        onMoved={(place) =>
+                          board.announce(`“${item.title}” is now ${place} of ${order.count} in ${PHASE_LABELS[item.phase]}.`)
+                        }
+                      />
+                    )}
+                  </div>
+                  {!finished && <ReminderControl itemId={item.id} title={item.title} remindAt={item.remindAt ?? null} />}
+                  <ItemDetails item={item} board={board} onDeleted={onDeleted} />
+                </div>
               )}
-            </p>
+            </details>
           </div>
         </div>
 
@@ -100,39 +136,6 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
             </button>
           </div>
         )}
-
-        <details className="pl-8" onToggle={(event) => setOpen(event.currentTarget.open)}>
-          <summary className="step-summary inline-flex min-h-6 items-center">
-            Why, status and more<span className="sr-only"> for “{item.title}”</span>
-            {item.note && <span className="font-normal text-slate-600 dark:text-slate-400">&nbsp;· has a note</span>}
-          </summary>
-          {open && (
-            <div className="mt-3 flex flex-col gap-3">
-              {/* A custom item's why only says "you added this", which the badge already does. */}
-              {item.why && !item.custom && <p className="text-slate-700 dark:text-slate-300">{item.why}</p>}
-              <StepPeople itemId={item.id} />
-              <div className="flex flex-wrap items-center justify-between gap-3">
-                <ItemStatusSelect
-                  itemId={item.id}
-                  title={item.title}
-                  status={item.status}
-                  onChange={(status) => board.setStatus(item.id, status)}
-                />
-                {order && (
-                  <MoveButtons
-                    title={item.title}
-                    index={order.index}
-                    count={order.count}
-                    onMove={(direction) => board.move(item.id, direction)}
-                    onMoved={(place) => board.announce(`“${item.title}” is now ${place} of ${order.count} in ${PHASE_LABELS[item.phase]}.`)}
-                  />
-                )}
-              </div>
-              {!finished && <ReminderControl itemId={item.id} title={item.title} remindAt={item.remindAt ?? null} />}
-              <ItemDetails item={item} board={board} onDeleted={onDeleted} />
-            </div>
-          )}
-        </details>
       </article>
     </li>
   );
