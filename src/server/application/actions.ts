@@ -66,7 +66,9 @@ async function writeIfCurrent(
   return fresh;
 }
 
-export const createApplicationAction = userAction(createApplicationSchema, async ({ stage, ...fields }, user) => {
+export const createApplicationAction = userAction(createApplicationSchema, async ({ stage, ...given }, user) => {
+  // Added as already rejected: there is nothing to follow up, as after any rejection.
+  const fields = stage === "rejected" ? { ...given, followUpOn: null } : given;
   await checkFollowUp(user.id, fields.followUpOn, new Date());
   const zone = await userTimeZone(user.id);
   const id = await db.$transaction(async (tx) => {
@@ -111,13 +113,16 @@ export const snoozeFollowUpAction = userAction(snoozeFollowUpSchema, async ({ ap
 });
 
 /** Moves the application to another stage and records when, in its stage history. */
-export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage }, user) => {
+export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage, keepFollowUp }, user) => {
   const existing = await requireOwned(user.id, applicationId);
   if (existing.stage === stage) throw new ActionError(INVALID_INPUT_MESSAGE, { stage: ["The application is already in that stage"] });
   const zone = await userTimeZone(user.id);
-  const application = await writeIfCurrent(user.id, applicationId, version, { stage }, async (tx) => {
+  // A no ends the wait: the follow-up goes in the same write, unless the person keeps it (to ask for feedback).
+  const followUpOn = stage === "rejected" && !keepFollowUp ? null : existing.followUpOn;
+  const data = followUpOn === existing.followUpOn ? { stage } : { stage, followUpOn };
+  const application = await writeIfCurrent(user.id, applicationId, version, data, async (tx) => {
     await tx.applicationStageChange.create({ data: { applicationId, stage } });
-    await syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn: existing.followUpOn, stage }, zone, new Date());
+    await syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn, stage }, zone, new Date());
     await tx.activityEvent.create({ data: { userId: user.id, kind: `application_${stage}`, itemId: applicationId } });
   });
   return { application };
