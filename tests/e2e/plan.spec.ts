@@ -80,6 +80,7 @@ test("builds a plan from the recommendation, ticks two items and keeps them afte
   await expect(overall(page)).toHaveAttribute("aria-valuenow", "2");
   const category = first!.category as PlanItemCategory;
   const categoryDone = items.slice(0, 2).filter((i) => i.category === category).length;
+  await page.getByText("By kind of step").click();
   await expect(page.getByRole("progressbar", { name: `${CATEGORY_LABELS[category]} progress` })).toHaveAttribute(
     "aria-valuenow",
     String(categoryDone),

@@ -90,7 +90,7 @@ export default async function DashboardPage() {
   ]);
   const agenda = todayAgenda(plan.items, today, timeZone);
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <PlanHeader plan={plan} now={now} timeZone={timeZone} />
       <PendingResultOffer />
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}

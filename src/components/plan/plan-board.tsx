@@ -56,7 +56,7 @@ export function PlanBoard({ initialItems, archivedItems = [], currentPhase, bann
   return (
     // Disabled until hydrated: a tick or a submit before React runs would be lost (or, for a form,
     // sent as a GET with the user's text in the URL).
-    <fieldset disabled={!hydrated} className="flex min-w-0 flex-col gap-8">
+    <fieldset disabled={!hydrated} className="flex min-w-0 flex-col gap-6">
       <section aria-labelledby="today-title" className="flex flex-col gap-3">
         <h2 id="today-title" className="text-2xl font-semibold">
           Today
@@ -68,7 +68,7 @@ export function PlanBoard({ initialItems, archivedItems = [], currentPhase, bann
       {isFinished(progress) && <PlanFinished />}
       <PlanProgress progress={progress} />
       <StatusFilter value={filter} counts={statusCounts(board.items)} onChange={setFilter} />
-      {filter !== "all" && <p className="-mt-5 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>}
+      {filter !== "all" && <p className="-mt-4 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>}
       {PLAN_PHASES.map((phase) => (
         <PhaseSection
           key={phase}
