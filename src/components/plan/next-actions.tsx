@@ -18,7 +18,7 @@ export function NextActions({ items, onJump }: NextActionsProps) {
       </h3>
       <ol className="grid gap-2 md:grid-cols-3">
         {items.map((item, index) => (
-          <li key={item.id} className="flex flex-col gap-1 rounded-lg bg-brand-50 px-4 py-3 dark:bg-slate-900">
+          <li key={item.id} className="flex flex-col gap-1 rounded-lg bg-brand-50 px-4 py-2 dark:bg-slate-900">
             <p className="text-sm font-semibold text-brand-800 dark:text-brand-200">
               {index + 1}. {PHASE_LABELS[item.phase]}
             </p>

@@ -24,7 +24,7 @@ export function PhaseSection({ phase, items, progress, current, canReorder, boar
   // focused checkbox doesn't vanish under the keyboard.
   const [finished] = useState(() => progress.total > 0 && progress.done + progress.skipped === progress.total);
   const list = (
-    <ul className="flex flex-col gap-2">
+    <ul className="flex flex-col gap-1.5">
       {items.map((item, index) => (
         <PlanItemCard
           key={item.id}
@@ -38,7 +38,7 @@ export function PhaseSection({ phase, items, progress, current, canReorder, boar
     </ul>
   );
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+    <section aria-labelledby={headingId} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-slate-200 pb-2 dark:border-slate-800">
         <h2 id={headingId} ref={heading} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-xl font-semibold">
           {PHASE_LABELS[phase]}

@@ -47,7 +47,7 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
   const style = item.status === "done" ? ROW_STYLES.done : item.status === "skipped" ? ROW_STYLES.skipped : ROW_STYLES.open;
   return (
     <li>
-      <article id={`item-${item.id}`} aria-labelledby={titleId} tabIndex={-1} className={`${style} gap-2 px-3 py-2`}>
+      <article id={`item-${item.id}`} aria-labelledby={titleId} tabIndex={-1} className={`${style} gap-2 px-3 py-1.5`}>
         <div className="flex items-start gap-3">
           <ItemDoneCheckbox
             itemId={item.id}

@@ -4,7 +4,7 @@ import { formatDay } from "@/domain/time-zone";
 import { MarkFeedbackSeen } from "@/components/mentor/mark-feedback-seen";
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300";
-const boxClass = "flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+const boxClass = "flex min-w-0 flex-col gap-1 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-800";
 
 interface TodayPanelProps {
   /** Follow-ups overdue or due today, in the person's zone. */
