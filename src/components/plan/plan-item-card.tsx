@@ -93,7 +93,6 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
                 <div className="mt-3 flex flex-col gap-3">
                   {/* A custom item's why only says "you added this", which the badge already does. */}
                   {item.why && !item.custom && <p className="text-slate-700 dark:text-slate-300">{item.why}</p>}
-                  <StepPeople itemId={item.id} />
                   <div className="flex flex-wrap items-center justify-between gap-3">
                     <ItemStatusSelect
                       itemId={item.id}
@@ -118,6 +117,8 @@ export function PlanItemCard({ item, order, notice, board, onDeleted }: PlanItem
                 </div>
               )}
             </details>
+            {/* Shown on the row: the people met for a step are what the person looks for on the way to them. */}
+            <StepPeople itemId={item.id} />
           </div>
         </div>
 
