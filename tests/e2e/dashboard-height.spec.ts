@@ -10,6 +10,8 @@ for (const { label, width, height, screens } of [
   test(`the dashboard with a fresh plan fits ${screens} screens on a ${label}`, async ({ page, login, db }) => {
     await page.setViewportSize({ width, height });
     const user = await login();
+    // A confirmed address: the "confirm your email" banner would otherwise arrive at a time of its own.
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
     await seedPlan(db, user.id, { tickFirst: false });
     await page.goto("/dashboard");
     const next = page.getByRole("heading", { name: /^Next (three )?actions?$/ });

@@ -18,7 +18,7 @@ test("a future last contact is refused at the field, and the notes counter reset
 
   await form.getByLabel("Last contact").fill("");
   await form.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByRole("heading", { name: "Pat the PM" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Pat the PM" })).toBeVisible();
   await expect(form.getByLabel("Notes")).toHaveValue("");
   await expect(form.getByText(/^0 of [\d,]+ characters$/)).toBeVisible();
 });

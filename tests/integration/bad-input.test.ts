@@ -90,6 +90,8 @@ const likelyKeys = fc.constantFrom(
   "includeApplications",
   "includePractice",
   "includeStoryTitles",
+  "keepFollowUp",
+  "seenUpTo",
 );
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */
