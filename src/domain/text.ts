@@ -57,11 +57,23 @@ export function isWebLink(text: string): boolean {
   }
 }
 
-/** An optional link field: empty, or an http(s) URL. */
+/**
+ * A bare domain as people paste it ("acme.example/jobs/1") gets https:// in front; text with any scheme of its
+ * own is left as typed, so javascript:, data: and the like are still refused by isWebLink.
+ */
+export function completeWebLink(text: string): string {
+  if (text === "" || /^[a-z][a-z\d+.-]*:/i.test(text) || /\s/.test(text)) return text;
+  const host = text.replace(/^\/\//, "").split(/[/?#]/)[0] ?? "";
+  return /^[^.]+(\.[^.]+)+$/.test(host) ? `https://${text.replace(/^\/\//, "")}` : text;
+}
+
+/** An optional link field: empty, or an http(s) URL; a bare domain is completed to https://. */
 export function webLinkField(label: string) {
-  return singleLineText(label, 2_000).refine((value) => value === "" || isWebLink(value), {
-    error: `${label} must start with http:// or https://`,
-  });
+  return singleLineText(label, 2_000)
+    .transform(completeWebLink)
+    .refine((value) => value === "" || isWebLink(value), {
+      error: `${label} must be a web address starting with http:// or https://, such as https://example.com/jobs`,
+    });
 }
 
 /** Titles and notes are the user's own text: keep them from turning into links, HTML or emphasis. */

@@ -140,6 +140,7 @@ test("a share link shows the plan to a visitor with the first name only, until i
   await expectAccessible(visitorPage);
 
   await share.getByRole("button", { name: "Revoke My mentor" }).click();
+  await share.getByRole("button", { name: "Yes, revoke My mentor" }).click();
   await expect(share.getByRole("listitem").filter({ hasText: "My mentor" })).toContainText("Revoked");
   // After revoking, and for a token that never existed: the same 404.
   for (const target of [url, url.replace(/[A-Za-z0-9_-]{43}$/, "A".repeat(43))]) {

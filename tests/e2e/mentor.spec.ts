@@ -105,6 +105,7 @@ test("a mentor's blind rating appears beside the self-rating, with gaps of 2 or 
   // Revoking the link closes the form (the same 404 as any dead link); the rating stays for the owner.
   await page.goto("/settings");
   await share.getByRole("button", { name: "Revoke Mentor Max" }).click();
+  await share.getByRole("button", { name: "Yes, revoke Mentor Max" }).click();
   await expect(share.getByRole("listitem").filter({ hasText: "Mentor Max" })).toContainText("Revoked");
   const gone = await mentor.page.goto(url);
   expect(gone?.status()).toBe(404);

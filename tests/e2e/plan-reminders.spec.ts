@@ -19,10 +19,9 @@ test("set a step's reminder, snooze it a day, then remove it", async ({ page, lo
     orderBy: [{ phase: "asc" }, { position: "asc" }],
   });
   // The step's reminder panel, found again by its own step whatever its summary says by then.
-  const details = page
-    .getByRole("article", { name: title })
-    .locator("details")
-    .filter({ hasText: /Remind me on…|Reminder on/ });
+  const step = page.getByRole("article", { name: title });
+  await step.getByText(`Why, status and more for “${title}”`).click();
+  const details = step.locator("details details").filter({ hasText: /Remind me on…|Reminder on/ });
   await details.locator("summary").click();
   await details.getByLabel("Remind me on").fill(day);
   await details.getByRole("button", { name: "Set reminder" }).click();

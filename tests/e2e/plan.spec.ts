@@ -44,6 +44,8 @@ async function boardReady(page: Page) {
 
 const overall = (page: Page) => page.getByRole("progressbar", { name: "Overall progress" });
 const markDone = (page: Page, title: string) => page.getByRole("checkbox", { name: `Mark “${title}” done` });
+/** Opens a compact plan row's "Why, status and more", where its status select and move buttons live. */
+const openStep = (page: Page, title: string) => page.getByText(`Why, status and more for “${title}”`).click();
 const phase = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
 
 function summary(finished: number, total: number) {
@@ -78,6 +80,7 @@ test("builds a plan from the recommendation, ticks two items and keeps them afte
   await expect(overall(page)).toHaveAttribute("aria-valuenow", "2");
   const category = first!.category as PlanItemCategory;
   const categoryDone = items.slice(0, 2).filter((i) => i.category === category).length;
+  await page.getByText("By kind of step").click();
   await expect(page.getByRole("progressbar", { name: `${CATEGORY_LABELS[category]} progress` })).toHaveAttribute(
     "aria-valuenow",
     String(categoryDone),
@@ -114,6 +117,7 @@ test("adds a custom item, edits its title and notes, keeps them after a reload, 
   await expect(added).toContainText("Your own step");
   await expect(addForm.getByLabel("Title")).toHaveValue("");
 
+  await openStep(page, "Shadow a PM for a day");
   await added.getByText("Description, notes and editing").click();
   await expect(added).toContainText("Ask Priya which day suits her.");
   await added.getByRole("button", { name: "Edit “Shadow a PM for a day”" }).click();
@@ -132,6 +136,7 @@ test("adds a custom item, edits its title and notes, keeps them after a reload, 
   await page.reload();
   const kept = phase(page, "Days 31–60").getByRole("article", { name: "Shadow a senior PM for a day" });
   await expect(kept).toContainText("has a note");
+  await openStep(page, "Shadow a senior PM for a day");
   await kept.getByText("Description, notes and editing").click();
   await expect(kept.getByLabel("Your notes on “Shadow a senior PM for a day”")).toHaveValue("Booked for the 14th.");
   await expect(kept).toContainText("Ask Priya which day suits her.");
@@ -160,6 +165,7 @@ test("ticking, reordering and adding work with the keyboard alone", async ({ pag
   await expect(page.getByText(summary(1, items.length))).toBeVisible();
 
   // Reorder: the second item of the first phase moves to the top; focus stays on its controls.
+  await openStep(page, second!.title);
   const moveUp = page.getByRole("button", { name: `Move up “${second!.title}”` });
   await tabTo(page, moveUp);
   await page.keyboard.press("Enter");
@@ -197,6 +203,7 @@ test("a change made in another tab wins, and the stale tab says so and shows the
   await markDone(page, title).check();
   await expect.poll(async () => (await db.planItem.findUnique({ where: { id: item!.id } }))?.status).toBe("done");
 
+  await openStep(other, title);
   await other.getByLabel(`Status of “${title}”`).selectOption("in_progress");
   const card = other.getByRole("article", { name: title });
   await expect(card.getByRole("alert")).toContainText("changed elsewhere");

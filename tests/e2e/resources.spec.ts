@@ -56,6 +56,7 @@ test("a low-readiness tester's plan builds skills first, aims at a bridge role, 
 
   const step = skillSteps(first).first();
   const title = (await step.getByRole("heading", { level: 3 }).textContent())!.trim();
+  await step.getByText(`Why, status and more for “${title}”`).click();
   await step.getByText("How to do it, resources and your notes").click();
   const list = step.getByRole("list", { name: `Resources for “${title}”` });
   await expect(list).toBeVisible();

@@ -70,7 +70,9 @@ test("a re-assessment with higher skills through the questionnaire shows positiv
   // Scoring, saving and (on a cold dev server) compiling the result page can take a while.
   await expect(page).toHaveURL(/\/assessment\/(?!preview)[^/?]+$/, { timeout: 30_000 });
   const since = page.getByRole("region", { name: "Since your last assessment" });
-  await expect(since).toContainText(/Product strategy & vision, Customer insight & user research and Business acumen/);
+  await expect(since).toContainText(
+    "Product strategy & vision (+1 level), Customer insight & user research (+1 level) and Business acumen (+1 level)",
+  );
   await expect(since.getByText(/^up \d+ points? since last time$/)).toHaveCount(1);
   await expectAccessible(page, "result with changes");
 

@@ -98,7 +98,7 @@ test("static pages run without a CSP violation, for a visitor and signed in", as
   for (const url of ["/", "/resources", "/no-such-page"]) await visit(url);
   // A client-side move from a prerendered page to a per-request one and back.
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByRole("link", { name: "Browse the resource library" }).click();
   await expect(page.getByRole("heading", { name: "Resources for your move into product" })).toBeVisible();

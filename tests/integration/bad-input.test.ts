@@ -94,6 +94,8 @@ const likelyKeys = fc.constantFrom(
   "whyCompany",
   "bulletsVersion",
   "bullets",
+  "keepFollowUp",
+  "seenUpTo",
 );
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */

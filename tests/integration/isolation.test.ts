@@ -105,6 +105,7 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
   "src/server/application/actions.ts#createApplicationAction": "adds an application to the caller's own list",
   "src/server/practice/actions.ts#logPracticeAction": "logs a session for the caller",
   "src/server/account/actions.ts#setTimeZoneAction": "sets the caller's own time zone",
+  "src/server/sharing/mentor-actions.ts#markFeedbackSeenAction": "moves the caller's own feedback-seen mark",
   "src/server/auth/recovery-actions.ts#requestPasswordResetAction": "an email address, no id; the same answer for every address",
   "src/server/auth/recovery-actions.ts#resetPasswordAction":
     "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",

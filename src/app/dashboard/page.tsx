@@ -11,8 +11,10 @@ import { TimeZoneDetector } from "@/components/workspace/time-zone-detector";
 import { followUpsOn } from "@/domain/application";
 import { planProgress } from "@/domain/plan";
 import { phaseOnIn } from "@/domain/plan/plan-days";
-import { addDays, weekStartOf } from "@/domain/calendar";
 import { dayIn } from "@/domain/time-zone";
+import { todayAgenda, weekOf } from "@/domain/plan/today";
+import { TodayPanel } from "@/components/plan/today-panel";
+import { listNewFeedback } from "@/server/sharing/mentor";
 import { sessionsBetween } from "@/domain/practice";
 import { storyGaps } from "@/domain/story";
 import { StoryGapsWidget, WeekPracticeWidget } from "@/components/workspace/workspace-widgets";
@@ -45,13 +47,14 @@ export default async function DashboardPage() {
   const bridge = latestResult?.result.bridge;
   const today = dayIn(new Date(), timeZone);
   const { overdue, upcoming } = followUpsOn(followUps, today);
-  const monday = weekStartOf(today);
+  const { monday, sunday } = weekOf(today);
+  const weekPractice = sessionsBetween(practice, monday, sunday);
   const workspace = (
     <>
       {!timeZoneKnown && <TimeZoneDetector />}
       <div className="grid gap-4 lg:grid-cols-3">
         <FollowUpsWidget overdue={overdue} upcoming={upcoming} />
-        <WeekPracticeWidget sessions={sessionsBetween(practice, monday, addDays(monday, 6))} />
+        <WeekPracticeWidget sessions={weekPractice} />
         {latestResult && <StoryGapsWidget gaps={storyGaps(latestResult.result.gaps, stories)} />}
       </div>
     </>
@@ -80,12 +83,16 @@ export default async function DashboardPage() {
   }
 
   const now = new Date();
-  const [latest, peopleByStep] = await Promise.all([latestAssessmentSummary(user.id), peopleByPlanItem(user.id)]);
+  const [latest, peopleByStep, newFeedback] = await Promise.all([
+    latestAssessmentSummary(user.id),
+    peopleByPlanItem(user.id),
+    listNewFeedback(user.id),
+  ]);
+  const agenda = todayAgenda(plan.items, today, timeZone);
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <PlanHeader plan={plan} now={now} timeZone={timeZone} />
       <PendingResultOffer />
-      {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
       {/* Keyed by plan: building a new plan starts the board's state afresh. */}
       <PeopleByStepProvider value={peopleByStep}>
         <TimeZoneProvider value={timeZone}>
@@ -95,6 +102,15 @@ export default async function DashboardPage() {
             initialItems={compactPlanItems(plan.items)}
             archivedItems={compactPlanItems(plan.archivedItems)}
             currentPhase={phaseOnIn(new Date(plan.createdAt), now, timeZone)}
+            today={
+              <TodayPanel
+                today={today}
+                dueFollowUps={overdue.concat(upcoming.filter((f) => f.followUpOn === today))}
+                reminders={agenda.reminders}
+                newFeedback={newFeedback}
+                week={{ monday, sunday, stepsDone: agenda.doneThisWeek, practiceSessions: weekPractice.length }}
+              />
+            }
             banner={
               latest && (
                 <ContinuityBanner
@@ -111,6 +127,8 @@ export default async function DashboardPage() {
           />
         </TimeZoneProvider>
       </PeopleByStepProvider>
+      {/* Below today and the plan: the bridge is standing advice, not today's work. */}
+      {bridge && <BridgePanel bridge={bridge} headingId="bridge-title" />}
       {workspace}
       <ExportLinks />
     </div>

@@ -83,7 +83,7 @@ export function ApplicationForm({ application }: { application?: ApplicationView
           name="link"
           label="Link to the posting"
           type="url"
-          hint="http:// or https:// only"
+          hint="A web address; https:// is added when you leave it out."
           defaultValue={application?.link}
           errors={errors.link}
         />

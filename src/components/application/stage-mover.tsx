@@ -12,12 +12,16 @@ export function StageMover({
   name,
   stage,
   version,
+  followUpOn = null,
 }: {
   applicationId: string;
   name: string;
   stage: Stage;
   version: number;
+  /** The application's follow-up day, formatted for the person: moving to Rejected offers to keep it. */
+  followUpOn?: string | null;
 }) {
+  const [chosen, setChosen] = useState<string>(stage);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,9 +29,16 @@ export function StageMover({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const target = new FormData(event.currentTarget).get("stage");
+    const form = new FormData(event.currentTarget);
+    const target = form.get("stage");
     setPending(true);
-    const outcome = await moveApplicationAction({ applicationId, version, stage: target });
+    const keepFollowUp = target === "rejected" && followUpOn ? form.get("keepFollowUp") === "on" : undefined;
+    const outcome = await moveApplicationAction({
+      applicationId,
+      version,
+      stage: target,
+      ...(keepFollowUp === undefined ? {} : { keepFollowUp }),
+    });
     setPending(false);
     setError(outcome.ok ? null : (outcome.fieldErrors.stage?.join(" ") ?? outcome.message));
     router.refresh();
@@ -44,6 +55,7 @@ export function StageMover({
           name="stage"
           defaultValue={stage}
           key={`${stage}-${version}`}
+          onChange={(event) => setChosen(event.target.value)}
           aria-describedby={error ? `${id}-error` : undefined}
           className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         >
@@ -54,6 +66,12 @@ export function StageMover({
           ))}
         </select>
       </div>
+      {chosen === "rejected" && stage !== "rejected" && followUpOn && (
+        <label className="flex min-h-6 items-center gap-2 text-sm">
+          <input type="checkbox" name="keepFollowUp" className="size-4" />
+          Keep the follow-up ({followUpOn})<span className="sr-only"> for {name}</span>
+        </label>
+      )}
       <Button type="submit" variant="secondary" className="px-3 py-1" disabled={pending}>
         Move<span className="sr-only"> {name}</span>
       </Button>

@@ -1,3 +1,4 @@
+import { readinessBand } from "@/domain/assessment/readiness-band";
 import type { HistoryAssessment, HistorySummary } from "@/server/history/queries";
 
 /**
@@ -30,9 +31,9 @@ export function shortDateWithYear(date: Date, zone: string): string {
 }
 
 /**
- * "2 · 3 Mar 2026 · readiness 63" — for the comparison pickers, which must show every option whole on a 320 px
+ * "2 · 3 Mar 2026 · Nearly ready" (the readiness band) — for the comparison pickers, which must show every option whole on a 320 px
  * phone (tests/e2e/phone-layout.spec.ts); the pickers' labels say these are assessments.
  */
 export function assessmentOption(a: NumberedSummary, zone: string): string {
-  return `${a.number} · ${shortDateWithYear(a.createdAt, zone)} · readiness ${a.readiness}`;
+  return `${a.number} · ${shortDateWithYear(a.createdAt, zone)} · ${readinessBand(a.readiness).label}`;
 }

@@ -1,11 +1,12 @@
-import { PATH_INFO } from "@/domain/assessment";
+import { PATH_INFO, targetFor } from "@/domain/assessment";
+import { readinessBand } from "@/domain/assessment/readiness-band";
 import { compareAssessments } from "@/domain/assessment/compare";
 import { areaLabel } from "@/components/results/labels";
 import { ChangeBadge } from "./change-badge";
 import { assessmentName, shortDateWithYear, type NumberedAssessment } from "./assessment-names";
 import { bodyRowClass, headRowClass, tableClass } from "./table-alternative";
 
-/** Two assessments side by side: readiness, every area's level and score, and the recommended path. */
+/** Two assessments side by side: readiness, every area's level against its target, and the recommended path. */
 export function ComparisonTable({ from, to, timeZone }: { from: NumberedAssessment; to: NumberedAssessment; timeZone: string }) {
   const changes = compareAssessments(from.result, to.result);
   const cell = "px-1.5 py-2 align-top sm:px-3";
@@ -23,7 +24,8 @@ export function ComparisonTable({ from, to, timeZone }: { from: NumberedAssessme
     <div className="max-w-3xl overflow-x-auto">
       <table className={tableClass}>
         <caption className="sr-only">
-          {assessmentName(from)} compared with {assessmentName(to)}: readiness, level and score in each skill area, and the recommended path
+          {assessmentName(from)} compared with {assessmentName(to)}: readiness, level in each skill area against its target, and the
+          recommended path
         </caption>
         <thead>
           <tr className={headRowClass}>
@@ -40,11 +42,19 @@ export function ComparisonTable({ from, to, timeZone }: { from: NumberedAssessme
         <tbody>
           <tr className={`${bodyRowClass} bg-slate-50 dark:bg-slate-900`}>
             <th scope="row" className="py-2 pr-2 text-left font-semibold sm:pr-3">
-              Readiness <span className="font-normal text-slate-600 dark:text-slate-400">(0–100)</span>
+              Readiness
             </th>
-            <td className={`${cell} tabular-nums font-semibold`}>{changes.readiness.from}</td>
-            <td className={`${cell} tabular-nums font-semibold`}>
-              {changes.readiness.to}
+            <td className={`${cell} font-semibold`}>
+              {readinessBand(changes.readiness.from).label}
+              <span className="block text-xs font-normal tabular-nums text-slate-600 dark:text-slate-400">
+                {changes.readiness.from} of 100
+              </span>
+            </td>
+            <td className={`${cell} font-semibold`}>
+              {readinessBand(changes.readiness.to).label}
+              <span className="block text-xs font-normal tabular-nums text-slate-600 dark:text-slate-400">
+                {changes.readiness.to} of 100
+              </span>
               <span className={`${narrow} ml-1.5`}>
                 <ChangeBadge delta={changes.readiness.delta} unit="points" />
               </span>
@@ -58,27 +68,16 @@ export function ComparisonTable({ from, to, timeZone }: { from: NumberedAssessme
               <th scope="row" className="py-2 pr-1.5 text-left font-medium sm:pr-3">
                 {areaLabel(area.area)}
               </th>
-              <td className={`${cell} tabular-nums`}>
-                Level {area.ratingFrom}
-                <span className="block text-xs text-slate-600 dark:text-slate-400">score {area.scoreFrom}</span>
-              </td>
+              <td className={`${cell} tabular-nums`}>Level {area.ratingFrom}</td>
               <td className={`${cell} tabular-nums`}>
                 Level {area.ratingTo}
                 <span className={`${narrow} ml-1.5`}>
                   <ChangeBadge delta={area.ratingDelta} unit="levels" />
                 </span>
-                <span className="block text-xs text-slate-600 dark:text-slate-400">score {area.scoreTo}</span>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">target {targetFor(area.area)}</span>
               </td>
               <td className={`${cell} ${wide}`}>
-                <span className="flex flex-col items-start gap-1">
-                  <ChangeBadge delta={area.ratingDelta} unit="levels" />
-                  {area.scoreDelta !== 0 && (
-                    <span className="text-xs text-slate-600 dark:text-slate-400">
-                      score {area.scoreDelta > 0 ? "+" : "−"}
-                      {Math.abs(area.scoreDelta)}
-                    </span>
-                  )}
-                </span>
+                <ChangeBadge delta={area.ratingDelta} unit="levels" />
               </td>
             </tr>
           ))}

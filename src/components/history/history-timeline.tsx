@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PATH_INFO } from "@/domain/assessment";
 import { formatDay } from "@/domain/time-zone";
+import { readinessBand } from "@/domain/assessment/readiness-band";
 import { ChangeBadge } from "./change-badge";
 import { assessmentName, type NumberedSummary } from "./assessment-names";
 import type { PickedPair } from "./pick-pair";
@@ -46,8 +47,8 @@ export function HistoryTimeline({ assessments, shown, pair, timeZone }: HistoryT
                 </p>
                 <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
                   <span>
-                    Readiness <span className="font-semibold tabular-nums">{a.readiness}</span>
-                    <span className="text-slate-600 dark:text-slate-400">/100</span>
+                    Readiness <span className="font-semibold">{readinessBand(a.readiness).label}</span>{" "}
+                    <span className="tabular-nums text-slate-600 dark:text-slate-400">({a.readiness} of 100)</span>
                   </span>
                   {previous && <ChangeBadge delta={a.readiness - previous.readiness} unit="points" />}
                 </p>

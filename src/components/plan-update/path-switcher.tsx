@@ -1,4 +1,5 @@
 import { PATH_INFO, type PathResult, type TransitionPath } from "@/domain/assessment";
+import { pathStanding } from "@/domain/assessment/scale";
 import { buttonClass } from "@/components/ui/button";
 
 interface PathSwitcherProps {
@@ -24,9 +25,10 @@ export function PathSwitcher({ assessmentId, paths, recommended, selected }: Pat
           defaultValue={selected}
           className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         >
-          {paths.map((p) => (
+          {paths.map((p, index) => (
             <option key={p.path} value={p.path}>
-              {PATH_INFO[p.path].label} — fit {p.fit}/100{p.path === recommended ? " (recommended)" : ""}
+              {PATH_INFO[p.path].label} — {pathStanding(p, index, false).label.toLowerCase()}
+              {p.path === recommended ? " (recommended)" : ""}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, ITEM_STATUS_LABELS, type ItemStatus, type PlanItemCategory } from "@/domain/plan";
+import { ITEM_STATUS_LABELS, type ItemStatus } from "@/domain/plan";
 
 // Text colours are the -800/-200 shades on -50/-950 backgrounds: 4.5:1 or better in both themes.
 const STATUS_STYLES: Record<ItemStatus, string> = {
@@ -13,15 +13,6 @@ export function StatusBadge({ status }: { status: ItemStatus }) {
     <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLES[status]}`}>
       <span className="sr-only">Status: </span>
       {ITEM_STATUS_LABELS[status]}
-    </span>
-  );
-}
-
-export function CategoryBadge({ category }: { category: PlanItemCategory }) {
-  return (
-    <span className="step-category">
-      <span className="sr-only">Category: </span>
-      {CATEGORY_LABELS[category]}
     </span>
   );
 }

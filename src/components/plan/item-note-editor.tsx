@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { itemNoteSchema } from "@/domain/plan/schemas";
 import { Button } from "@/components/ui/button";
+import { clearNoteDraft, readNoteDraft, writeNoteDraft } from "./note-drafts";
 import type { WriteOutcome } from "./use-plan-board";
 
 const NOTE_MAX = 2_000;
@@ -14,9 +15,29 @@ interface ItemNoteEditorProps {
   onSave: (note: string) => Promise<WriteOutcome>;
 }
 
-/** A labelled textarea with a character counter; the shared zod schema gives the hint before the server does. */
+/**
+ * A labelled textarea with a character counter; the shared zod schema gives the hint before the server does.
+ * What is typed is kept as a draft in this browser until saved (note-drafts.ts), and leaving the page with
+ * unsaved text asks first. Only mounted once the step's details are opened, so reading storage here never
+ * meets server-rendered markup.
+ */
 export function ItemNoteEditor({ itemId, title, note, onSave }: ItemNoteEditorProps) {
-  const [draft, setDraft] = useState(note);
+  const [savedNote, setSavedNote] = useState(note);
+  const [restored] = useState(() => {
+    const kept = readNoteDraft(itemId);
+    return kept !== null && kept !== note ? kept : null;
+  });
+  const [draft, setDraft] = useState(restored ?? note);
+  const dirty = draft !== savedNote;
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState(false);
@@ -38,6 +59,10 @@ export function ItemNoteEditor({ itemId, title, note, onSave }: ItemNoteEditorPr
     // On a stale write the draft stays as typed; the item's notice explains, and saving again overwrites.
     setError(outcome.ok ? null : (outcome.fieldErrors.note?.join(" ") ?? null));
     setSaved(outcome.ok);
+    if (outcome.ok) {
+      setSavedNote(parsed.data);
+      clearNoteDraft(itemId);
+    }
   }
 
   return (
@@ -50,10 +75,11 @@ export function ItemNoteEditor({ itemId, title, note, onSave }: ItemNoteEditorPr
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
+          writeNoteDraft(itemId, event.target.value, savedNote);
           setSaved(false);
         }}
         rows={3}
-        aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
+        aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}${dirty ? ` ${id}-unsaved` : ""}`}
         aria-invalid={error || tooLong ? true : undefined}
         className={`rounded-md border bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100 ${
           error || tooLong ? "border-red-700 dark:border-red-400" : "border-slate-400 dark:border-slate-600"
@@ -65,6 +91,13 @@ export function ItemNoteEditor({ itemId, title, note, onSave }: ItemNoteEditorPr
       >
         {draft.length.toLocaleString("en-GB")} / {NOTE_MAX.toLocaleString("en-GB")} characters
       </p>
+      {dirty && (
+        <p id={`${id}-unsaved`} className="text-sm text-amber-900 dark:text-amber-200">
+          {restored !== null && draft === restored
+            ? "Unsaved draft from your last visit, kept in this browser."
+            : "Not saved yet: kept in this browser until you save."}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
           {error}

@@ -12,13 +12,13 @@ interface NextActionsProps {
 export function NextActions({ items, onJump }: NextActionsProps) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="next-actions-title" className="flex flex-col gap-3">
-      <h2 id="next-actions-title" className="text-xl font-semibold">
+    <section aria-labelledby="next-actions-title" className="flex flex-col gap-2">
+      <h3 id="next-actions-title" className="text-lg font-semibold">
         Next {items.length === 1 ? "action" : `${items.length === 2 ? "two" : "three"} actions`}
-      </h2>
-      <ol className="grid gap-3 md:grid-cols-3">
+      </h3>
+      <ol className="grid gap-2 md:grid-cols-3">
         {items.map((item, index) => (
-          <li key={item.id} className="flex flex-col gap-2 rounded-lg bg-brand-50 p-4 dark:bg-slate-900">
+          <li key={item.id} className="flex flex-col gap-1 rounded-lg bg-brand-50 px-4 py-2 dark:bg-slate-900">
             <p className="text-sm font-semibold text-brand-800 dark:text-brand-200">
               {index + 1}. {PHASE_LABELS[item.phase]}
             </p>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { PATH_INFO, type StoredPathResult, type TransitionPath } from "@/domain/assessment";
+import { pathStanding } from "@/domain/assessment/scale";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/shared/action-result";
@@ -35,6 +36,7 @@ export function PathChoiceForm({ assessmentId, paths, recommended, activePlan }:
         {paths.map((option, index) => {
           const info = PATH_INFO[option.path];
           const id = `path-${option.path}`;
+          const standing = pathStanding(option, index, false);
           return (
             <label
               key={option.path}
@@ -47,7 +49,7 @@ export function PathChoiceForm({ assessmentId, paths, recommended, activePlan }:
                 name="path"
                 value={option.path}
                 defaultChecked={option.path === recommended}
-                aria-describedby={option.reasons[0] ? `${id}-reason` : undefined}
+                aria-describedby={(standing.notOpen ?? option.reasons[0]) ? `${id}-reason` : undefined}
                 className="mt-1 size-5 shrink-0 accent-brand-700 focus-visible:outline-none dark:accent-brand-300"
               />
               <span className="flex min-w-0 flex-1 flex-col gap-1">
@@ -60,11 +62,11 @@ export function PathChoiceForm({ assessmentId, paths, recommended, activePlan }:
                       Recommended
                     </span>
                   )}
-                  <span className="text-sm tabular-nums text-slate-700 dark:text-slate-300">Fit {option.fit}/100</span>
+                  <span className="text-sm text-slate-700 dark:text-slate-300">{standing.label}</span>
                 </span>
-                {option.reasons[0] && (
+                {(standing.notOpen ?? option.reasons[0]) && (
                   <span id={`${id}-reason`} className="text-sm text-slate-700 dark:text-slate-300">
-                    {option.reasons[0]}
+                    {standing.notOpen ?? option.reasons[0]}
                   </span>
                 )}
               </span>

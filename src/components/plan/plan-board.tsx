@@ -22,10 +22,12 @@ interface PlanBoardProps {
   currentPhase: PlanPhase;
   /** A slot above the progress, for notices such as the continuity banner (days since the last assessment). */
   banner?: ReactNode;
+  /** What else is due or new today (follow-ups, reminders, feedback, the week), shown beside the next actions. */
+  today?: ReactNode;
 }
 
 /** The interactive plan: progress, next actions and the phases, all derived from one list of items. */
-export function PlanBoard({ initialItems, archivedItems = [], currentPhase, banner }: PlanBoardProps) {
+export function PlanBoard({ initialItems, archivedItems = [], currentPhase, banner, today }: PlanBoardProps) {
   const board = usePlanBoard(initialItems);
   const hydrated = useHydrated();
   const [filter, setFilter] = useState<Filter>("all");
@@ -54,13 +56,19 @@ export function PlanBoard({ initialItems, archivedItems = [], currentPhase, bann
   return (
     // Disabled until hydrated: a tick or a submit before React runs would be lost (or, for a form,
     // sent as a GET with the user's text in the URL).
-    <fieldset disabled={!hydrated} className="flex min-w-0 flex-col gap-8">
+    <fieldset disabled={!hydrated} className="flex min-w-0 flex-col gap-6">
+      <section aria-labelledby="today-title" className="flex flex-col gap-3">
+        <h2 id="today-title" className="text-2xl font-semibold">
+          Today
+        </h2>
+        <NextActions items={nextThree(board.items)} onJump={() => setFilter("all")} />
+        {today}
+      </section>
       {banner}
       {isFinished(progress) && <PlanFinished />}
       <PlanProgress progress={progress} />
-      <NextActions items={nextThree(board.items)} onJump={() => setFilter("all")} />
       <StatusFilter value={filter} counts={statusCounts(board.items)} onChange={setFilter} />
-      {filter !== "all" && <p className="-mt-5 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>}
+      {filter !== "all" && <p className="-mt-4 text-sm text-slate-600 dark:text-slate-400">Show all steps to change their order.</p>}
       {PLAN_PHASES.map((phase) => (
         <PhaseSection
           key={phase}

@@ -10,7 +10,7 @@ export function progressSummary(p: { done: number; skipped: number; total: numbe
 export function PlanProgress({ progress }: { progress: Progress }) {
   const categories = PLAN_ITEM_CATEGORIES.filter((category) => progress.byCategory[category].total > 0);
   return (
-    <section aria-labelledby="progress-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+    <section aria-labelledby="progress-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <h2 id="progress-title" className="text-xl font-semibold">
@@ -29,9 +29,10 @@ export function PlanProgress({ progress }: { progress: Progress }) {
           {progress.done} done, {progress.skipped} skipped. Skipping a step that isn&apos;t for you counts as progress too.
         </p>
       </div>
-      <div>
-        <h3 className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-100">By kind of step</h3>
-        <ul className="grid gap-x-8 gap-y-3 sm:grid-cols-2">
+      {/* Folded: the overall bar answers "how far am I"; the breakdown is one click away. */}
+      <details>
+        <summary className="step-summary inline-flex min-h-6 items-center">By kind of step</summary>
+        <ul className="mt-2 grid gap-x-8 gap-y-3 sm:grid-cols-2">
           {categories.map((category) => {
             const p = progress.byCategory[category];
             return (
@@ -52,7 +53,7 @@ export function PlanProgress({ progress }: { progress: Progress }) {
             );
           })}
         </ul>
-      </div>
+      </details>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { ChangesSummary } from "./changes-summary";
 import { NextStepPanel, type NextStep } from "./next-step";
 import { CLOSE_CALL_BADGE, PathRanking } from "./path-ranking";
 import { ReadinessSummary } from "./readiness-summary";
+import { pathStanding } from "@/domain/assessment/scale";
 import { SkillRadar } from "./skill-radar";
 import { BackgroundAdvice, StrengthsAndGaps } from "./strengths-and-gaps";
 
@@ -30,12 +31,13 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
   const recommended = result.recommendedPath;
   const runnerUp = result.paths[1];
   const headline = recommended.pros?.[0] ?? recommended.reasons[0];
+  const standing = pathStanding(recommended, 0, result.closeCall ?? false);
   const background = BACKGROUND_PROFILES[input.currentRole];
   return (
     <div className="flex flex-col gap-10">
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="lg:col-span-3">
-          <ReadinessSummary readiness={result.readiness} change={changes?.readiness} />
+          <ReadinessSummary readiness={result.readiness} strengthCount={result.strengths.length} change={changes?.readiness} />
         </div>
         <section
           aria-labelledby="headline-path-title"
@@ -46,12 +48,11 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
           </h2>
           <p className="text-2xl font-bold text-brand-700 dark:text-brand-300">{PATH_INFO[recommended.path].label}</p>
           <p className="text-slate-700 dark:text-slate-300">
-            Fit <span className="font-semibold tabular-nums text-slate-900 dark:text-white">{recommended.fit}</span>/100. {headline}
+            <span className="font-semibold text-slate-900 dark:text-white">{standing.label}.</span> {headline}
           </p>
           {result.closeCall && runnerUp && (
             <p className="text-slate-700 dark:text-slate-300">
-              <span className={CLOSE_CALL_BADGE}>Close call</span> {PATH_INFO[runnerUp.path].label} is only {recommended.fit - runnerUp.fit}{" "}
-              {recommended.fit - runnerUp.fit === 1 ? "point" : "points"} behind.{" "}
+              <span className={CLOSE_CALL_BADGE}>Close call</span> {PATH_INFO[runnerUp.path].label} is nearly as good a fit.{" "}
               {recommended.wouldChangeIf?.[0]
                 ? `What would tip it: ${recommended.wouldChangeIf[0]}.`
                 : "Either is a sound choice: weigh which suits you better."}
@@ -102,7 +103,7 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
             Your three ways in, ranked
           </h2>
           <p className="text-slate-700 dark:text-slate-300">
-            Fit weighs your situation as well as your skills: your company, your appetite for risk and how much structure you want.
+            The ranking weighs your situation as well as your skills: your company, your appetite for risk and how much structure you want.
           </p>
         </div>
         <PathRanking paths={result.paths} changes={changes?.paths} closeCall={result.closeCall} />
@@ -122,7 +123,12 @@ export function AssessmentResultView({ input, result, nextStep, changes, previou
 
       <NextStepPanel step={nextStep} />
 
-      {result.modelVersion && <p className="text-xs text-slate-600 dark:text-slate-400">Scored with model {result.modelVersion}.</p>}
+      {result.modelVersion && (
+        <details className="text-xs text-slate-600 dark:text-slate-400">
+          <summary className="inline-flex min-h-6 cursor-pointer items-center">Details</summary>
+          <p className="mt-1">Worked out with version {result.modelVersion} of our scoring model.</p>
+        </details>
+      )}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { PATH_INFO } from "@/domain/assessment";
+import { readinessBand } from "@/domain/assessment/readiness-band";
+import { levelChange } from "@/domain/assessment/scale";
 import type { AssessmentChanges } from "@/domain/assessment/compare";
 import { DeltaBadge } from "./delta-badge";
 import { areaLabel, listOf } from "./labels";
@@ -26,7 +28,11 @@ export function ChangesSummary({ changes, previousDate }: ChangesSummaryProps) {
   const { readiness, recommendation, gapsClosed, newGaps } = changes;
   const from = PATH_INFO[recommendation.from].label;
   const to = PATH_INFO[recommendation.to].label;
-  const improvedAreas = changes.areas.filter((a) => a.ratingDelta > 0).map((a) => areaLabel(a.area));
+  // Largest rise in levels first: the same level means the same in every area.
+  const improvedAreas = changes.areas
+    .filter((a) => a.ratingDelta > 0)
+    .sort((a, b) => b.ratingDelta - a.ratingDelta)
+    .map((a) => `${areaLabel(a.area)} (${levelChange(a.ratingDelta)})`);
 
   return (
     <section
@@ -43,8 +49,11 @@ export function ChangesSummary({ changes, previousDate }: ChangesSummaryProps) {
         <div>
           <dt className="text-sm font-semibold text-slate-600 dark:text-slate-400">Readiness</dt>
           <dd className="flex flex-wrap items-center gap-2 text-slate-900 dark:text-slate-100">
-            <span className="tabular-nums">
-              {readiness.from} → {readiness.to}
+            <span>
+              {readinessBand(readiness.from).label} → {readinessBand(readiness.to).label}{" "}
+              <span className="tabular-nums text-slate-600 dark:text-slate-400">
+                ({readiness.from} → {readiness.to} of 100)
+              </span>
             </span>
             <DeltaBadge delta={readiness.delta} unit="points" />
           </dd>

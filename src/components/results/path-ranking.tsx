@@ -1,6 +1,6 @@
 import { LEVEL_LINES, PATH_INFO, type StoredPathResult } from "@/domain/assessment";
 import type { PathChange } from "@/domain/assessment/compare";
-import { DeltaBadge } from "./delta-badge";
+import { pathStanding } from "@/domain/assessment/scale";
 import { asSentence } from "./labels";
 
 interface PathRankingProps {
@@ -41,15 +41,12 @@ function Reasons({ path, recommended }: { path: StoredPathResult; recommended: b
 export const CLOSE_CALL_BADGE =
   "rounded-full border border-amber-800 bg-amber-50 px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900 dark:border-amber-300 dark:bg-slate-900 dark:text-amber-200";
 
-function FitBar({ fit, highlighted }: { fit: number; highlighted: boolean }) {
-  return (
-    <div aria-hidden="true" className="h-2.5 rounded-full bg-slate-200 dark:bg-slate-800">
-      <div
-        className={`h-full rounded-full ${highlighted ? "bg-brand-600 dark:bg-brand-400" : "bg-slate-500 dark:bg-slate-400"}`}
-        style={{ width: `${fit}%` }}
-      />
-    </div>
-  );
+/** "was 2nd" when the path's rank moved since the previous assessment. */
+function movedSince(paths: readonly StoredPathResult[], changes: readonly PathChange[] | undefined, index: number): string | null {
+  if (!changes) return null;
+  const before = [...changes].sort((a, b) => b.fitFrom - a.fitFrom).findIndex((c) => c.path === paths[index]!.path);
+  if (before < 0 || before === index) return null;
+  return `was ${["1st", "2nd", "3rd"][before] ?? `number ${before + 1}`}`;
 }
 
 /** The three transition paths, ranked; the first is the recommendation and gets the room to explain itself. */
@@ -59,7 +56,8 @@ export function PathRanking({ paths, changes, closeCall = false }: PathRankingPr
       {paths.map((path, index) => {
         const recommended = index === 0;
         const info = PATH_INFO[path.path];
-        const change = changes?.find((c) => c.path === path.path);
+        const moved = movedSince(paths, changes, index);
+        const standing = pathStanding(path, index, closeCall);
         const headingId = `path-${path.path}-title`;
         return (
           <li
@@ -83,16 +81,14 @@ export function PathRanking({ paths, changes, closeCall = false }: PathRankingPr
                 )}
                 {closeCall && index < 2 && <span className={CLOSE_CALL_BADGE}>Close call</span>}
               </h3>
-              <p className="flex items-center gap-2">
-                {change && change.fitDelta !== 0 && <DeltaBadge delta={change.fitDelta} unit="points" />}
-                <span className="text-sm text-slate-600 dark:text-slate-400">Fit</span>
-                <span className="text-xl font-bold tabular-nums text-slate-900 dark:text-white">{path.fit}</span>
-                <span className="text-sm text-slate-600 dark:text-slate-400">/100</span>
+              <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-slate-700 dark:text-slate-300">
+                {standing.label}
+                {moved && <span className="font-normal text-slate-600 dark:text-slate-400">({moved})</span>}
               </p>
             </div>
-            <FitBar fit={path.fit} highlighted={recommended} />
             {/* Model 3: the title to aim for; results stored before it have no level and show no line. */}
             {path.level && <p className="font-semibold text-slate-900 dark:text-slate-100">{LEVEL_LINES[path.level]}</p>}
+            {standing.notOpen && <p className="font-medium text-slate-900 dark:text-slate-100">{asSentence(standing.notOpen)}</p>}
             {recommended && <p className="text-slate-700 dark:text-slate-300">{info.description}</p>}
 
             <Reasons path={path} recommended={recommended} />

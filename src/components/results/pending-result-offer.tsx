@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { PATH_INFO, scoreAssessment, type TransitionPath } from "@/domain/assessment";
+import { readinessInWords } from "@/domain/assessment/scale";
 import { buttonClass } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
 import { clearPendingAssessment, readPendingAssessment } from "./pending-assessment";
@@ -36,7 +37,7 @@ export function PendingResultOffer() {
         You have an unsaved result
       </h2>
       <p className="text-slate-700 dark:text-slate-300">
-        You finished the assessment in this browser before signing up: readiness {offer.readiness} of 100, best fit{" "}
+        You finished the assessment in this browser before signing up: readiness {readinessInWords(offer.readiness)}, best fit{" "}
         <strong className="font-semibold text-slate-900 dark:text-slate-100">{PATH_INFO[offer.path].label}</strong>. Save it to your account
         to keep it and build your plan from it.
       </p>

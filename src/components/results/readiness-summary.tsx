@@ -1,15 +1,19 @@
 import { READINESS_BANDS, readinessBand } from "@/domain/assessment/readiness-band";
 import type { ReadinessChange } from "@/domain/assessment/compare";
+import { readinessMeaning } from "@/domain/assessment/scale";
 import { DeltaBadge } from "./delta-badge";
 
 interface ReadinessSummaryProps {
   readiness: number;
+  /** How many strengths the result names, so the band's sentence never promises strengths the box lacks. */
+  strengthCount: number;
   change?: ReadinessChange;
 }
 
-/** The headline number, its band in words, and a meter split at the band boundaries. */
-export function ReadinessSummary({ readiness, change }: ReadinessSummaryProps) {
+/** The band in words first, then the figure, and a meter split at the band boundaries. */
+export function ReadinessSummary({ readiness, strengthCount, change }: ReadinessSummaryProps) {
   const band = readinessBand(readiness);
+  const previousBand = change ? readinessBand(change.from) : undefined;
   return (
     <section
       aria-labelledby="readiness-title"
@@ -19,23 +23,21 @@ export function ReadinessSummary({ readiness, change }: ReadinessSummaryProps) {
         Readiness for an entry-level PM role
       </h2>
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
-        <p className="flex items-baseline gap-1">
-          <span className="text-5xl font-bold tabular-nums tracking-tight text-slate-900 dark:text-white">{readiness}</span>
-          <span className="text-lg text-slate-600 dark:text-slate-400">/ 100</span>
-        </p>
-        <p className="mb-1.5 flex flex-wrap items-center gap-2">
-          <span className="rounded-full bg-brand-700 px-3 py-1 text-sm font-semibold text-white dark:bg-brand-300 dark:text-slate-950">
-            {band.label}
-          </span>
+        <p className="text-4xl font-bold tracking-tight text-slate-900 dark:text-white">{band.label}</p>
+        <p className="mb-1 flex flex-wrap items-center gap-2 text-slate-600 dark:text-slate-400">
+          <span className="tabular-nums">{readiness} of 100</span>
           {change && (
-            <span className="flex items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
+            <span className="flex items-center gap-1.5 text-sm">
               <DeltaBadge delta={change.delta} unit="points" />
-              <span>from {change.from}</span>
+              <span>
+                from {change.from}
+                {previousBand && previousBand.key !== band.key && <> ({previousBand.label})</>}
+              </span>
             </span>
           )}
         </p>
       </div>
-      <p className="text-slate-700 dark:text-slate-300">{band.meaning}</p>
+      <p className="text-slate-700 dark:text-slate-300">{readinessMeaning(band, strengthCount)}</p>
       <ReadinessMeter readiness={readiness} />
     </section>
   );

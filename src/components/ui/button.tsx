@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 
@@ -16,6 +16,8 @@ export function buttonClass(variant: Variant = "primary", extra = "") {
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
+  /** React 19 passes a ref to a function component as a prop (focus after a two-step confirm). */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {

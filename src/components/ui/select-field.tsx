@@ -11,7 +11,8 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 export function SelectField({ name, label, options, errors, id = name, className = "", ...props }: SelectFieldProps) {
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="flex flex-col gap-1">
+    // min-w-0 and w-full: a select is as wide as its longest option (a long application's name) unless held.
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
@@ -20,7 +21,7 @@ export function SelectField({ name, label, options, errors, id = name, className
         name={name}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={errorId}
-        className={`rounded-md border bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100 ${
+        className={`w-full min-w-0 max-w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100 ${
           errorId ? "border-red-700 dark:border-red-400" : "border-slate-400 dark:border-slate-600"
         } ${className}`}
         {...props}

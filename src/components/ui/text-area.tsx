@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, useState, type TextareaHTMLAttributes } from "react";
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "maxLength"> {
   name: string;
@@ -12,6 +12,16 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
 /** A labelled textarea with a character counter; hint, counter and errors are announced with it. */
 export function TextArea({ name, label, max, errors, id = name, defaultValue = "", className = "", ...props }: TextAreaProps) {
   const [length, setLength] = useState(String(defaultValue).length);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  // A form reset after a save empties the field without an input event: count again once it has happened.
+  useEffect(() => {
+    const form = textarea.current?.form;
+    if (!form) return;
+    const recount = () => setTimeout(() => setLength(textarea.current?.value.length ?? 0), 0);
+    form.addEventListener("reset", recount);
+    return () => form.removeEventListener("reset", recount);
+  }, []);
   const countId = `${id}-count`;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const over = length > max;
@@ -21,6 +31,7 @@ export function TextArea({ name, label, max, errors, id = name, defaultValue = "
         {label}
       </label>
       <textarea
+        ref={textarea}
         id={id}
         name={name}
         defaultValue={defaultValue}

@@ -49,6 +49,8 @@ export const moveApplicationSchema = z.strictObject({
   applicationId: recordId("application"),
   version: versionField,
   stage: stageField,
+  /** A rejection clears the follow-up in the same write unless the person asks to keep it. */
+  keepFollowUp: z.boolean({ error: "Say whether to keep the follow-up" }).optional(),
 });
 
 export const handleNoSchema = z.strictObject({

@@ -78,6 +78,11 @@ export function differenceText(row: ComparisonRow): string {
   return row.difference > 0 ? `${by} higher than you` : `${by} lower than you`;
 }
 
+/** "I've seen my mentors' feedback": the ratings newer than `seenUpTo` stop being new. */
+export const feedbackSeenSchema = z.strictObject({
+  seenUpTo: z.iso.datetime({ error: "Missing the time of the newest feedback seen" }),
+});
+
 export const mentorRatingRefSchema = z.strictObject({
   ratingId: z.string({ error: "Missing rating" }).trim().min(1, { error: "Missing rating" }).max(64, { error: "Unknown rating" }),
 });

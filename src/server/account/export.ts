@@ -59,7 +59,16 @@ async function* jsonArray(name: string, rows: AsyncIterable<unknown>, last = fal
 export async function accountExportChunks(userId: string, now: Date): Promise<AsyncGenerator<string> | null> {
   const profile = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, emailVerifiedAt: true, timeZone: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      emailVerifiedAt: true,
+      timeZone: true,
+      feedbackSeenAt: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   if (!profile) return null;
   const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];

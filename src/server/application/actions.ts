@@ -13,6 +13,7 @@ import {
   updateApplicationSchema,
 } from "@/domain/application";
 import { addDays } from "@/domain/calendar";
+import { futureDayError } from "@/domain/day-rules";
 import { dayIn } from "@/domain/time-zone";
 import { ActionError, userAction } from "@/server/action";
 import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
@@ -32,9 +33,14 @@ async function requireOwned(userId: string, applicationId: string): Promise<Appl
   return application;
 }
 
-/** The follow-up may not fall before the day the application was added, in the user's own calendar. */
-async function checkFollowUp(userId: string, followUpOn: string | null, createdAt: Date): Promise<void> {
-  const error = followUpError(followUpOn, dayIn(createdAt, await userTimeZone(userId)));
+/**
+ * The follow-up may not fall before the day the application was added, nor before today, in the user's own
+ * calendar. A follow-up left as it was is not re-checked: an overdue one must not block editing the rest.
+ */
+async function checkFollowUp(userId: string, followUpOn: string | null, createdAt: Date, unchangedFrom?: string | null): Promise<void> {
+  if (followUpOn !== null && followUpOn === unchangedFrom) return;
+  const zone = await userTimeZone(userId);
+  const error = followUpError(followUpOn, dayIn(createdAt, zone)) ?? futureDayError(followUpOn, dayIn(new Date(), zone));
   if (error) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { followUpOn: [error] });
 }
 
@@ -62,7 +68,9 @@ async function writeIfCurrent(
   return fresh;
 }
 
-export const createApplicationAction = userAction(createApplicationSchema, async ({ stage, ...fields }, user) => {
+export const createApplicationAction = userAction(createApplicationSchema, async ({ stage, ...given }, user) => {
+  // Added as already rejected: there is nothing to follow up, as after any rejection.
+  const fields = stage === "rejected" ? { ...given, followUpOn: null } : given;
   await checkFollowUp(user.id, fields.followUpOn, new Date());
   const zone = await userTimeZone(user.id);
   const id = await db.$transaction(async (tx) => {
@@ -83,7 +91,7 @@ export const createApplicationAction = userAction(createApplicationSchema, async
 
 export const updateApplicationAction = userAction(updateApplicationSchema, async ({ applicationId, version, ...fields }, user) => {
   const existing = await requireOwned(user.id, applicationId);
-  await checkFollowUp(user.id, fields.followUpOn, new Date(existing.createdAt));
+  await checkFollowUp(user.id, fields.followUpOn, new Date(existing.createdAt), existing.followUpOn);
   const zone = await userTimeZone(user.id);
   const application = await writeIfCurrent(user.id, applicationId, version, fields, (tx) =>
     syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn: fields.followUpOn, stage: existing.stage }, zone, new Date()),
@@ -107,13 +115,16 @@ export const snoozeFollowUpAction = userAction(snoozeFollowUpSchema, async ({ ap
 });
 
 /** Moves the application to another stage and records when, in its stage history. */
-export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage }, user) => {
+export const moveApplicationAction = userAction(moveApplicationSchema, async ({ applicationId, version, stage, keepFollowUp }, user) => {
   const existing = await requireOwned(user.id, applicationId);
   if (existing.stage === stage) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { stage: ["The application is already in that stage"] });
   const zone = await userTimeZone(user.id);
-  const application = await writeIfCurrent(user.id, applicationId, version, { stage }, async (tx) => {
+  // A no ends the wait: the follow-up goes in the same write, unless the person keeps it (to ask for feedback).
+  const followUpOn = stage === "rejected" && !keepFollowUp ? null : existing.followUpOn;
+  const data = followUpOn === existing.followUpOn ? { stage } : { stage, followUpOn };
+  const application = await writeIfCurrent(user.id, applicationId, version, data, async (tx) => {
     await tx.applicationStageChange.create({ data: { applicationId, stage } });
-    await syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn: existing.followUpOn, stage }, zone, new Date());
+    await syncFollowUpReminder(tx, user.id, { id: applicationId, followUpOn, stage }, zone, new Date());
     await tx.activityEvent.create({ data: { userId: user.id, kind: `application_${stage}`, itemId: applicationId } });
   });
   return { application };

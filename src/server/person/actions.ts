@@ -11,7 +11,9 @@ import {
   personRefSchema,
   updatePersonSchema,
 } from "@/domain/person";
+import { pastDayError } from "@/domain/day-rules";
 import { ActionError, userAction } from "@/server/action";
+import { userToday } from "@/server/workspace/time-zone";
 import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
@@ -42,8 +44,15 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
   if (Object.keys(fieldErrors).length > 0) throw ActionError.invalid(INVALID_INPUT_MESSAGE, fieldErrors);
 }
 
+/** A last contact or a conversation already happened: never after today in the user's calendar. */
+async function checkPastDay(userId: string, field: "lastContactOn" | "heldOn", day: string | null | undefined): Promise<void> {
+  const error = pastDayError(day, await userToday(userId));
+  if (error) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { [field]: [error] });
+}
+
 export const createPersonAction = userAction(createPersonSchema, async (fields, user) => {
   await checkLinks(user.id, fields);
+  await checkPastDay(user.id, "lastContactOn", fields.lastContactOn);
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await tx.person.count({ where: { userId: user.id } })) >= MAX_PEOPLE) throw ActionError.quota(PEOPLE_LIMIT_MESSAGE);
@@ -57,6 +66,7 @@ export const createPersonAction = userAction(createPersonSchema, async (fields, 
 export const updatePersonAction = userAction(updatePersonSchema, async ({ personId, version, ...fields }, user) => {
   await requireOwned(user.id, personId);
   await checkLinks(user.id, fields);
+  await checkPastDay(user.id, "lastContactOn", fields.lastContactOn);
   const { count } = await db.person.updateMany({
     where: { id: personId, userId: user.id, version },
     data: { ...fields, version: { increment: 1 } },
@@ -75,6 +85,7 @@ export const deletePersonAction = userAction(personRefSchema, async ({ personId 
 /** Logs an informational conversation; the person's last contact moves forward to it (never back). */
 export const logConversationAction = userAction(logConversationSchema, async ({ personId, heldOn, notes }, user) => {
   const person = await requireOwned(user.id, personId);
+  await checkPastDay(user.id, "heldOn", heldOn);
   await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await tx.conversation.count({ where: { personId } })) >= MAX_CONVERSATIONS_PER_PERSON)

@@ -7,14 +7,24 @@ import {
   practiceRefSchema,
   updatePracticeSchema,
 } from "@/domain/practice";
+import { pastDayError } from "@/domain/day-rules";
 import { ActionError, userAction } from "@/server/action";
+import { INVALID_INPUT_MESSAGE } from "@/shared/action-result";
+import { userToday } from "@/server/workspace/time-zone";
 import { db } from "@/server/db";
 import { takeUserTurn } from "@/server/user-turn";
 import { findPractice } from "./queries";
 
 const NOT_FOUND = "That practice session was not found.";
 
+/** A practice session already happened: a future one would count as evidence before it took place. */
+async function checkHeldOn(userId: string, heldOn: string): Promise<void> {
+  const error = pastDayError(heldOn, await userToday(userId));
+  if (error) throw ActionError.invalid(INVALID_INPUT_MESSAGE, { heldOn: [error] });
+}
+
 export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, ...fields }, user) => {
+  await checkHeldOn(user.id, fields.heldOn);
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await tx.practiceSession.count({ where: { userId: user.id } })) >= MAX_PRACTICE_SESSIONS)
@@ -39,6 +49,7 @@ export const logPracticeAction = userAction(logPracticeSchema, async ({ scores, 
  */
 export const updatePracticeAction = userAction(updatePracticeSchema, async ({ sessionId, version, scores, ...fields }, user) => {
   if (!(await findPractice(user.id, sessionId))) throw ActionError.notFound(NOT_FOUND);
+  await checkHeldOn(user.id, fields.heldOn);
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.practiceSession.updateMany({
       where: { id: sessionId, userId: user.id, version },

@@ -1,7 +1,13 @@
 "use server";
 
 import { shareLinkStatus } from "@/domain/account/share-links";
-import { MAX_RATINGS_PER_LINK, MENTOR_RATINGS_FULL_MESSAGE, mentorRatingRefSchema, mentorRatingSchema } from "@/domain/mentor";
+import {
+  feedbackSeenSchema,
+  MAX_RATINGS_PER_LINK,
+  MENTOR_RATINGS_FULL_MESSAGE,
+  mentorRatingRefSchema,
+  mentorRatingSchema,
+} from "@/domain/mentor";
 import { ActionError, publicAction, userAction } from "@/server/action";
 import { limiters } from "@/server/auth/limits";
 import { tooManyAttemptsMessage } from "@/server/auth/rate-limit";
@@ -50,4 +56,17 @@ export const deleteMentorRatingAction = userAction(mentorRatingRefSchema, async 
   const { count } = await db.mentorRating.deleteMany({ where: { id: ratingId, userId: user.id } });
   if (count === 0) throw ActionError.notFound("That rating was not found. It may have been deleted.");
   return { ratingId };
+});
+
+/**
+ * The owner has seen their mentors' feedback up to the newest rating shown to them (never "now", so a rating
+ * that arrives while the page is open stays new). The mark only moves forward.
+ */
+export const markFeedbackSeenAction = userAction(feedbackSeenSchema, async ({ seenUpTo }, user) => {
+  const at = new Date(seenUpTo);
+  await db.user.updateMany({
+    where: { id: user.id, OR: [{ feedbackSeenAt: null }, { feedbackSeenAt: { lt: at } }] },
+    data: { feedbackSeenAt: at },
+  });
+  return { seenUpTo };
 });

@@ -63,3 +63,20 @@ export async function mentorRatingCounts(userId: string): Promise<Map<string, nu
   const groups = await db.mentorRating.groupBy({ by: ["shareLinkId"], where: { userId }, _count: { _all: true } });
   return new Map(groups.map((g) => [g.shareLinkId, g._count._all]));
 }
+
+export interface NewFeedback {
+  id: string;
+  mentorName: string;
+  createdAt: Date;
+}
+
+/** Mentors' ratings created after the owner last marked their feedback seen, newest first. Owner-scoped. */
+export async function listNewFeedback(userId: string): Promise<NewFeedback[]> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { feedbackSeenAt: true } });
+  return db.mentorRating.findMany({
+    where: { userId, ...(user?.feedbackSeenAt ? { createdAt: { gt: user.feedbackSeenAt } } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 5,
+    select: { id: true, mentorName: true, createdAt: true },
+  });
+}

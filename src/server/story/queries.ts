@@ -1,7 +1,14 @@
 import "server-only";
-import { isSkillArea } from "@/domain/practice";
+import { isSkillArea, PRACTICE_TYPE_LABELS, type PracticeType } from "@/domain/practice";
+import { formatDay } from "@/domain/time-zone";
 import { db } from "@/server/db";
 import type { StoryView } from "@/shared/story-view";
+
+/** "Execution practice on 3 March 2026": the session's own day (already the person's), never an ISO date. */
+function practiceName(session: { type: string; heldOn: string }): string {
+  const type = PRACTICE_TYPE_LABELS[session.type as PracticeType] ?? session.type.replace("_", " ");
+  return `${type} practice on ${formatDay(session.heldOn)}`;
+}
 
 const include = {
   areas: { select: { area: true } },
@@ -26,7 +33,7 @@ function toStoryView(row: Row): StoryView {
     applicationId: row.applicationId,
     applicationName: row.application ? `${row.application.roleTitle} at ${row.application.company}` : null,
     practiceSessionId: row.practiceSessionId,
-    practiceName: row.practiceSession ? `${row.practiceSession.type.replace("_", " ")} practice on ${row.practiceSession.heldOn}` : null,
+    practiceName: row.practiceSession ? practiceName(row.practiceSession) : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
@@ -51,6 +58,6 @@ export async function storyLinkChoices(userId: string) {
   ]);
   return {
     applications: applications.map((a) => ({ id: a.id, label: `${a.roleTitle} at ${a.company}` })),
-    practice: sessions.map((s) => ({ id: s.id, label: `${s.type.replace("_", " ")} practice on ${s.heldOn}` })),
+    practice: sessions.map((s) => ({ id: s.id, label: practiceName(s) })),
   };
 }

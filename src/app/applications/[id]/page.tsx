@@ -79,7 +79,13 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <h2 id="stage-title" className="text-xl font-semibold">
           Stage
         </h2>
-        <StageMover applicationId={application.id} name={name} stage={application.stage} version={application.version} />
+        <StageMover
+          applicationId={application.id}
+          name={name}
+          stage={application.stage}
+          version={application.version}
+          followUpOn={application.followUpOn ? formatDay(application.followUpOn) : null}
+        />
         <h3 className="font-semibold">Stage history</h3>
         <ol className="flex flex-col gap-1">
           {application.history.map((change, index) => (
