@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./bank";
+export * from "./frameworks";
+export * from "./suggest";
