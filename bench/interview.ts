@@ -16,7 +16,7 @@ for (const type of [undefined, ...PRACTICE_TYPES])
       for (const theme of type === "behavioural" ? [undefined, ...THEMES] : [undefined]) filters.push({ type, area, difficulty, theme });
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 function time(label: string, calls: number, run: (i: number) => unknown): void {
@@ -37,7 +37,7 @@ function time(label: string, calls: number, run: (i: number) => unknown): void {
 }
 
 console.log(`bank: ${QUESTIONS.length} questions; ${filters.length} filter combinations × ${ROUNDS} rounds`);
-time("filterQuestions", filters.length * ROUNDS, (i) => filterQuestions(filters[i % filters.length]));
+time("filterQuestions", filters.length * ROUNDS, (i) => filterQuestions(filters[i % filters.length] ?? {}));
 time("suggestQuestions", 2_000, (i) =>
   suggestQuestions({
     latestRating: { data: 1 + (i % 3), communication: 2, business: 1 + (i % 2) },

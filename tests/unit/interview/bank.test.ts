@@ -40,10 +40,10 @@ describe("the interview question bank", () => {
 
   it("has no near-duplicates (word-trigram Jaccard below 0.8 for every pair)", () => {
     const near: string[] = [];
-    for (let i = 0; i < QUESTIONS.length; i++)
-      for (let j = i + 1; j < QUESTIONS.length; j++)
-        if (trigramSimilarity(QUESTIONS[i].text, QUESTIONS[j].text) >= NEAR_DUPLICATE_SIMILARITY)
-          near.push(`${QUESTIONS[i].id} ~ ${QUESTIONS[j].id}`);
+    QUESTIONS.forEach((a, i) => {
+      for (const b of QUESTIONS.slice(i + 1))
+        if (trigramSimilarity(a.text, b.text) >= NEAR_DUPLICATE_SIMILARITY) near.push(`${a.id} ~ ${b.id}`);
+    });
     expect(near).toEqual([]);
   });
 
