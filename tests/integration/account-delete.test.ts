@@ -40,6 +40,10 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   PracticeScore: (userId) => db.practiceScore.count({ where: { session: { userId } } }),
   Story: (userId) => db.story.count({ where: { userId } }),
   StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
+  StoryTheme: (userId) => db.storyTheme.count({ where: { story: { userId } } }),
+  MockLink: (userId) => db.mockLink.count({ where: { userId } }),
+  MockQuestion: (userId) => db.mockQuestion.count({ where: { mockLink: { userId } } }),
+  PartnerScore: (userId) => db.partnerScore.count({ where: { mockQuestion: { mockLink: { userId } } } }),
   UserSession: (userId) => db.userSession.count({ where: { userId } }),
   // Counters keyed "<limit>:<email>|<address>" (password guesses, src/server/auth/limits.ts).
   RateLimit: async (userId) => {

@@ -2,3 +2,4 @@ export * from "./types";
 export * from "./bank";
 export * from "./frameworks";
 export * from "./suggest";
+export * from "./mock";

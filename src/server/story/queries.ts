@@ -1,10 +1,12 @@
 import "server-only";
+import { isTheme } from "@/domain/interview";
 import { isSkillArea } from "@/domain/practice";
 import { db } from "@/server/db";
 import type { StoryView } from "@/shared/story-view";
 
 const include = {
   areas: { select: { area: true } },
+  themes: { select: { theme: true } },
   application: { select: { company: true, roleTitle: true } },
   practiceSession: { select: { type: true, heldOn: true } },
 };
@@ -23,6 +25,7 @@ function toStoryView(row: Row): StoryView {
     action: row.action,
     result: row.result,
     areas: row.areas.map((a) => a.area).filter(isSkillArea),
+    themes: row.themes.map((t) => t.theme).filter(isTheme),
     applicationId: row.applicationId,
     applicationName: row.application ? `${row.application.roleTitle} at ${row.application.company}` : null,
     practiceSessionId: row.practiceSessionId,
