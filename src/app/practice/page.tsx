@@ -5,6 +5,9 @@ import { PracticeEditor } from "@/components/practice/practice-editor";
 import { PracticeForm } from "@/components/practice/practice-form";
 import { SHORT_AREA_LABELS } from "@/components/results/labels";
 import type { SkillArea } from "@/domain/assessment";
+import { PartnerScores } from "@/components/interview/partner-scores";
+import Link from "next/link";
+import { questionById } from "@/domain/interview";
 import { PRACTICE_TYPE_LABELS, scoresByArea, summaryByType, WITH_WHOM_LABELS } from "@/domain/practice";
 import { dayIn, formatDay } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
@@ -24,6 +27,12 @@ export default async function PracticePage() {
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           Log mock interviews and practice sessions and score yourself on the skill areas each type tests. Your scores show up as evidence
           when you re-assess.
+        </p>
+        <p>
+          <Link href="/interview" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Interview prep
+          </Link>
+          : a bank of questions with frameworks, a timer, and mock links for a partner to score you.
         </p>
       </header>
       <section
@@ -100,6 +109,8 @@ export default async function PracticePage() {
                       .map(([area, score]) => `${SHORT_AREA_LABELS[area]} ${score}/5`)
                       .join(" · ")}
                   </p>
+                  {s.questionId && <p className="text-sm">Question: {questionById(s.questionId)?.text ?? s.questionId}</p>}
+                  {s.mock && <PartnerScores session={s} />}
                   {s.notes && <p className="whitespace-pre-line text-sm">{s.notes}</p>}
                   <details>
                     <summary className="cursor-pointer font-semibold text-brand-700 dark:text-brand-300">

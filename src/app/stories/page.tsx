@@ -75,9 +75,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
                     </li>
                   ))}
                 </ul>
-                {story.themes.length > 0 && (
-                  <p className="text-sm">Answers: {story.themes.map((t) => THEME_LABELS[t]).join(", ")}</p>
-                )}
+                {story.themes.length > 0 && <p className="text-sm">Answers: {story.themes.map((t) => THEME_LABELS[t]).join(", ")}</p>}
                 {story.result && <p className="whitespace-pre-line">Result: {story.result}</p>}
                 {story.applicationName && <p className="text-sm">Used for {story.applicationName}</p>}
                 {story.practiceName && <p className="text-sm">Used in {story.practiceName}</p>}

@@ -13,6 +13,7 @@ const signedInLinks = [
   ["/applications", "Applications"],
   ["/people", "People"],
   ["/practice", "Practice"],
+  ["/interview", "Interview prep"],
   ["/stories", "Stories"],
   ["/history", "History"],
   ["/settings", "Settings"],

@@ -68,7 +68,10 @@ export const createMockLinkAction = userAction(createMockLinkSchema, async ({ qu
 
 /** Revoking twice is fine; another user's link and a missing one get the same "not found". */
 export const revokeMockLinkAction = userAction(mockLinkRefSchema, async ({ linkId }, user) => {
-  const { count } = await db.mockLink.updateMany({ where: { id: linkId, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.mockLink.updateMany({
+    where: { id: linkId, userId: user.id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (count === 0 && !(await db.mockLink.findFirst({ where: { id: linkId, userId: user.id }, select: { id: true } })))
     throw new ActionError("That link was not found. It may have been deleted.");
   return { linkId };

@@ -1,17 +1,13 @@
 import "server-only";
-import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus, type ShareLinkStatus } from "@/domain/account/share-links";
-import { questionById, type Question } from "@/domain/interview";
+import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus } from "@/domain/account/share-links";
+import type { SkillArea } from "@/domain/assessment";
+import { questionById, type Question, type WeaknessSignals } from "@/domain/interview";
+import { isSkillArea } from "@/domain/practice";
+import { latestAssessments } from "@/server/assessment/queries";
 import { db } from "@/server/db";
+import type { MockLinkView } from "@/shared/interview-view";
+import type { PracticeView } from "@/shared/practice-view";
 import { hashShareToken } from "@/server/sharing/tokens";
-
-export interface MockLinkView {
-  id: string;
-  label: string;
-  createdAt: Date;
-  expiresAt: Date;
-  status: ShareLinkStatus;
-  questions: { questionId: string; text: string; scored: boolean }[];
-}
 
 /** The owner's mock links, newest first. Token hashes never leave the server. */
 export async function listMockLinks(userId: string, now: Date): Promise<MockLinkView[]> {
@@ -34,7 +30,11 @@ export async function listMockLinks(userId: string, now: Date): Promise<MockLink
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     status: shareLinkStatus(row, now),
-    questions: row.questions.map((q) => ({ questionId: q.questionId, text: questionById(q.questionId)?.text ?? q.questionId, scored: q.scoredAt !== null })),
+    questions: row.questions.map((q) => ({
+      questionId: q.questionId,
+      text: questionById(q.questionId)?.text ?? q.questionId,
+      scored: q.scoredAt !== null,
+    })),
   }));
 }
 
@@ -65,5 +65,33 @@ export async function findMockForPartner(token: string, now: Date): Promise<Part
       const question = questionById(q.questionId);
       return question ? [{ question, scored: q.scoredAt !== null }] : [];
     }),
+  };
+}
+
+/** What the suggestions weigh (src/domain/interview/suggest.ts), read for one user. */
+export async function suggestionSignals(
+  userId: string,
+  practice: readonly PracticeView[],
+): Promise<WeaknessSignals & { practised: { questionId: string; heldOn: string }[] }> {
+  const [[latest], mentor] = await Promise.all([
+    latestAssessments(userId, 1),
+    db.mentorRating.findFirst({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { scores: { select: { area: true, score: true } } },
+    }),
+  ]);
+  const scores = practice.flatMap((s) => [
+    ...(Object.entries(s.scores) as [SkillArea, number][]).map(([area, score]) => ({ area, score, heldOn: s.heldOn })),
+    ...(Object.entries(s.mock?.scores ?? {}) as [SkillArea, number][]).map(([area, score]) => ({ area, score, heldOn: s.heldOn })),
+  ]);
+  return {
+    latestRating: latest ? latest.input.skills : null,
+    latestMentorRating: mentor ? Object.fromEntries(mentor.scores.filter((s) => isSkillArea(s.area)).map((s) => [s.area, s.score])) : null,
+    scores,
+    // A mock link's session counts as practised only once the partner scored it, or once self-scored.
+    practised: practice.flatMap((s) =>
+      s.questionId && (Object.keys(s.scores).length > 0 || s.mock?.scoredAt) ? [{ questionId: s.questionId, heldOn: s.heldOn }] : [],
+    ),
   };
 }

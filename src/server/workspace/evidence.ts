@@ -38,7 +38,12 @@ export async function evidenceSinceLastAssessment(userId: string): Promise<{ sin
     byArea: evidenceByArea({
       stories: stories.filter((s) => after(new Date(s.createdAt))),
       practice: sessions.map((s) => ({ label: label(s), heldOn: s.heldOn, scores: s.scores })),
-      partner: mocks.map(({ session, mock }) => ({ label: label(session), heldOn: session.heldOn, partnerName: mock.partnerName, scores: mock.scores })),
+      partner: mocks.map(({ session, mock }) => ({
+        label: label(session),
+        heldOn: session.heldOn,
+        partnerName: mock.partnerName,
+        scores: mock.scores,
+      })),
       doneSteps: steps,
       disagreements: mockDisagreements(
         mocks.map(({ session, mock }) => ({ self: session.scores, partner: mock.scores })),
