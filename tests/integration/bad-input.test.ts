@@ -90,6 +90,11 @@ const likelyKeys = fc.constantFrom(
   "includeApplications",
   "includePractice",
   "includeStoryTitles",
+  "themes",
+  "questionId",
+  "questionIds",
+  "partnerName",
+  "linkId",
 );
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */

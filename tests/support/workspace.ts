@@ -2,8 +2,10 @@
 import { expect } from "vitest";
 import { createApplicationAction, moveApplicationAction } from "@/server/application/actions";
 import { createPersonAction, logConversationAction } from "@/server/person/actions";
+import { createMockLinkAction, scoreMockAction } from "@/server/interview/mock-actions";
 import { logPracticeAction } from "@/server/practice/actions";
 import { createStoryAction } from "@/server/story/actions";
+import { db } from "./db";
 import { signInAs } from "./session";
 
 export interface WorkspaceIds {
@@ -12,6 +14,7 @@ export interface WorkspaceIds {
   conversationId: string;
   practiceId: string;
   storyId: string;
+  mockLinkId: string;
 }
 
 export async function seedWorkspace(user: { id: string; name: string; email: string }): Promise<WorkspaceIds> {
@@ -37,15 +40,25 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
     title: "Churn dashboard",
     result: "Cut churn 5%",
     areas: ["data"],
+    themes: ["data_decision", "influence"],
     applicationId,
     practiceSessionId: practice.data.sessionId,
   });
   if (!story.ok) expect.fail(story.message);
+  // A mock link needs a confirmed address, like every capability link; a partner (signed out) scores it.
+  await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+  const mock = await createMockLinkAction({ questionIds: ["ex-01"], label: "Sam" });
+  if (!mock.ok) expect.fail(mock.message);
+  signInAs(null);
+  const scored = await scoreMockAction({ token: mock.data.token, questionId: "ex-01", scores: { execution: 4 }, partnerName: "Sam" });
+  if (!scored.ok) expect.fail(scored.message);
+  signInAs(user);
   return {
     applicationId,
     personId,
     conversationId: logged.data.person.conversations[0]!.id,
     practiceId: practice.data.sessionId,
     storyId: story.data.story.id,
+    mockLinkId: mock.data.id,
   };
 }
