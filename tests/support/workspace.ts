@@ -47,10 +47,10 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
   if (!story.ok) expect.fail(story.message);
   // A mock link needs a confirmed address, like every capability link; a partner (signed out) scores it.
   await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
-  const mock = await createMockLinkAction({ questionIds: ["ex-01"], label: "Sam" });
+  const mock = await createMockLinkAction({ questionIds: ["an-01"], label: "Sam" });
   if (!mock.ok) expect.fail(mock.message);
   signInAs(null);
-  const scored = await scoreMockAction({ token: mock.data.token, questionId: "ex-01", scores: { execution: 4 }, partnerName: "Sam" });
+  const scored = await scoreMockAction({ token: mock.data.token, questionId: "an-01", scores: { data: 4 }, partnerName: "Sam" });
   if (!scored.ok) expect.fail(scored.message);
   signInAs(user);
   return {
