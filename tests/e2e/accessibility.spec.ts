@@ -112,6 +112,9 @@ for (const colorScheme of ["light", "dark"] as const) {
         "/practice",
         "/stories",
         "/mentors",
+        "/interview",
+        "/interview?q=bh-co-1",
+        "/interview?type=behavioural&theme=conflict",
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);
