@@ -8,7 +8,14 @@ import type { SkillArea } from "@/domain/assessment";
 import { PartnerScores } from "@/components/interview/partner-scores";
 import Link from "next/link";
 import { questionById } from "@/domain/interview";
-import { PRACTICE_TYPE_LABELS, scoresByArea, summaryByType, WITH_WHOM_LABELS } from "@/domain/practice";
+import {
+  PRACTICE_TYPE_LABELS,
+  PRACTICE_TYPES,
+  questionsByTypeOverTime,
+  scoresByArea,
+  summaryByType,
+  WITH_WHOM_LABELS,
+} from "@/domain/practice";
 import { dayIn, formatDay } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
 import { listPractice } from "@/server/practice/queries";
@@ -20,6 +27,7 @@ export default async function PracticePage() {
   const user = await requireUser("/practice");
   const [sessions, timeZone] = await Promise.all([listPractice(user.id), userTimeZone(user.id)]);
   const byType = summaryByType(sessions);
+  const mix = questionsByTypeOverTime(sessions);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
@@ -88,6 +96,43 @@ export default async function PracticePage() {
             </table>
           </section>
         </>
+      )}
+      {mix.length > 0 && (
+        <section aria-labelledby="question-mix-title" className="flex flex-col gap-3">
+          <h2 id="question-mix-title" className="text-xl font-semibold">
+            Bank questions by type over time
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-1 pr-3">
+                    Month
+                  </th>
+                  {PRACTICE_TYPES.map((type) => (
+                    <th key={type} scope="col" className="py-1 pr-3">
+                      {PRACTICE_TYPE_LABELS[type]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {mix.map((row) => (
+                  <tr key={row.month} className="border-b border-slate-200 dark:border-slate-800">
+                    <th scope="row" className="py-1 pr-3 font-normal">
+                      {row.month}
+                    </th>
+                    {PRACTICE_TYPES.map((type) => (
+                      <td key={type} className="py-1 pr-3">
+                        {row.counts[type]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
       )}
       <section aria-labelledby="sessions-title" className="flex flex-col gap-3">
         <h2 id="sessions-title" className="text-xl font-semibold">
