@@ -6,6 +6,8 @@ import { comeFrom, signInAs } from "../support/session";
 import { ALREADY_SCORED_MESSAGE, MOCK_LINK_HOURS } from "@/domain/interview";
 import { dayIn } from "@/domain/time-zone";
 import { buildAccountExport } from "@/server/account/export";
+import { resetPassword } from "@/server/auth/email-links";
+import { newEmailToken } from "@/server/mail/tokens";
 import { createMockLinkAction, revokeMockLinkAction, scoreMockAction } from "@/server/interview/mock-actions";
 import { findMockForPartner, listMockLinks } from "@/server/interview/queries";
 import { listPractice } from "@/server/practice/queries";
@@ -172,5 +174,23 @@ describe(`mock links on ${testDbProvider}`, () => {
       mock: { partnerName: "Sam", scores: [{ area: "data", score: 3 }] },
     });
     expect(JSON.stringify(exported)).not.toMatch(/tokenHash/);
+  });
+
+  it("revokes the owner's mock links on a password reset", async () => {
+    const owner = await confirmedOwner();
+    const { token } = await mockLink(["ps-03"]);
+    const reset = newEmailToken();
+    await db.emailToken.create({
+      data: {
+        userId: owner.id,
+        purpose: "password-reset",
+        tokenHash: reset.tokenHash,
+        email: owner.email,
+        expiresAt: new Date(Date.now() + 600_000),
+      },
+    });
+    await resetPassword(reset.token, "a brand new long passphrase");
+    expect(await findMockForPartner(token, new Date())).toBeNull();
+    expect((await listMockLinks(owner.id, new Date()))[0]?.status).toBe("revoked");
   });
 });

@@ -74,6 +74,8 @@ export async function resetPassword(token: string, newPassword: string, now = ne
   await db.$transaction(async (tx) => {
     if (!(await consumeToken(tx, row.id, now))) throw new ActionError(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
     await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "password-reset", usedAt: null }, data: { usedAt: now } });
+    // Capability links are revoked with the password: whoever took over the account may have sent them.
+    await tx.mockLink.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await tx.user.update({
       where: { id: user.id },
       // The link reached this mailbox, which proves the address as well as a confirmation link would.
