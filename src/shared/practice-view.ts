@@ -9,6 +9,10 @@ export interface PracticeView {
   heldOn: string;
   withWhom: WithWhom;
   notes: string;
+  /** The bank question practised, if any. */
+  questionId: string | null;
   scores: Partial<Record<SkillArea, number>>;
+  /** A session logged by a mock link, and once the partner scored it, their name, note and scores. */
+  mock: { partnerName: string; note: string; scoredAt: string | null; scores: Partial<Record<SkillArea, number>> } | null;
   version: number;
 }

@@ -1,6 +1,7 @@
 // View types of story: plain, serialisable data that the server's queries return and client components
 // render. Here, not in src/server, so that the browser's code never imports a server module.
 import type { SkillArea } from "@/domain/assessment/schemas";
+import type { Theme } from "@/domain/interview/types";
 
 export interface StoryView {
   id: string;
@@ -10,6 +11,7 @@ export interface StoryView {
   action: string;
   result: string;
   areas: SkillArea[];
+  themes: Theme[];
   applicationId: string | null;
   applicationName: string | null;
   practiceSessionId: string | null;

@@ -32,7 +32,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("signed-in pages", async ({ page, login, db }) => {
-      test.setTimeout(180_000);
+      // Many pages, /interview with the whole question bank among them: axe needs time on a busy machine.
+      test.setTimeout(300_000);
       const user = await login({ name: "Reviewer Rae" });
       await page.goto("/dashboard");
       await expectAccessible(page, `/dashboard without an assessment (${colorScheme})`);
@@ -114,6 +115,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         "/practice",
         "/stories",
         "/mentors",
+        "/interview",
+        "/interview?q=bh-co-1",
       ]) {
         await page.goto(url);
         await expectAccessible(page, `${url} (${colorScheme})`);

@@ -54,6 +54,10 @@ const ROUTES_WITHOUT_IDS: Record<string, string> = {
   "src/app/people/page.tsx": "the caller's own people",
   "src/app/practice/page.tsx": "the caller's own practice sessions",
   "src/app/stories/page.tsx": "the caller's own stories",
+  "src/app/interview/page.tsx":
+    "the question bank (a question id is the bank's, not a user's) and the caller's own practice, stories and mock links",
+  "src/app/mock/[token]/page.tsx":
+    "a mock token, not an id: unknown, revoked and expired tokens are tested in tests/integration/mock-links.test.ts and tests/e2e/interview.spec.ts",
   "src/app/mentors/page.tsx": "the ratings given through the caller's own share links",
   "src/app/shared/[token]/page.tsx":
     "a share token, not an id: unknown, revoked and expired tokens are tested in tests/integration/share-links.test.ts, tests/integration/mentor-ratings.test.ts, tests/e2e/account.spec.ts and tests/e2e/mentor.spec.ts",

@@ -6,7 +6,7 @@ test("robots.txt keeps signed-in and shared pages out of search indexes", async 
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   const rules = (await response.text()).split("\n").filter((line) => line.startsWith("Disallow:"));
-  for (const privatePath of ["/dashboard", "/history", "/plan/", "/settings", "/shared/", "/api/"]) {
+  for (const privatePath of ["/dashboard", "/history", "/plan/", "/settings", "/shared/", "/api/", "/interview", "/mock/"]) {
     expect(rules).toContain(`Disallow: ${privatePath}`);
   }
   expect(rules).not.toContain("Disallow: /");

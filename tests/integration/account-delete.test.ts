@@ -48,6 +48,10 @@ const rowsOf: Record<Prisma.ModelName, (userId: string) => Promise<number>> = {
   Story: (userId) => db.story.count({ where: { userId } }),
   StoryArea: (userId) => db.storyArea.count({ where: { story: { userId } } }),
   ResumeBullet: (userId) => db.resumeBullet.count({ where: { application: { userId } } }),
+  StoryTheme: (userId) => db.storyTheme.count({ where: { story: { userId } } }),
+  MockLink: (userId) => db.mockLink.count({ where: { userId } }),
+  MockQuestion: (userId) => db.mockQuestion.count({ where: { mockLink: { userId } } }),
+  PartnerScore: (userId) => db.partnerScore.count({ where: { mockQuestion: { mockLink: { userId } } } }),
   UserSession: (userId) => db.userSession.count({ where: { userId } }),
   // Counters keyed "<limit>:<HMAC of the address>[|<client>]" (src/server/auth/limits.ts).
   RateLimit: (userId) => db.rateLimit.count({ where: { key: { contains: `:${emailKey(emailOf(userId))}` } } }),

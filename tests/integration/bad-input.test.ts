@@ -96,6 +96,11 @@ const likelyKeys = fc.constantFrom(
   "bullets",
   "keepFollowUp",
   "seenUpTo",
+  "themes",
+  "questionId",
+  "questionIds",
+  "partnerName",
+  "linkId",
 );
 
 /** Junk of every kind: wrong types, huge and exotic strings, nested objects, pollution keys, near-misses. */

@@ -25,6 +25,7 @@ interface OwnerIds {
   practiceId: string;
   storyId: string;
   mentorRatingId: string;
+  mockLinkId: string;
 }
 
 const form = (fields: Record<string, string>) => {
@@ -81,6 +82,7 @@ const TAKES_AN_ID: Record<string, (ids: OwnerIds) => unknown[]> = {
   "src/server/story/actions.ts#updateStoryAction": (ids) => [{ storyId: ids.storyId, version: 1, title: "Taken", areas: ["data"] }],
   "src/server/story/actions.ts#deleteStoryAction": (ids) => [{ storyId: ids.storyId }],
   "src/server/sharing/mentor-actions.ts#deleteMentorRatingAction": (ids) => [{ ratingId: ids.mentorRatingId }],
+  "src/server/interview/mock-actions.ts#revokeMockLinkAction": (ids) => [{ linkId: ids.mockLinkId }],
   "src/server/reminder/actions.ts#setReminderAction": (ids) => [{ itemId: ids.itemId, remindOn: "2099-01-01" }],
   "src/server/reminder/actions.ts#snoozeReminderAction": (ids) => [{ itemId: ids.itemId, days: 7 }],
   "src/server/reminder/actions.ts#clearReminderAction": (ids) => [{ itemId: ids.itemId }],
@@ -111,6 +113,9 @@ const OWN_RECORDS_ONLY: Record<string, string> = {
     "a 256-bit emailed token, not an id: unknown, used and expired tokens are tested in tests/integration/mail-accounts.test.ts",
   "src/server/auth/recovery-actions.ts#resendVerificationAction": "re-sends the caller's own confirmation link",
   "src/server/mail/actions.ts#updateMailSettingsAction": "changes the caller's own email choices",
+  "src/server/interview/mock-actions.ts#createMockLinkAction": "creates a link to bank questions for the caller's own practice",
+  "src/server/interview/mock-actions.ts#scoreMockAction":
+    "a 256-bit mock token, not an id (no sign-in): unknown, revoked, expired and scored tokens are tested in tests/integration/mock-links.test.ts",
   "src/server/sharing/mentor-actions.ts#rateSharedPlanAction":
     "a 256-bit share token, not an id (no sign-in): unknown, revoked and expired tokens are tested in tests/integration/mentor-ratings.test.ts",
 };
@@ -132,6 +137,7 @@ const MISSING: OwnerIds = {
   practiceId: "c000000000000000000000010",
   storyId: "c000000000000000000000011",
   mentorRatingId: "c000000000000000000000012",
+  mockLinkId: "c000000000000000000000013",
 };
 
 const input: AssessmentInput = {

@@ -32,6 +32,8 @@ describe(`practice sessions on ${testDbProvider}`, () => {
         withWhom: "coach",
         notes: "Metrics tree",
         scores: { execution: 3, data: 4 },
+        questionId: null,
+        mock: null,
         version: 1,
       },
     ]);
@@ -86,6 +88,8 @@ describe(`practice sessions on ${testDbProvider}`, () => {
       withWhom: "peer",
       notes: "Told the outage story",
       scores: { communication: 4, leadership: 2 },
+      questionId: null,
+      mock: null,
       version: 2,
     });
     expect(await db.practiceScore.count({ where: { sessionId } })).toBe(2);
@@ -143,5 +147,25 @@ describe(`practice sessions on ${testDbProvider}`, () => {
     expect(foreign).toEqual(missing);
     expect(foreign.ok).toBe(false);
     expect(await databaseSnapshot()).toBe(before);
+  });
+
+  it("logs a bank question scored on exactly the areas that question tests, of its own type", async () => {
+    const user = await createUser();
+    signInAs(user);
+    // bh-co-7 is a behavioural conflict question testing communication and customer insight.
+    const base = { type: "behavioural", questionId: "bh-co-7", heldOn: "2026-05-04", withWhom: "self" } as const;
+    const typeAreas = await logPracticeAction({ ...base, scores: { communication: 3, leadership: 3 } });
+    expect(typeAreas).toMatchObject({
+      ok: false,
+      fieldErrors: { "scores.customer_insight": expect.any(Array), "scores.leadership": expect.any(Array) },
+    });
+    const otherType = await logPracticeAction({ ...base, type: "technical", scores: { communication: 3, customer_insight: 2 } });
+    expect(otherType).toMatchObject({ ok: false, fieldErrors: { type: ["This question is of another type"] } });
+    const unknown = await logPracticeAction({ ...base, questionId: "zz-99", scores: { communication: 3, customer_insight: 2 } });
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { questionId: ["Unknown question"] } });
+    const { sessionId } = dataOf(await logPracticeAction({ ...base, scores: { communication: 3, customer_insight: 2 } }));
+    expect(await listPractice(user.id)).toMatchObject([
+      { id: sessionId, questionId: "bh-co-7", scores: { communication: 3, customer_insight: 2 } },
+    ]);
   });
 });

@@ -2,9 +2,11 @@
 import { expect } from "vitest";
 import { createApplicationAction, moveApplicationAction, saveJobDescriptionAction } from "@/server/application/actions";
 import { createPersonAction, logConversationAction } from "@/server/person/actions";
+import { createMockLinkAction, scoreMockAction } from "@/server/interview/mock-actions";
 import { logPracticeAction } from "@/server/practice/actions";
 import { saveBulletsAction } from "@/server/resume/actions";
 import { createStoryAction } from "@/server/story/actions";
+import { db } from "./db";
 import { signInAs } from "./session";
 
 export interface WorkspaceIds {
@@ -13,6 +15,7 @@ export interface WorkspaceIds {
   conversationId: string;
   practiceId: string;
   storyId: string;
+  mockLinkId: string;
 }
 
 export async function seedWorkspace(user: { id: string; name: string; email: string }): Promise<WorkspaceIds> {
@@ -38,6 +41,7 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
     title: "Churn dashboard",
     result: "Cut churn 5%",
     areas: ["data"],
+    themes: ["data_decision", "influence"],
     applicationId,
     practiceSessionId: practice.data.sessionId,
   });
@@ -55,11 +59,20 @@ export async function seedWorkspace(user: { id: string; name: string; email: str
     bullets: [{ storyId: story.data.story.id, text: "Cut churn 5%" }],
   });
   if (!bullets.ok) expect.fail(bullets.message);
+  // A mock link needs a confirmed address, like every capability link; a partner (signed out) scores it.
+  await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+  const mock = await createMockLinkAction({ questionIds: ["an-01"], label: "Sam" });
+  if (!mock.ok) expect.fail(mock.message);
+  signInAs(null);
+  const scored = await scoreMockAction({ token: mock.data.token, questionId: "an-01", scores: { data: 4 }, partnerName: "Sam" });
+  if (!scored.ok) expect.fail(scored.message);
+  signInAs(user);
   return {
     applicationId,
     personId,
     conversationId: logged.data.person.conversations[0]!.id,
     practiceId: practice.data.sessionId,
     storyId: story.data.story.id,
+    mockLinkId: mock.data.id,
   };
 }

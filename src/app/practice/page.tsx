@@ -5,7 +5,17 @@ import { PracticeEditor } from "@/components/practice/practice-editor";
 import { PracticeForm } from "@/components/practice/practice-form";
 import { SHORT_AREA_LABELS } from "@/components/results/labels";
 import type { SkillArea } from "@/domain/assessment";
-import { PRACTICE_TYPE_LABELS, scoresByArea, summaryByType, WITH_WHOM_LABELS } from "@/domain/practice";
+import { PartnerScores } from "@/components/interview/partner-scores";
+import Link from "next/link";
+import { questionById } from "@/domain/interview";
+import {
+  PRACTICE_TYPE_LABELS,
+  PRACTICE_TYPES,
+  questionsByTypeOverTime,
+  scoresByArea,
+  summaryByType,
+  WITH_WHOM_LABELS,
+} from "@/domain/practice";
 import { dayIn, formatDay } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
 import { listPractice } from "@/server/practice/queries";
@@ -17,6 +27,7 @@ export default async function PracticePage() {
   const user = await requireUser("/practice");
   const [sessions, timeZone] = await Promise.all([listPractice(user.id), userTimeZone(user.id)]);
   const byType = summaryByType(sessions);
+  const mix = questionsByTypeOverTime(sessions);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
@@ -24,6 +35,12 @@ export default async function PracticePage() {
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           Log mock interviews and practice sessions and score yourself on the skill areas each type tests. Your scores show up as evidence
           when you re-assess.
+        </p>
+        <p>
+          <Link href="/interview" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Interview prep
+          </Link>
+          : a bank of questions with frameworks, a timer, and mock links for a partner to score you.
         </p>
       </header>
       <section
@@ -80,6 +97,43 @@ export default async function PracticePage() {
           </section>
         </>
       )}
+      {mix.length > 0 && (
+        <section aria-labelledby="question-mix-title" className="flex flex-col gap-3">
+          <h2 id="question-mix-title" className="text-xl font-semibold">
+            Bank questions by type over time
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-1 pr-3">
+                    Month
+                  </th>
+                  {PRACTICE_TYPES.map((type) => (
+                    <th key={type} scope="col" className="py-1 pr-3">
+                      {PRACTICE_TYPE_LABELS[type]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {mix.map((row) => (
+                  <tr key={row.month} className="border-b border-slate-200 dark:border-slate-800">
+                    <th scope="row" className="py-1 pr-3 font-normal">
+                      {row.month}
+                    </th>
+                    {PRACTICE_TYPES.map((type) => (
+                      <td key={type} className="py-1 pr-3">
+                        {row.counts[type]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       <section aria-labelledby="sessions-title" className="flex flex-col gap-3">
         <h2 id="sessions-title" className="text-xl font-semibold">
           Sessions ({sessions.length})
@@ -100,6 +154,8 @@ export default async function PracticePage() {
                       .map(([area, score]) => `${SHORT_AREA_LABELS[area]} ${score}/5`)
                       .join(" · ")}
                   </p>
+                  {s.questionId && <p className="text-sm">Question: {questionById(s.questionId)?.text ?? s.questionId}</p>}
+                  {s.mock && <PartnerScores session={s} />}
                   {s.notes && <p className="whitespace-pre-line text-sm">{s.notes}</p>}
                   <details>
                     <summary className="cursor-pointer font-semibold text-brand-700 dark:text-brand-300">

@@ -3,6 +3,7 @@ import { DeleteStoryButton } from "@/components/story/delete-story-button";
 import { StoryEditor } from "@/components/story/story-editor";
 import { StoryForm } from "@/components/story/story-form";
 import { SKILL_MODEL } from "@/domain/assessment";
+import { isTheme, THEME_LABELS } from "@/domain/interview/types";
 import { MAX_STORIES, storyGapMessage, storyGaps } from "@/domain/story";
 import { latestAssessments } from "@/server/assessment/queries";
 import { requireUser } from "@/server/auth/session";
@@ -10,8 +11,10 @@ import { listStories, storyLinkChoices } from "@/server/story/queries";
 
 export const metadata: Metadata = { title: "Story bank", robots: { index: false } };
 
-export default async function StoriesPage() {
+export default async function StoriesPage({ searchParams }: { searchParams: Promise<{ theme?: string | string[] }> }) {
   const user = await requireUser("/stories");
+  const { theme } = await searchParams;
+  const presetTheme = typeof theme === "string" && isTheme(theme) ? theme : undefined;
   const [stories, choices, [latest]] = await Promise.all([listStories(user.id), storyLinkChoices(user.id), latestAssessments(user.id, 1)]);
   const gaps = latest ? storyGaps(latest.result.gaps, stories) : [];
   return (
@@ -39,13 +42,14 @@ export default async function StoriesPage() {
         </section>
       )}
       <section
+        id="write-story"
         aria-labelledby="write-story-title"
         className="flex flex-col gap-3 rounded-lg border border-slate-200 p-5 dark:border-slate-800"
       >
         <h2 id="write-story-title" className="text-xl font-semibold">
           Write a story
         </h2>
-        <StoryForm choices={choices} />
+        <StoryForm choices={choices} presetTheme={presetTheme} />
       </section>
       <section aria-labelledby="stories-title" className="flex flex-col gap-3">
         <h2 id="stories-title" className="text-xl font-semibold">
@@ -71,6 +75,7 @@ export default async function StoriesPage() {
                     </li>
                   ))}
                 </ul>
+                {story.themes.length > 0 && <p className="text-sm">Answers: {story.themes.map((t) => THEME_LABELS[t]).join(", ")}</p>}
                 {story.result && <p className="whitespace-pre-line">Result: {story.result}</p>}
                 {story.applicationName && <p className="text-sm">Used for {story.applicationName}</p>}
                 {story.practiceName && <p className="text-sm">Used in {story.practiceName}</p>}

@@ -18,6 +18,7 @@ export const WORKSPACE_LINKS: readonly NavLink[] = [
   ["/applications", "Applications"],
   ["/people", "People"],
   ["/practice", "Practice"],
+  ["/interview", "Interview prep"],
   ["/stories", "Stories"],
 ];
 

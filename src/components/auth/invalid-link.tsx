@@ -2,7 +2,7 @@ import Link from "next/link";
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300";
 
-export type InvalidLinkKind = "reset" | "verify" | "taken";
+export type InvalidLinkKind = "reset" | "verify" | "taken" | "mock";
 
 /** The one page for expired, used and unknown links: they look the same, and each has a way to ask again. */
 export function InvalidLink({ kind }: { kind: InvalidLinkKind }) {
@@ -11,6 +11,11 @@ export function InvalidLink({ kind }: { kind: InvalidLinkKind }) {
       <h1 className="text-2xl font-bold">
         {kind === "taken" ? "That address is taken" : "This link has expired or has already been used"}
       </h1>
+      {kind === "mock" && (
+        <p className="text-slate-700 dark:text-slate-300">
+          Mock interview links work for 7 days, until the person who sent it turns it off. Ask them for a new one.
+        </p>
+      )}
       {kind === "reset" && (
         <>
           <p className="text-slate-700 dark:text-slate-300">

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { SKILL_MODEL } from "@/domain/assessment";
-import { AREAS_TESTED, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, WITH_WHOM, WITH_WHOM_LABELS, type PracticeType } from "@/domain/practice";
+import { areasScored, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, WITH_WHOM, WITH_WHOM_LABELS, type PracticeType } from "@/domain/practice";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
@@ -37,17 +37,27 @@ export function PracticeForm({
   const prefix = session ? `practice-${session.id}` : "practice";
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const errors = result && !result.ok ? result.fieldErrors : {};
+  // A session of a bank question is scored on that question's areas; changing its type lets go of the question.
+  const questionId = session?.questionId && type === session.type ? session.questionId : null;
+  const tested = areasScored(type, questionId);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const scores = Object.fromEntries(
-      AREAS_TESTED[type].flatMap((area) => {
+      tested.flatMap((area) => {
         const value = data.get(`score-${area}`);
         return value ? [[area, Number(value)]] : [];
       }),
     );
-    const fields = { type, heldOn: data.get("heldOn"), withWhom: data.get("withWhom"), scores, notes: data.get("notes") };
+    const fields = {
+      type,
+      heldOn: data.get("heldOn"),
+      withWhom: data.get("withWhom"),
+      scores,
+      notes: data.get("notes"),
+      ...(questionId ? { questionId } : {}),
+    };
     const outcome = session
       ? await updatePracticeAction({ ...fields, sessionId: session.id, version: session.version })
       : await logPracticeAction(fields);
@@ -96,7 +106,7 @@ export function PracticeForm({
       <fieldset className="flex flex-col gap-3">
         <legend className="text-sm font-semibold">Your score on the areas this type tests (1 = struggled, 5 = nailed it)</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {AREAS_TESTED[type].map((area) => (
+          {tested.map((area) => (
             <SelectField
               key={`${type}-${area}`}
               id={`${prefix}-score-${area}`}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { SKILL_MODEL } from "@/domain/assessment";
 import { SKILL_AREAS } from "@/domain/assessment/schemas";
+import { THEME_LABELS, THEMES, type Theme } from "@/domain/interview/types";
 import { STAR_MAX } from "@/domain/story";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -32,10 +33,13 @@ export interface StoryChoices {
 export function StoryForm({
   story,
   choices,
+  presetTheme,
   onNotice,
 }: {
   story?: StoryView;
   choices: StoryChoices;
+  /** A new story's theme ticked in advance (from an uncovered theme on /interview). */
+  presetTheme?: Theme;
   /** Told when an edit was refused because the story changed elsewhere (the form then reloads). */
   onNotice?: NoticeHandler;
 }) {
@@ -55,6 +59,7 @@ export function StoryForm({
       action: data.get("action"),
       result: data.get("result"),
       areas: data.getAll("areas"),
+      themes: data.getAll("themes"),
       applicationId: data.get("applicationId"),
       practiceSessionId: data.get("practiceSessionId"),
     };
@@ -109,6 +114,24 @@ export function StoryForm({
             {errors.areas!.join(" ")}
           </p>
         )}
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-semibold">Interview themes it answers</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {THEMES.map((theme) => (
+            <label key={theme} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="themes"
+                value={theme}
+                defaultChecked={story ? story.themes.includes(theme) : presetTheme === theme}
+                className="h-4 w-4"
+              />
+              {THEME_LABELS[theme]}
+            </label>
+          ))}
+        </div>
+        {errors.themes && <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.themes.join(" ")}</p>}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

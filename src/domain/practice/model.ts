@@ -2,7 +2,7 @@ import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 
 /** Mock interviews and practice sessions: their types, which skill areas each tests, with whom, the limits. */
 
-export const PRACTICE_TYPES = ["product_sense", "execution", "strategy", "behavioural", "technical", "estimation"] as const;
+export const PRACTICE_TYPES = ["product_sense", "execution", "strategy", "behavioural", "technical", "estimation", "analytical"] as const;
 export type PracticeType = (typeof PRACTICE_TYPES)[number];
 
 export const PRACTICE_TYPE_LABELS: Readonly<Record<PracticeType, string>> = {
@@ -12,6 +12,7 @@ export const PRACTICE_TYPE_LABELS: Readonly<Record<PracticeType, string>> = {
   behavioural: "Behavioural",
   technical: "Technical",
   estimation: "Estimation",
+  analytical: "Analytical",
 };
 
 /** The skill areas each type of interview tests: the ones a session of that type is scored on. */
@@ -22,6 +23,7 @@ export const AREAS_TESTED: Readonly<Record<PracticeType, readonly SkillArea[]>> 
   behavioural: ["communication", "leadership"],
   technical: ["technical"],
   estimation: ["data", "business"],
+  analytical: ["data", "technical"],
 };
 
 export const WITH_WHOM = ["peer", "coach", "self", "platform"] as const;

@@ -50,3 +50,24 @@ export function summaryByType(sessions: readonly ScoredSession[]): TypeSummary[]
 export function sessionsBetween<T extends { heldOn: string }>(sessions: readonly T[], from: string, to: string): T[] {
   return sessions.filter((s) => s.heldOn >= from && s.heldOn <= to);
 }
+
+export interface QuestionsByMonth {
+  /** "YYYY-MM" in the user's calendar. */
+  month: string;
+  counts: Record<PracticeType, number>;
+}
+
+/** Bank questions practised per month and type, oldest month first: how the practice mix moves over time. */
+export function questionsByTypeOverTime(
+  sessions: readonly { type: PracticeType; heldOn: string; questionId: string | null }[],
+): QuestionsByMonth[] {
+  const months = new Map<string, Record<PracticeType, number>>();
+  for (const session of sessions) {
+    if (!session.questionId) continue;
+    const month = session.heldOn.slice(0, 7);
+    const counts = months.get(month) ?? (Object.fromEntries(PRACTICE_TYPES.map((t) => [t, 0])) as Record<PracticeType, number>);
+    counts[session.type] += 1;
+    months.set(month, counts);
+  }
+  return [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, counts]) => ({ month, counts }));
+}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { SKILL_AREAS, type SkillArea } from "@/domain/assessment/schemas";
 import { SKILL_MODEL } from "@/domain/assessment/skills";
 import { recordId, versionField } from "../application/schemas";
+import { THEMES } from "../interview/types";
 import { escapeMarkdown } from "../text";
 import { multiLineText, singleLineText } from "../text";
 
@@ -31,6 +32,12 @@ const storyFields = {
     .min(1, { error: "Tag at least one skill area this story proves" })
     .max(SKILL_AREAS.length, { error: "Each skill area once" })
     .refine((areas) => new Set(areas).size === areas.length, { error: "Each skill area once" }),
+  /** The behavioural themes it answers ("conflict", "why PM"): how it meets the interview bank. */
+  themes: z
+    .array(z.enum(THEMES, { error: "Unknown theme" }), { error: "Unknown theme" })
+    .max(THEMES.length, { error: "Each theme once" })
+    .refine((themes) => new Set(themes).size === themes.length, { error: "Each theme once" })
+    .default([]),
   /** The application where the story was used. */
   applicationId: optionalRef("application"),
   /** The practice session (mock interview) where it was used. */

@@ -52,7 +52,7 @@ async function* jsonArray(name: string, rows: AsyncIterable<unknown>, last = fal
 /**
  * Everything stored about the user, as JSON text in pieces (one object: profile, assessments, draft, plans
  * with their items, share links, mentors' ratings, sign-ins, activity, mail settings, reminders, and the workspace's
- * applications, people, practice and stories), read a page at a time. Left
+ * applications, people, practice with partners' mock scores, stories with their themes, and mock links), read a page at a time. Left
  * out on purpose: the password hash, share-link and emailed-link token hashes, the mail outbox, sessions and
  * the session version — secrets or internals, not the user's data. Null when the user does not exist.
  */
@@ -233,8 +233,15 @@ export interface AccountExport {
   reminders: { kind: string; targetId: string; remindAt: string; sentAt: string | null }[];
   applications: { id: string; company: string; stageChanges: { stage: string }[] }[];
   people: { id: string; name: string; conversations: { id: string }[] }[];
-  practice: { id: string; type: string; scores: { area: string; score: number }[] }[];
-  stories: { id: string; title: string; areas: { area: string }[] }[];
+  practice: {
+    id: string;
+    type: string;
+    questionId: string | null;
+    scores: { area: string; score: number }[];
+    mock: { mockLinkId: string; partnerName: string; note: string; scores: { area: string; score: number }[] } | null;
+  }[];
+  stories: { id: string; title: string; areas: { area: string }[]; themes: { theme: string }[] }[];
+  mockLinks: { id: string; label: string; questions: { questionId: string; sessionId: string }[] }[];
 }
 
 /**

@@ -89,6 +89,8 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     if (!(await consumeToken(tx, row.id, now))) throw ActionError.invalid(INVALID_LINK_MESSAGE, { token: [INVALID_LINK_MESSAGE] });
     await voidEmailTokens(tx, user.id, now);
     await tx.shareLink.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+    // Capability links are revoked with the password: whoever took over the account may have sent them.
+    await tx.mockLink.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await tx.user.update({
       where: { id: user.id },
       // The link reached this mailbox, which proves the address as well as a confirmation link would.

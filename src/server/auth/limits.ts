@@ -32,6 +32,8 @@ interface Limiters {
   verificationByAccount: RateLimiter;
   /** Mentor ratings sent through share links, per client address: 10 an hour (src/server/sharing/mentor-actions.ts). */
   mentorRatingsByIp: RateLimiter;
+  /** Partners' scores sent through mock links, per client address: 10 an hour (src/server/interview/mock-actions.ts). */
+  mockScoresByIp: RateLimiter;
 }
 
 const MINUTE = 60_000;
@@ -55,6 +57,7 @@ export function limiters(): Limiters {
     addressInUseNotices: createLimiter({ name: "in-use-notice", limit: 3, windowMs: 60 * MINUTE }),
     verificationByAccount: createLimiter({ name: "verify-account", limit: 5, windowMs: 60 * MINUTE }),
     mentorRatingsByIp: createLimiter({ name: "mentor-ip", limit: 10, windowMs: 60 * MINUTE }),
+    mockScoresByIp: createLimiter({ name: "mock-ip", limit: 10, windowMs: 60 * MINUTE }),
   });
 }
 

@@ -9,9 +9,19 @@ type PracticeRow = {
   heldOn: string;
   withWhom: string;
   notes: string;
+  questionId: string | null;
   version: number;
   scores: { area: string; score: number }[];
+  mock: { partnerName: string; note: string; scoredAt: Date | null; scores: { area: string; score: number }[] } | null;
 };
+
+const include = {
+  scores: { select: { area: true, score: true } },
+  mock: { select: { partnerName: true, note: true, scoredAt: true, scores: { select: { area: true, score: true } } } },
+} as const;
+
+const areaScores = (scores: { area: string; score: number }[]) =>
+  Object.fromEntries(scores.filter((s) => isSkillArea(s.area)).map((s) => [s.area, s.score]));
 
 function toView(row: PracticeRow): PracticeView | null {
   if (!isPracticeType(row.type)) return null;
@@ -21,7 +31,16 @@ function toView(row: PracticeRow): PracticeView | null {
     heldOn: row.heldOn,
     withWhom: isWithWhom(row.withWhom) ? row.withWhom : "self",
     notes: row.notes,
-    scores: Object.fromEntries(row.scores.filter((s) => isSkillArea(s.area)).map((s) => [s.area, s.score])),
+    questionId: row.questionId,
+    scores: areaScores(row.scores),
+    mock: row.mock
+      ? {
+          partnerName: row.mock.partnerName,
+          note: row.mock.note,
+          scoredAt: row.mock.scoredAt?.toISOString() ?? null,
+          scores: areaScores(row.mock.scores),
+        }
+      : null,
     version: row.version,
   };
 }
@@ -30,7 +49,7 @@ function toView(row: PracticeRow): PracticeView | null {
 export async function findPractice(userId: string, id: string): Promise<PracticeView | null> {
   const row = await db.practiceSession.findFirst({
     where: { id, userId },
-    include: { scores: { select: { area: true, score: true } } },
+    include,
   });
   return row ? toView(row) : null;
 }
@@ -40,7 +59,7 @@ export async function listPractice(userId: string): Promise<PracticeView[]> {
   const rows = await db.practiceSession.findMany({
     where: { userId },
     orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
-    include: { scores: { select: { area: true, score: true } } },
+    include,
   });
   return rows.flatMap((row) => toView(row) ?? []);
 }

@@ -24,13 +24,18 @@ async function checkLinks(userId: string, links: { applicationId: string | null;
   if (Object.keys(fieldErrors).length > 0) throw ActionError.invalid(INVALID_INPUT_MESSAGE, fieldErrors);
 }
 
-export const createStoryAction = userAction(createStorySchema, async ({ areas, ...fields }, user) => {
+export const createStoryAction = userAction(createStorySchema, async ({ areas, themes, ...fields }, user) => {
   await checkLinks(user.id, fields);
   const id = await db.$transaction(async (tx) => {
     await takeUserTurn(tx, user.id);
     if ((await tx.story.count({ where: { userId: user.id } })) >= MAX_STORIES) throw ActionError.quota(STORY_LIMIT_MESSAGE);
     const created = await tx.story.create({
-      data: { ...fields, userId: user.id, areas: { create: areas.map((area) => ({ area })) } },
+      data: {
+        ...fields,
+        userId: user.id,
+        areas: { create: areas.map((area) => ({ area })) },
+        themes: { create: themes.map((theme) => ({ theme })) },
+      },
       select: { id: true },
     });
     await tx.activityEvent.create({ data: { userId: user.id, kind: "story_added", itemId: created.id } });
@@ -39,7 +44,7 @@ export const createStoryAction = userAction(createStorySchema, async ({ areas, .
   return { story: (await findStory(user.id, id))! };
 });
 
-export const updateStoryAction = userAction(updateStorySchema, async ({ storyId, version, areas, ...fields }, user) => {
+export const updateStoryAction = userAction(updateStorySchema, async ({ storyId, version, areas, themes, ...fields }, user) => {
   if (!(await findStory(user.id, storyId))) throw ActionError.notFound(NOT_FOUND);
   await checkLinks(user.id, fields);
   const changed = await db.$transaction(async (tx) => {
@@ -50,6 +55,8 @@ export const updateStoryAction = userAction(updateStorySchema, async ({ storyId,
     if (count === 0) return false;
     await tx.storyArea.deleteMany({ where: { storyId } });
     await tx.storyArea.createMany({ data: areas.map((area) => ({ storyId, area })) });
+    await tx.storyTheme.deleteMany({ where: { storyId } });
+    await tx.storyTheme.createMany({ data: themes.map((theme) => ({ storyId, theme })) });
     return true;
   });
   const fresh = await findStory(user.id, storyId);

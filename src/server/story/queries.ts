@@ -1,6 +1,7 @@
 import "server-only";
 import { isSkillArea, PRACTICE_TYPE_LABELS, type PracticeType } from "@/domain/practice";
 import { formatDay } from "@/domain/time-zone";
+import { isTheme } from "@/domain/interview";
 import { db } from "@/server/db";
 import type { StoryView } from "@/shared/story-view";
 
@@ -12,6 +13,7 @@ function practiceName(session: { type: string; heldOn: string }): string {
 
 const include = {
   areas: { select: { area: true } },
+  themes: { select: { theme: true } },
   application: { select: { company: true, roleTitle: true } },
   practiceSession: { select: { type: true, heldOn: true } },
 };
@@ -30,6 +32,7 @@ function toStoryView(row: Row): StoryView {
     action: row.action,
     result: row.result,
     areas: row.areas.map((a) => a.area).filter(isSkillArea),
+    themes: row.themes.map((t) => t.theme).filter(isTheme),
     applicationId: row.applicationId,
     applicationName: row.application ? `${row.application.roleTitle} at ${row.application.company}` : null,
     practiceSessionId: row.practiceSessionId,

@@ -53,8 +53,26 @@ export async function exportWorkspace(userId: string) {
       heldOn: true,
       withWhom: true,
       notes: true,
+      questionId: true,
       createdAt: true,
       scores: { select: { area: true, score: true } },
+      // A partner's scores from a mock link land beside the self-scores.
+      mock: {
+        select: { mockLinkId: true, partnerName: true, note: true, scoredAt: true, scores: { select: { area: true, score: true } } },
+      },
+    },
+  });
+  // Token hashes stay out, as for share links.
+  const mockLinks = await db.mockLink.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      label: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      questions: { orderBy: { position: "asc" }, select: { questionId: true, sessionId: true } },
     },
   });
   const stories = await db.story.findMany({
@@ -72,7 +90,8 @@ export async function exportWorkspace(userId: string) {
       createdAt: true,
       updatedAt: true,
       areas: { select: { area: true } },
+      themes: { select: { theme: true } },
     },
   });
-  return { applications, people, practice, stories };
+  return { applications, people, practice, stories, mockLinks };
 }

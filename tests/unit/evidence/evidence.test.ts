@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceByArea, needsEvidencePrompt } from "@/domain/evidence";
+import { describeEvidence, evidenceByArea, needsEvidencePrompt } from "@/domain/evidence";
 
 describe("evidence by skill area", () => {
   const byArea = evidenceByArea({
@@ -25,5 +25,27 @@ describe("evidence by skill area", () => {
     expect(needsEvidencePrompt(3, [])).toBe(false);
     expect(needsEvidencePrompt(undefined, [])).toBe(false);
     expect(needsEvidencePrompt(5, byArea.data)).toBe(false);
+  });
+});
+
+describe("partner scores and mock gaps in the evidence", () => {
+  it("lists a partner's scores under their areas and the gap note, which doesn't count as evidence", () => {
+    const byArea = evidenceByArea({
+      stories: [],
+      practice: [],
+      partner: [{ label: "Execution / metrics on 3 March 2026", heldOn: "2026-03-03", partnerName: "Sam", scores: { execution: 2 } }],
+      doneSteps: [],
+      disagreements: [{ area: "execution", direction: "lower", mocks: 2 }],
+    });
+    expect(byArea.execution.map((e) => e.kind)).toEqual(["partner", "mock_gap"]);
+    expect(describeEvidence(byArea.execution[0]!)).toBe("Mock with Sam: Execution / metrics on 3 March 2026, they scored 2/5");
+    expect(describeEvidence(byArea.execution[1]!)).toMatch(/2 mocks, partners scored you 2 or more lower/);
+    const gapOnly = evidenceByArea({
+      stories: [],
+      practice: [],
+      doneSteps: [],
+      disagreements: [{ area: "data", direction: "higher", mocks: 3 }],
+    });
+    expect(needsEvidencePrompt(5, gapOnly.data)).toBe(true);
   });
 });
