@@ -1,6 +1,6 @@
 /**
  * Calendar arithmetic in the person's own IANA time zone, on Temporal (temporal-polyfill; see
- * docs/decisions/0028-temporal-for-calendar-arithmetic.md). A stored day is a "YYYY-MM-DD" PlainDate; a local
+ * docs/decisions/0025-temporal-for-calendar-arithmetic.md). A stored day is a "YYYY-MM-DD" PlainDate; a local
  * time (a reminder, the weekly digest, the start of a day, a snooze) is a ZonedDateTime, so daylight saving is
  * Temporal's job, not ours. Durations (token expiry, backoff, rate windows) stay instant + DAY_MS.
  * Server-side only in practice: the browser formats with Intl (src/domain/time-zone.ts) and never loads this

@@ -1,6 +1,6 @@
 // Emailed confirmation and cancel links open a page with a button: opening the link (as link scanners and
 // prefetchers do, with GET or HEAD) changes nothing; pressing the button (a POST) does. Links sent before
-// the pages existed have the same URL and keep working. docs/decisions/0021-recovery-and-enumeration.md.
+// the pages existed have the same URL and keep working. docs/decisions/0023-recovery-and-enumeration.md.
 import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,6 +1,6 @@
 // Issue 21, security: recovery really recovers (H1, H2, W1), answers don't tell taken addresses from free
 // ones (W2), and a stranger can't use up the owner's reset requests (W3). Links are read from the outbox,
-// as the mail worker would send them. docs/decisions/0021-recovery-and-enumeration.md.
+// as the mail worker would send them. docs/decisions/0023-recovery-and-enumeration.md.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { comeFrom, signInAs } from "../support/session";
 

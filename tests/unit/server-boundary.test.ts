@@ -95,7 +95,7 @@ describe("code that runs in the browser", () => {
   });
 
   // Calendar arithmetic (Temporal) is server-side: the browser formats days with Intl (src/domain/time-zone.ts),
-  // so the polyfill never reaches a client bundle (docs/decisions/0028-temporal-for-calendar-arithmetic.md).
+  // so the polyfill never reaches a client bundle (docs/decisions/0025-temporal-for-calendar-arithmetic.md).
   it("never loads Temporal", () => {
     const calendar = path.join(SRC, "domain/calendar.ts");
     const withTemporal = clientCode.filter(

@@ -1,6 +1,6 @@
 /**
  * Results as stored. A result keeps the model that scored it (docs/decisions/0013-recommendation-model-2.md,
- * 0021-recommendation-model-3.md): results of models 1 and 2 never gain later fields by re-scoring. Where code
+ * 0022-recommendation-model-3.md): results of models 1 and 2 never gain later fields by re-scoring. Where code
  * needs the current shape (plan generation), this reads a stored result as it was: reasons unsplit (all kept,
  * none invented as pros or cons), closeCall computed from its own fits (a pure function of them), no bridge
  * for model 1 (it never advised one), model 2's bridges as required (it only set them below readiness 40),

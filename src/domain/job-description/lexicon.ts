@@ -3,7 +3,7 @@
  * (src/domain/assessment/skills.ts), with a weight each. Content, reviewed like code: every phrase carries an
  * `example` sentence that tests/unit/job-description/lexicon.test.ts matches against it, so a phrase that no
  * longer matches its own example fails the suite. Bump LEXICON_VERSION whenever a phrase, weight or area
- * changes: analyses stored or shown elsewhere say which lexicon read them (docs/decisions/0021-job-description-lexicon-and-bullets.md).
+ * changes: analyses stored or shown elsewhere say which lexicon read them (docs/decisions/0024-job-description-lexicon-and-bullets.md).
  *
  * Pattern syntax, kept deliberately small: lower-case words; a space matches any run of spaces, hyphens or
  * slashes; a trailing `*` on a word matches any word ending ("roadmap*" matches roadmaps and roadmapping).

@@ -11,7 +11,7 @@ import { singleLineText } from "../text";
 /**
  * Evidence-bound resume bullets: built only from what the person wrote in a STAR story, reordered and
  * trimmed by templates, never added to. A story with no number gets the flag "add a metric", never a made-up
- * one. docs/decisions/0021-job-description-lexicon-and-bullets.md explains the templates.
+ * one. docs/decisions/0024-job-description-lexicon-and-bullets.md explains the templates.
  */
 
 export const BULLET_MAX = 400;

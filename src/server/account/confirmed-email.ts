@@ -11,7 +11,7 @@ export const EMAIL_UNCONFIRMED_REASON = "email_unconfirmed";
 /**
  * Anything that hands out access (share and mentor links) or moves the account (email change) needs a
  * confirmed address. An account made with someone else's address stays unconfirmed, so whatever its maker
- * sets up cannot reach past the owner's reset (docs/decisions/0021-recovery-and-enumeration.md).
+ * sets up cannot reach past the owner's reset (docs/decisions/0023-recovery-and-enumeration.md).
  */
 export async function requireConfirmedEmail(userId: string): Promise<void> {
   const row = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });

@@ -45,6 +45,6 @@ export async function deleteEverythingOf(userId: string): Promise<void> {
   ]);
   // SQLite: the deleted rows' old pages are still in the -wal file until a checkpoint copies the (zeroed,
   // with secure_delete) pages into the database and truncates the log. Backups still hold the account:
-  // docs/decisions/0021-recovery-and-enumeration.md.
+  // docs/decisions/0023-recovery-and-enumeration.md.
   if (currentDbProvider() === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 }

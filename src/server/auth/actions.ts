@@ -39,7 +39,7 @@ async function startSession(email: string, password: string) {
 /**
  * A taken address gets the "check your inbox" answer and its owner an email, never "an account exists"; a
  * free one gets the account and a signed-in browser. Both hash the password, so neither is quicker. What
- * still differs (signed in or not) is bounded by the per-client limit (docs/decisions/0021-recovery-and-enumeration.md).
+ * still differs (signed in or not) is bounded by the per-client limit (docs/decisions/0023-recovery-and-enumeration.md).
  */
 const signUp = publicAction(signUpSchema, async ({ name, email, password, weeklyDigest, callbackUrl }) => {
   await guardAttemptsFromThisClient();

@@ -21,7 +21,7 @@ interface Limiters {
   passwordResetByIp: RateLimiter;
   /**
    * Password-reset requests per email address (known or not) and client network: 3 an hour. Keyed on both,
-   * so a stranger's requests never use up the owner's own (docs/decisions/0021-recovery-and-enumeration.md).
+   * so a stranger's requests never use up the owner's own (docs/decisions/0023-recovery-and-enumeration.md).
    */
   passwordResetByEmailAndClient: RateLimiter;
   /** Password-reset requests per email address from all clients together: 10 an hour, a cap on mail to one inbox. */

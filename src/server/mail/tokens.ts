@@ -40,7 +40,7 @@ export async function consumeToken(tx: TxClient, id: string, now: Date): Promise
 /**
  * Uses up every open emailed link of the account: reset, confirmation, email change and its cancel link.
  * Run on a password reset, a password change and sign-out-everywhere, so that a link someone sent themselves
- * while they had access stops working once the owner takes the account back (docs/decisions/0021-recovery-and-enumeration.md).
+ * while they had access stops working once the owner takes the account back (docs/decisions/0023-recovery-and-enumeration.md).
  */
 export async function voidEmailTokens(tx: TxClient, userId: string, now: Date): Promise<void> {
   await tx.emailToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });

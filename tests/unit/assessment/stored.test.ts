@@ -1,5 +1,5 @@
 /**
- * Stored results of models 1 and 2 still read (docs/decisions/0021-recommendation-model-3.md): no field is
+ * Stored results of models 1 and 2 still read (docs/decisions/0022-recommendation-model-3.md): no field is
  * invented as a pro or a con, model 2's bridges read as required, and a level comes from the stored input.
  */
 import { describe, expect, it } from "vitest";
