@@ -4,7 +4,8 @@
  * The goal (issue "From plan to offer, part 2") is under 1 ms per filter.
  */
 import { SKILL_AREAS } from "../src/domain/assessment";
-import { DIFFICULTIES, filterQuestions, QUESTIONS, suggestQuestions, THEMES, type QuestionFilter } from "../src/domain/interview";
+import { DIFFICULTIES, filterQuestions, QUESTIONS, THEMES, type QuestionFilter } from "../src/domain/interview";
+import { suggestQuestions } from "../src/domain/interview/suggest";
 import { PRACTICE_TYPES } from "../src/domain/practice";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);

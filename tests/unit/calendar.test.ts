@@ -162,7 +162,7 @@ describe("every date shown or emailed is the person's day", () => {
     [
       "history picker option",
       (at, zone) => assessmentOption({ id: "a", number: 2, createdAt: at, readiness: 63 } as never, zone),
-      (day) => `2 · ${short(day)} · readiness 63`,
+      (day) => `2 · ${short(day)} · Building`,
     ],
     ["sign-ins and share links", (at, zone) => formatDateTime(at, zone).split(",")[0], short],
     ["Markdown export: started", (at, zone) => planToMarkdown(plan(at), zone).match(/\*\*Started:\*\* (.*)/)?.[1], long],

@@ -14,9 +14,7 @@ import {
   FRAMEWORKS,
   QUESTIONS,
   questionById,
-  RECENT_PRACTICE_DAYS,
   storiesForQuestion,
-  suggestQuestions,
   THEME_LABELS,
   THEMES,
   themeCoverage,
@@ -25,6 +23,7 @@ import {
   type QuestionFilter,
   type Theme,
 } from "@/domain/interview";
+import { RECENT_PRACTICE_DAYS, suggestQuestions } from "@/domain/interview/suggest";
 import { PRACTICE_TYPE_LABELS, PRACTICE_TYPES, type PracticeType } from "@/domain/practice";
 import { addDays } from "@/domain/calendar";
 import { dayIn } from "@/domain/time-zone";

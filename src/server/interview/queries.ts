@@ -1,7 +1,8 @@
 import "server-only";
 import { firstNameOf, SHARE_TOKEN_PATTERN, shareLinkStatus } from "@/domain/account/share-links";
 import type { SkillArea } from "@/domain/assessment";
-import { questionById, type Question, type WeaknessSignals } from "@/domain/interview";
+import { questionById, type Question } from "@/domain/interview";
+import type { WeaknessSignals } from "@/domain/interview/suggest";
 import { isSkillArea } from "@/domain/practice";
 import { latestAssessments } from "@/server/assessment/queries";
 import { db } from "@/server/db";

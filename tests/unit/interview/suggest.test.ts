@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { areaWeaknesses, QUESTIONS, suggestQuestions, type Question } from "@/domain/interview";
+import { QUESTIONS, type Question } from "@/domain/interview";
+import { areaWeaknesses, suggestQuestions } from "@/domain/interview/suggest";
 
 const q = (id: string, type: Question["type"], areas: Question["areas"], difficulty: Question["difficulty"] = "entry"): Question => ({
   id,
