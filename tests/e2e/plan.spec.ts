@@ -250,7 +250,7 @@ test("a finished plan is celebrated; building another keeps the old one in histo
 
   await page.goto(`/plan/new?assessment=${assessment.id}`);
   await expect(page.getByText(/You already have a plan \(Internal move, started/)).toBeVisible();
-  await page.getByRole("radio", { name: /Junior \/ associate PM/ }).check();
+  await page.getByRole("radio", { name: /A PM role at a new company/ }).check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Build my plan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "A PM role at a new company" })).toBeVisible();

@@ -137,7 +137,7 @@ describe(`faults on ${testDbProvider}`, () => {
       const before = await db.planItem.count();
       const events = await db.activityEvent.count();
       const added = await addCustomItemAction({ title: "Write a one-page PRD", detail: "x".repeat(1000), phase: 2 });
-      expect(added).toEqual({ ok: false, message: DISK_FULL_MESSAGE, fieldErrors: {} });
+      expect(added).toEqual({ ok: false, code: "UNAVAILABLE", message: DISK_FULL_MESSAGE, fieldErrors: {} });
       const item = plan.items[0]!;
       const ticked = await setItemStatusAction({ itemId: item.id, status: "done", version: item.version });
       if (!ticked.ok) expect(ticked.message).toBe(DISK_FULL_MESSAGE);

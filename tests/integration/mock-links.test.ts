@@ -41,7 +41,7 @@ describe(`mock links on ${testDbProvider}`, () => {
   });
 
   it("needs a confirmed address to create one: FORBIDDEN, email_unconfirmed", async () => {
-    const owner = await createUser();
+    const owner = await createUser({ confirmed: false });
     signInAs(owner);
     const refused = await createMockLinkAction({ questionIds: ["ps-01"] });
     expect(refused).toMatchObject({ ok: false, code: "FORBIDDEN", reason: "email_unconfirmed" });

@@ -182,7 +182,9 @@ describe(`recovery and enumeration on ${testDbProvider}`, () => {
       const prober = await createUser();
       signInAs(prober);
       const ask = (email: string) => changeEmailAction(null, form({ email, currentPassword: prober.password }));
-      const answerFor = (result: Awaited<ReturnType<typeof ask>>, email: string) => JSON.stringify(result).replaceAll(email, "<address>");
+      // The seconds to wait tick on between calls; what must not differ is everything else.
+      const answerFor = (result: Awaited<ReturnType<typeof ask>>, email: string) =>
+        JSON.stringify({ ...result, retryAfterSeconds: undefined }).replaceAll(email, "<address>");
 
       expect(answerFor(await ask(taken.email), taken.email)).toBe(answerFor(await ask("free-1@example.test"), "free-1@example.test"));
       // Nothing was changed or sent for the taken address except the owner's notice.

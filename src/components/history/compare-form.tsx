@@ -9,7 +9,7 @@ interface CompareFormProps {
 }
 
 const selectClass =
-  "w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2 sm:px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
+  "w-full min-w-0 rounded-md border border-slate-400 bg-white px-1 py-2 sm:px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
 /** A plain GET form: the pair lives in the URL (?a=…&b=…), so it works without JavaScript and can be bookmarked. */
 export function CompareForm({ assessments, fromId, toId, timeZone }: CompareFormProps) {
