@@ -42,40 +42,26 @@ const DOORS: readonly { key: "referral" | "startupContact"; legend: string; hint
 ];
 
 export function EvidenceStep({ answers, errors, setAnswer }: StepProps) {
+  // Evidence and open doors are the same kind of yes/no question, under two parts of the answers.
+  const groups = [
+    ...QUESTIONS.map((q) => ({ ...q, path: `evidence.${q.key}` satisfies AnswerPath, value: answers.evidence?.[q.key] })),
+    ...DOORS.map((q) => ({ ...q, path: `openDoors.${q.key}` satisfies AnswerPath, value: answers.openDoors?.[q.key] })),
+  ];
   return (
     <div className="flex flex-col gap-8">
-      {QUESTIONS.map(({ key, legend, hint }) => {
-        const path = `evidence.${key}` satisfies AnswerPath;
-        return (
-          <ChoiceGroup
-            key={key}
-            path={path}
-            legend={legend}
-            hint={hint}
-            choices={YES_NO}
-            value={answers.evidence?.[key]}
-            onChange={(value) => setAnswer(path, value)}
-            errors={errors[path]}
-            layout="yesNo"
-          />
-        );
-      })}
-      {DOORS.map(({ key, legend, hint }) => {
-        const path = `openDoors.${key}` satisfies AnswerPath;
-        return (
-          <ChoiceGroup
-            key={key}
-            path={path}
-            legend={legend}
-            hint={hint}
-            choices={YES_NO}
-            value={answers.openDoors?.[key]}
-            onChange={(value) => setAnswer(path, value)}
-            errors={errors[path]}
-            layout="yesNo"
-          />
-        );
-      })}
+      {groups.map(({ path, legend, hint, value }) => (
+        <ChoiceGroup
+          key={path}
+          path={path}
+          legend={legend}
+          hint={hint}
+          choices={YES_NO}
+          value={value}
+          onChange={(next) => setAnswer(path, next)}
+          errors={errors[path]}
+          layout="yesNo"
+        />
+      ))}
     </div>
   );
 }
